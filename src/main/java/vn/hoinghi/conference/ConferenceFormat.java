@@ -1,0 +1,3 @@
+package vn.hoinghi.conference;
+
+public enum ConferenceFormat { IN_PERSON, ONLINE, HYBRID }

@@ -1,0 +1,125 @@
+package vn.hoinghi.conference.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.Map;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.base.ui.FieldErrors;
+import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceDraft;
+import vn.hoinghi.conference.ConferenceFormat;
+import vn.hoinghi.conference.ConferenceService;
+
+/** The plan's facts. The service holds the rules; its messages show at the fields. */
+class ConferenceDialog extends Dialog {
+
+    final TextField title = new TextField();
+    final TextField organizer = new TextField();
+    final TextField planNumber = new TextField();
+    final TextField province = new TextField();
+    final TextField venue = new TextField();
+    final ComboBox<ConferenceFormat> format = new ComboBox<>();
+    final TextField formatNote = new TextField();
+    final DateTimePicker startsAt = new DateTimePicker();
+    final DateTimePicker endsAt = new DateTimePicker();
+    final IntegerField expectedHallDelegates = new IntegerField();
+    final TextArea signerBlock = new TextArea();
+    final TextField signerName = new TextField();
+    final DatePicker submissionDeadline = new DatePicker();
+    final EmailField submissionEmail = new EmailField();
+    final TextField awardForm = new TextField();
+    final IntegerField collectiveQuota = new IntegerField();
+    final IntegerField individualQuota = new IntegerField();
+    final Button save = new Button();
+
+    private final Binder<ConferenceDraft> binder = new Binder<>(ConferenceDraft.class);
+
+    ConferenceDialog(ConferenceService service, Conference conference, Runnable onSaved) {
+        setHeaderTitle(getTranslation(conference == null ? "conference.add" : "conference.edit"));
+        setWidth("min(56rem, 100vw)");
+        format.setItems(ConferenceFormat.values());
+        format.setItemLabelGenerator(f -> getTranslation("format." + f));
+        signerBlock.setPlaceholder("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
+        Map<String, HasValidation> fields = labelled();
+        binder.bindInstanceFields(this);
+        binder.setBean(conference == null ? new ConferenceDraft() : ConferenceDraft.of(conference));
+
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        form.add(title, 2);
+        form.add(organizer, planNumber, province, venue, format, formatNote, startsAt, endsAt, expectedHallDelegates);
+        form.add(new H4(getTranslation("conference.section.signer")), 2);
+        form.add(signerBlock, signerName);
+        form.add(new H4(getTranslation("conference.section.submissions")), 2);
+        form.add(submissionDeadline, submissionEmail);
+        form.add(new H4(getTranslation("conference.section.awards")), 2);
+        form.add(awardForm, 2);
+        form.add(collectiveQuota, individualQuota);
+        add(form);
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                if (conference == null) {
+                    service.select(service.create(binder.getBean()));
+                } else {
+                    service.update(conference.id(), conference.version(), binder.getBean());
+                }
+                Notifications.success(getTranslation("saved"));
+                close();
+                onSaved.run();
+            } catch (ValidationException ex) {
+                String rest = FieldErrors.show(ex.fieldErrors(), fields);
+                if (!rest.isEmpty()) {
+                    Notifications.error(rest);
+                }
+            } catch (VersionConflictException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private Map<String, HasValidation> labelled() {
+        Map<String, HasValidation> fields = new java.util.LinkedHashMap<>();
+        label(fields, "title", title);
+        label(fields, "organizer", organizer);
+        label(fields, "planNumber", planNumber);
+        label(fields, "province", province);
+        label(fields, "venue", venue);
+        label(fields, "format", format);
+        label(fields, "formatNote", formatNote);
+        label(fields, "startsAt", startsAt);
+        label(fields, "endsAt", endsAt);
+        label(fields, "expectedHallDelegates", expectedHallDelegates);
+        label(fields, "signerBlock", signerBlock);
+        label(fields, "signerName", signerName);
+        label(fields, "submissionDeadline", submissionDeadline);
+        label(fields, "submissionEmail", submissionEmail);
+        label(fields, "awardForm", awardForm);
+        label(fields, "collectiveQuota", collectiveQuota);
+        label(fields, "individualQuota", individualQuota);
+        return fields;
+    }
+
+    private <F extends com.vaadin.flow.component.HasLabel & HasValidation> void label(
+            Map<String, HasValidation> fields, String name, F field) {
+        field.setLabel(getTranslation("conference." + name));
+        fields.put(name, field);
+    }
+}

@@ -1,0 +1,65 @@
+package vn.hoinghi.conference.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.CurrentUser;
+
+@Route("conferences")
+@PageTitle("Hội nghị")
+@Menu(title = "nav.conferences", order = 10, icon = "vaadin:calendar")
+@PermitAll
+class ConferenceListView extends VerticalLayout {
+
+    private final ConferenceService service;
+    private final Grid<Conference> grid = new Grid<>();
+
+    ConferenceListView(ConferenceService service) {
+        this.service = service;
+        setSizeFull();
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.conferences")));
+        top.setAlignItems(Alignment.BASELINE);
+        if (CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF)) {
+            Button add = new Button(getTranslation("conference.add"), e -> edit(null));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            top.add(add);
+        }
+        add(top);
+
+        long currentId = service.current().map(Conference::id).orElse(-1L);
+        grid.addColumn(c -> c.id() == currentId ? "●" : "").setHeader("").setWidth("3em").setFlexGrow(0);
+        grid.addColumn(Conference::title).setHeader(getTranslation("conference.title")).setFlexGrow(3);
+        grid.addColumn(c -> Times.DATE_TIME.format(Times.local(c.startsAt()))).setHeader(getTranslation("conference.startsAt")).setAutoWidth(true);
+        grid.addColumn(Conference::venue).setHeader(getTranslation("conference.venue")).setFlexGrow(2);
+        grid.addColumn(c -> getTranslation("format." + c.format())).setHeader(getTranslation("conference.format")).setAutoWidth(true);
+        grid.addComponentColumn(c -> new Button(getTranslation("conference.workIn"), e -> {
+            service.select(c.id());
+            getUI().ifPresent(ui -> ui.navigate(""));
+        })).setAutoWidth(true).setFlexGrow(0);
+        if (CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF)) {
+            grid.addComponentColumn(c -> new Button(getTranslation("action.edit"), e -> edit(c))).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setSizeFull();
+        add(grid);
+        refresh();
+    }
+
+    private void edit(Conference conference) {
+        new ConferenceDialog(service, conference, this::refresh).open();
+    }
+
+    private void refresh() {
+        grid.setItems(service.list());
+    }
+}

@@ -1,0 +1,117 @@
+package vn.hoinghi.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceDraft;
+import vn.hoinghi.conference.ConferenceFormat;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.unit.UnitService;
+
+/**
+ * Fills a complete conference from the Quảng Trị 2021 sample files shipped in the jar, so that a
+ * newcomer sees the whole system in one click. Loading twice does not make a second conference.
+ */
+@Service
+public class DemoConferenceLoader {
+
+    private static final String FOLDER = "/demo/quang-tri-2021/";
+
+    private final ConferenceService conferences;
+    private final UnitService units;
+
+    DemoConferenceLoader(ConferenceService conferences, UnitService units) {
+        this.conferences = conferences;
+        this.units = units;
+    }
+
+    public record Loaded(long conferenceId, boolean alreadyThere, int units) {
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public Loaded load() {
+        ConferenceDraft draft = readPlan();
+        var existing = conferences.findByTitleAndStart(draft.getTitle(), Times.fromLocal(draft.getStartsAt()));
+        long id = existing.map(Conference::id).orElseGet(() -> conferences.create(draft));
+        int unitCount = 0;
+        for (String name : unitNames()) {
+            units.findOrCreate(name);
+            unitCount++;
+        }
+        conferences.select(id);
+        return new Loaded(id, existing.isPresent(), unitCount);
+    }
+
+    private static ConferenceDraft readPlan() {
+        JsonNode plan;
+        try (InputStream in = open("hoi-nghi.json")) {
+            plan = JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ConferenceDraft d = new ConferenceDraft();
+        d.setTitle(plan.get("title").asString());
+        d.setOrganizer(plan.get("organizer").asString());
+        d.setProvince(plan.get("province").asString());
+        d.setVenue(plan.get("venue").asString());
+        d.setFormat(ConferenceFormat.HYBRID);
+        d.setFormatNote(plan.get("format").asString());
+        var start = LocalDate.parse(plan.get("date").asString()).atTime(LocalTime.parse(plan.get("start").asString()));
+        d.setStartsAt(start);
+        d.setEndsAt(start.plusHours(plan.get("duration").asString().startsWith("1/2") ? 4 : 8));
+        d.setExpectedHallDelegates(plan.get("expectedHallDelegates").asInt());
+        d.setSignerBlock(plan.get("signer").get("block").asString());
+        d.setSignerName(plan.get("signer").get("name").asString());
+        d.setSubmissionDeadline(LocalDate.parse(plan.get("submissionDeadline").asString()));
+        d.setSubmissionEmail(plan.get("submissionEmail").asString());
+        JsonNode quota = plan.get("awardQuota");
+        d.setAwardForm(quota.get("form").asString());
+        d.setCollectiveQuota(quota.get("collectives").asInt());
+        d.setIndividualQuota(quota.get("individuals").asInt());
+        return d;
+    }
+
+    /** The units named in the delegate list, in the order they first appear. */
+    private static Set<String> unitNames() {
+        Set<String> names = new LinkedHashSet<>();
+        try (InputStream in = open("dai-bieu.csv");
+             Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                String unit = row.get("Đơn vị");
+                if (unit != null && !unit.isBlank()) {
+                    names.add(unit.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = DemoConferenceLoader.class.getResourceAsStream(FOLDER + name);
+        if (in == null) {
+            throw new IllegalStateException("Thiếu tệp mẫu " + FOLDER + name);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,75 @@
+package vn.hoinghi.security;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.security.repository.AccountRepository;
+
+/**
+ * The first accounts. Outside the dev profile there is no default password: the first admin comes
+ * from HOINGHI_ADMIN_USERNAME / HOINGHI_ADMIN_PASSWORD. The dev profile seeds one demo account per role.
+ */
+@Component
+class AccountBootstrap implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "hoinghi-demo";
+    private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+    private static final List<String[]> DEMO_ACCOUNTS = List.of(
+            new String[] {"admin", "Quản trị Ban Tổ chức", AppRoles.ADMIN},
+            new String[] {"staff", "Cán bộ Ban Tổ chức", AppRoles.STAFF},
+            new String[] {"gate", "Tổ đón tiếp cổng 1", AppRoles.GATE},
+            new String[] {"mc", "Người dẫn chương trình", AppRoles.MC},
+            new String[] {"unit", "Đại diện đơn vị", AppRoles.UNIT},
+            new String[] {"point", "Điều phối điểm cầu", AppRoles.POINT},
+            new String[] {"screen", "Màn hình hội trường", AppRoles.SCREEN});
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Environment environment;
+    private final String adminUsername;
+    private final String adminPassword;
+
+    AccountBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder, Environment environment,
+                     @Value("${hoinghi.admin.username:}") String adminUsername,
+                     @Value("${hoinghi.admin.password:}") String adminPassword) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.environment = environment;
+        this.adminUsername = adminUsername;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!accounts.isEmpty()) {
+            return;
+        }
+        if (!adminUsername.isBlank()) {
+            if (adminPassword.length() < AccountService.MIN_PASSWORD_LENGTH) {
+                throw new IllegalStateException("HOINGHI_ADMIN_PASSWORD cần ít nhất "
+                        + AccountService.MIN_PASSWORD_LENGTH + " ký tự.");
+            }
+            accounts.insert(adminUsername.strip(), "Quản trị hệ thống", passwordEncoder.encode(adminPassword),
+                    AppRoles.ADMIN, null, true);
+            log.info("Created the first admin account '{}' from the environment.", adminUsername);
+        } else if (environment.acceptsProfiles(Profiles.of("dev"))) {
+            String hash = passwordEncoder.encode(DEMO_PASSWORD);
+            for (String[] demo : DEMO_ACCOUNTS) {
+                accounts.insert(demo[0], demo[1], hash, demo[2], null, true);
+            }
+            log.info("Dev profile: seeded demo accounts {} with password '{}'.",
+                    DEMO_ACCOUNTS.stream().map(a -> a[0]).toList(), DEMO_PASSWORD);
+        } else {
+            log.warn("No accounts yet. Set HOINGHI_ADMIN_USERNAME and HOINGHI_ADMIN_PASSWORD and restart to create the first admin.");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package vn.hoinghi.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.security.repository.AccountRepository;
+
+/** Accounts of the people who use HoiNghi. Only a committee admin manages them. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+public class AccountService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,100}");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> list() {
+        return accounts.findAll();
+    }
+
+    public long create(AccountDraft draft) {
+        validate(draft, true);
+        String username = draft.username().strip();
+        if (accounts.exists(username)) {
+            throw new ValidationException(Map.of("username", "Tên đăng nhập \"" + username + "\" đã có người dùng."));
+        }
+        long id = accounts.insert(username, SearchKey.clean(draft.displayName()),
+                passwordEncoder.encode(draft.password()), draft.role(), draft.unitId(), draft.enabled());
+        auditLog.record("account.create", "account", id, username + " (" + draft.role() + ")");
+        return id;
+    }
+
+    public void update(long id, int version, AccountDraft draft) {
+        validate(draft, false);
+        String hash = isBlank(draft.password()) ? null : passwordEncoder.encode(draft.password());
+        if (!accounts.update(id, version, SearchKey.clean(draft.displayName()), draft.role(), draft.unitId(),
+                draft.enabled(), hash)) {
+            throw new VersionConflictException("Tài khoản vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
+        }
+        auditLog.record("account.update", "account", id,
+                draft.username() + " (" + draft.role() + (draft.enabled() ? "" : ", khóa") + (hash != null ? ", đổi mật khẩu" : "") + ")");
+    }
+
+    private static void validate(AccountDraft draft, boolean isNew) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (isBlank(draft.username()) || !USERNAME.matcher(draft.username().strip()).matches()) {
+            errors.put("username", "Tên đăng nhập gồm 3–100 ký tự: chữ thường không dấu, số, dấu chấm, gạch.");
+        }
+        if (isBlank(draft.displayName())) {
+            errors.put("displayName", "Hãy nhập họ tên người dùng.");
+        }
+        if (draft.role() == null || !AppRoles.ALL.contains(draft.role())) {
+            errors.put("role", "Hãy chọn vai trò.");
+        }
+        if ((isNew || !isBlank(draft.password()))
+                && (draft.password() == null || draft.password().length() < MIN_PASSWORD_LENGTH)) {
+            errors.put("password", "Mật khẩu cần ít nhất " + MIN_PASSWORD_LENGTH + " ký tự.");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

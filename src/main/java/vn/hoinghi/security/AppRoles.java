@@ -1,0 +1,18 @@
+package vn.hoinghi.security;
+
+/** Role names as used by {@code @RolesAllowed} and {@code hasRole(...)}; stored in {@code account.role}. */
+public final class AppRoles {
+
+    public static final String ADMIN = "ADMIN";   // committee admin
+    public static final String STAFF = "STAFF";   // committee staff
+    public static final String GATE = "GATE";     // check-in at the gates
+    public static final String MC = "MC";         // master of ceremonies
+    public static final String UNIT = "UNIT";     // unit representative
+    public static final String POINT = "POINT";   // remote point coordinator
+    public static final String SCREEN = "SCREEN"; // unattended display
+
+    public static final java.util.List<String> ALL = java.util.List.of(ADMIN, STAFF, GATE, MC, UNIT, POINT, SCREEN);
+
+    private AppRoles() {
+    }
+}

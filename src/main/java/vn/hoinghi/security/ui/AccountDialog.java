@@ -1,0 +1,75 @@
+package vn.hoinghi.security.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.base.ui.FieldErrors;
+import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.security.Account;
+import vn.hoinghi.security.AccountDraft;
+import vn.hoinghi.security.AccountService;
+import vn.hoinghi.security.AppRoles;
+
+class AccountDialog extends Dialog {
+
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final ComboBox<String> role = new ComboBox<>();
+    final PasswordField password = new PasswordField();
+    final Checkbox enabled = new Checkbox();
+    private final Map<String, HasValidation> fields = Map.of(
+            "username", username, "displayName", displayName, "role", role, "password", password);
+
+    AccountDialog(AccountService service, Account account, Runnable onSaved) {
+        setHeaderTitle(getTranslation(account == null ? "accounts.add" : "accounts.edit"));
+        username.setLabel(getTranslation("accounts.username"));
+        displayName.setLabel(getTranslation("accounts.displayName"));
+        role.setLabel(getTranslation("accounts.role"));
+        role.setItems(AppRoles.ALL);
+        role.setItemLabelGenerator(r -> getTranslation("role." + r));
+        password.setLabel(getTranslation(account == null ? "accounts.password" : "accounts.newPassword"));
+        enabled.setLabel(getTranslation("accounts.active"));
+        enabled.setValue(true);
+        if (account != null) {
+            username.setValue(account.username());
+            username.setReadOnly(true);
+            displayName.setValue(account.displayName());
+            role.setValue(account.role());
+            enabled.setValue(account.enabled());
+        }
+        add(new FormLayout(username, displayName, role, password, enabled));
+
+        Button save = new Button(getTranslation("action.save"), e -> {
+            AccountDraft draft = new AccountDraft(username.getValue(), displayName.getValue(), role.getValue(), null,
+                    enabled.getValue(), password.getValue());
+            try {
+                if (account == null) {
+                    service.create(draft);
+                } else {
+                    service.update(account.id(), account.version(), draft);
+                }
+                Notifications.success(getTranslation("saved"));
+                close();
+                onSaved.run();
+            } catch (ValidationException ex) {
+                String rest = FieldErrors.show(ex.fieldErrors(), fields);
+                if (!rest.isEmpty()) {
+                    Notifications.error(rest);
+                }
+            } catch (VersionConflictException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+}

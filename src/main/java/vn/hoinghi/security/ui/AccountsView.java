@@ -1,0 +1,51 @@
+package vn.hoinghi.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.hoinghi.security.Account;
+import vn.hoinghi.security.AccountService;
+import vn.hoinghi.security.AppRoles;
+
+@Route("accounts")
+@PageTitle("Tài khoản")
+@Menu(title = "nav.accounts", order = 90, icon = "vaadin:users")
+@RolesAllowed(AppRoles.ADMIN)
+class AccountsView extends VerticalLayout {
+
+    private final AccountService service;
+    private final Grid<Account> grid = new Grid<>();
+
+    AccountsView(AccountService service) {
+        this.service = service;
+        setSizeFull();
+        Button add = new Button(getTranslation("accounts.add"), e -> open(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new HorizontalLayout(new H2(getTranslation("nav.accounts")), add));
+
+        grid.addColumn(Account::username).setHeader(getTranslation("accounts.username")).setAutoWidth(true);
+        grid.addColumn(Account::displayName).setHeader(getTranslation("accounts.displayName")).setFlexGrow(1);
+        grid.addColumn(a -> getTranslation("role." + a.role())).setHeader(getTranslation("accounts.role")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.active" : "accounts.disabled"))
+                .setHeader(getTranslation("accounts.status")).setAutoWidth(true);
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setSizeFull();
+        add(grid);
+        refresh();
+    }
+
+    private void open(Account account) {
+        new AccountDialog(service, account, this::refresh).open();
+    }
+
+    private void refresh() {
+        grid.setItems(service.list());
+    }
+}

@@ -1,0 +1,3 @@
+package vn.hoinghi.unit;
+
+public enum UnitKind { PARTY, GOVERNMENT, DEPARTMENT, ARMED_FORCES, ORGANISATION, HEALTH, PRESS, OTHER }

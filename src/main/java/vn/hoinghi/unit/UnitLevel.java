@@ -1,0 +1,3 @@
+package vn.hoinghi.unit;
+
+public enum UnitLevel { CENTRAL, PROVINCE, DISTRICT, COMMUNE }

@@ -1,0 +1,91 @@
+package vn.hoinghi.unit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.unit.repository.UnitRepository;
+
+/** The province's directory of units: departments, districts, organisations and their contacts. */
+@Service
+@Transactional
+public class UnitService {
+
+    private static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final UnitRepository units;
+    private final AuditLog auditLog;
+
+    UnitService(UnitRepository units, AuditLog auditLog) {
+        this.units = units;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Unit> find(String search) {
+        return units.find(search);
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public long create(UnitDraft draft) {
+        UnitDraft clean = validate(draft, null);
+        long id = units.insert(clean);
+        auditLog.record("unit.create", "unit", id, clean.name());
+        return id;
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public void update(long id, int version, UnitDraft draft) {
+        UnitDraft clean = validate(draft, id);
+        if (!units.update(id, version, clean)) {
+            throw new VersionConflictException("Đơn vị vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
+        }
+        auditLog.record("unit.update", "unit", id, clean.name());
+    }
+
+    /** The unit of that name (diacritic-blind), created with a guessed level and kind if it is new. */
+    @PreAuthorize(COMMITTEE)
+    public Unit findOrCreate(String name) {
+        String clean = SearchKey.clean(name);
+        return units.findByName(clean).orElseGet(() -> {
+            create(new UnitDraft(clean, null, UnitClassifier.level(clean), UnitClassifier.kind(clean),
+                    null, null, null, null));
+            return units.findByName(clean).orElseThrow();
+        });
+    }
+
+    private UnitDraft validate(UnitDraft d, Long id) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = SearchKey.clean(d.name());
+        if (name == null) {
+            errors.put("name", "Hãy nhập tên đơn vị.");
+        } else if (units.nameTakenByOther(name, id)) {
+            errors.put("name", "Đã có đơn vị tên \"" + name + "\".");
+        }
+        if (d.level() == null) {
+            errors.put("level", "Hãy chọn cấp của đơn vị.");
+        }
+        if (d.kind() == null) {
+            errors.put("kind", "Hãy chọn loại đơn vị.");
+        }
+        String email = SearchKey.clean(d.contactEmail());
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            errors.put("contactEmail", "Email \"" + email + "\" không hợp lệ.");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new UnitDraft(name, SearchKey.clean(d.shortName()), d.level(), d.kind(), SearchKey.clean(d.address()),
+                SearchKey.clean(d.contactName()), SearchKey.clean(d.contactPhone()), email);
+    }
+}

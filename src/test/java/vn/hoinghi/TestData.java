@@ -1,0 +1,32 @@
+package vn.hoinghi;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+import vn.hoinghi.conference.ConferenceDraft;
+import vn.hoinghi.conference.ConferenceFormat;
+
+public final class TestData {
+
+    private TestData() {
+    }
+
+    public static ConferenceDraft conference(String title) {
+        ConferenceDraft d = new ConferenceDraft();
+        d.setTitle(title);
+        d.setOrganizer("Ủy ban nhân dân tỉnh Kiên Giang");
+        d.setProvince("Kiên Giang");
+        d.setVenue("Hội trường Tỉnh ủy");
+        d.setFormat(ConferenceFormat.HYBRID);
+        d.setStartsAt(LocalDateTime.of(2026, 12, 15, 7, 30));
+        d.setEndsAt(LocalDateTime.of(2026, 12, 15, 11, 30));
+        d.setExpectedHallDelegates(120);
+        d.setAwardForm("Bằng khen của Chủ tịch UBND tỉnh");
+        d.setCollectiveQuota(10);
+        d.setIndividualQuota(20);
+        return d;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,106 @@
+package vn.hoinghi.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.TestAccounts;
+
+/** A real Chromium against the running app: what a committee member does on their first morning. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LoginAndConferencesBrowserTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired TestAccounts accounts;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("hoinghi.chromium", "/usr/bin/chromium")))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void anAdminLogsInLoadsTheDemoAndSeesItsFactsInVietnamese() {
+        String admin = accounts.ensure("admin-trinhduyet", AppRoles.ADMIN);
+        Page page = browser.newPage();
+        login(page, admin, TestAccounts.PASSWORD);
+
+        page.navigate(url("demo"));
+        page.getByText("Tải hội nghị mẫu Quảng Trị 2021").click();
+
+        assertThat(page.locator(".hn-conference-title")).hasText("Hội nghị sơ kết công tác phòng, chống dịch COVID-19");
+        assertThat(page.locator(".hn-facts")).containsText("Ủy ban nhân dân tỉnh Quảng Trị");
+        assertThat(page.locator(".hn-facts")).containsText("07:30 29/10/2021");
+        assertThat(page.locator(".hn-facts")).containsText("45 tập thể, 152 cá nhân");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/overview.png")).setFullPage(true));
+
+        page.navigate(url("conferences"));
+        assertThat(page.locator("vaadin-grid")).containsText("Hội trường UBND tỉnh");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/conferences.png")));
+        page.close();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+        String staff = accounts.ensure("staff-doan-mat-khau", AppRoles.STAFF);
+        Page page = browser.newPage();
+        for (int i = 0; i < 5; i++) {
+            login(page, staff, "sai-mat-khau-" + i);
+            assertThat(page.locator("vaadin-login-form")).containsText("không đúng");
+        }
+        login(page, staff, TestAccounts.PASSWORD);
+        assertThat(page.locator("vaadin-login-form")).containsText("tạm khóa");
+        page.close();
+    }
+
+    @Test
+    void aGateAccountCannotOpenTheAccountsPage() {
+        String gate = accounts.ensure("gate-trinhduyet", AppRoles.GATE);
+        Page page = browser.newPage();
+        login(page, gate, TestAccounts.PASSWORD);
+        assertThat(page.locator("vaadin-side-nav")).not().containsText("Tài khoản");
+
+        page.navigate(url("accounts"));
+        assertThat(page.locator("vaadin-grid")).hasCount(0);
+        assertThat(page.locator("body")).not().containsText("Thêm tài khoản");
+        page.close();
+    }
+
+    private void login(Page page, String username, String password) {
+        page.navigate(url("login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        page.waitForLoadState();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}

@@ -1,0 +1,85 @@
+package vn.hoinghi.conference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.TestData;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.security.AppRoles;
+
+@IntegrationTest
+@WithMockUser(username = "bantochuc", roles = AppRoles.STAFF)
+class ConferenceServiceTest {
+
+    @Autowired ConferenceService service;
+
+    @Test
+    void aConferenceKeepsItsPlanFactsAndStartsAtTheLocalTimeTyped() {
+        String title = TestData.unique("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026");
+        long id = service.create(TestData.conference(title));
+
+        Conference saved = service.get(id).orElseThrow();
+        assertThat(saved.title()).isEqualTo(title);
+        assertThat(saved.organizer()).isEqualTo("Ủy ban nhân dân tỉnh Kiên Giang");
+        assertThat(Times.local(saved.startsAt())).isEqualTo(LocalDateTime.of(2026, 12, 15, 7, 30));
+        assertThat(saved.startsAt().toString()).isEqualTo("2026-12-15T00:30:00Z");
+        assertThat(saved.collectiveQuota()).isEqualTo(10);
+        assertThat(saved.individualQuota()).isEqualTo(20);
+        assertThat(saved.awardForm()).isEqualTo("Bằng khen của Chủ tịch UBND tỉnh");
+    }
+
+    @Test
+    void missingTitleEndBeforeStartAndNegativeQuotaAreRefusedAndNothingIsSaved() {
+        int before = service.list().size();
+        ConferenceDraft bad = TestData.conference("  ");
+        bad.setEndsAt(bad.getStartsAt().minusHours(1));
+        bad.setIndividualQuota(-5);
+
+        assertThatThrownBy(() -> service.create(bad)).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.fieldErrors()).containsEntry("title", "Hãy nhập tên hội nghị.");
+            assertThat(e.fieldErrors()).containsEntry("endsAt", "Giờ kết thúc phải sau giờ bắt đầu.");
+            assertThat(e.fieldErrors()).containsEntry("individualQuota", "Chỉ tiêu khen thưởng cá nhân không được là số âm.");
+        });
+        assertThat(service.list()).hasSize(before);
+    }
+
+    @Test
+    void aStaleEditIsRefusedAndTheFirstEditStays() {
+        long id = service.create(TestData.conference(TestData.unique("Hội nghị sơ kết 6 tháng")));
+        Conference opened = service.get(id).orElseThrow();
+
+        ConferenceDraft first = ConferenceDraft.of(opened);
+        first.setVenue("Trung tâm Hội nghị tỉnh");
+        service.update(id, opened.version(), first);
+        ConferenceDraft second = ConferenceDraft.of(opened);
+        second.setVenue("Hội trường UBND huyện");
+
+        assertThatThrownBy(() -> service.update(id, opened.version(), second)).isInstanceOf(VersionConflictException.class);
+        assertThat(service.get(id).orElseThrow().venue()).isEqualTo("Trung tâm Hội nghị tỉnh");
+    }
+
+    @Test
+    void theChosenConferenceIsTheCurrentOneForThatUser() {
+        long a = service.create(TestData.conference(TestData.unique("Hội nghị A")));
+        long b = service.create(TestData.conference(TestData.unique("Hội nghị B")));
+        service.select(a);
+        assertThat(service.current().orElseThrow().id()).isEqualTo(a);
+        service.select(b);
+        assertThat(service.current().orElseThrow().id()).isEqualTo(b);
+    }
+
+    @Test
+    @WithMockUser(roles = AppRoles.GATE)
+    void aGateAccountCannotCreateAConference() {
+        assertThatThrownBy(() -> service.create(TestData.conference("Hội nghị trái phép")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+}

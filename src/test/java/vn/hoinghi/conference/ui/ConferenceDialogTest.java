@@ -1,0 +1,65 @@
+package vn.hoinghi.conference.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.TestData;
+import vn.hoinghi.conference.ConferenceFormat;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.security.AppRoles;
+
+@IntegrationTest
+@WithMockUser(username = "bantochuc-ui", roles = AppRoles.STAFF)
+class ConferenceDialogTest extends SpringBrowserlessTest {
+
+    @Autowired ConferenceService service;
+
+    @Test
+    void theCommitteeSeesWhatIsWrongAtEachFieldAndNothingIsSaved() {
+        int before = service.list().size();
+        ConferenceDialog dialog = new ConferenceDialog(service, null, () -> { });
+        dialog.open();
+        roundTrip();
+        test(dialog.organizer).setValue("UBND tỉnh Quảng Trị");
+        test(dialog.province).setValue("Quảng Trị");
+        test(dialog.venue).setValue("Hội trường UBND tỉnh");
+        test(dialog.startsAt).setValue(LocalDateTime.of(2026, 12, 1, 8, 0));
+        test(dialog.endsAt).setValue(LocalDateTime.of(2026, 12, 1, 7, 0));
+        test(dialog.individualQuota).setValue(-1);
+
+        test(dialog.save).click();
+
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("Hãy nhập tên hội nghị.");
+        assertThat(dialog.endsAt.getErrorMessage()).isEqualTo("Giờ kết thúc phải sau giờ bắt đầu.");
+        assertThat(dialog.individualQuota.getErrorMessage()).contains("không được là số âm");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(service.list()).hasSize(before);
+    }
+
+    @Test
+    void aCompleteFormCreatesTheConferenceAndMakesItCurrent() {
+        String title = TestData.unique("Hội nghị sơ kết phong trào thi đua");
+        ConferenceDialog dialog = new ConferenceDialog(service, null, () -> { });
+        dialog.open();
+        roundTrip();
+        test(dialog.title).setValue(title);
+        test(dialog.organizer).setValue("UBND tỉnh Kiên Giang");
+        test(dialog.province).setValue("Kiên Giang");
+        test(dialog.venue).setValue("Hội trường Tỉnh ủy");
+        test(dialog.format).selectItem(dialog.getTranslation("format." + ConferenceFormat.IN_PERSON));
+        test(dialog.startsAt).setValue(LocalDateTime.of(2026, 12, 2, 7, 30));
+        test(dialog.endsAt).setValue(LocalDateTime.of(2026, 12, 2, 11, 30));
+
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(service.current().orElseThrow().title()).isEqualTo(title);
+        assertThat(service.current().orElseThrow().format()).isEqualTo(ConferenceFormat.IN_PERSON);
+    }
+}

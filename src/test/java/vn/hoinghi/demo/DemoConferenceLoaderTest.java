@@ -1,0 +1,56 @@
+package vn.hoinghi.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceFormat;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.unit.UnitLevel;
+import vn.hoinghi.unit.UnitService;
+
+@IntegrationTest
+@WithMockUser(username = "quantri-demo", roles = AppRoles.ADMIN)
+class DemoConferenceLoaderTest {
+
+    @Autowired DemoConferenceLoader loader;
+    @Autowired ConferenceService conferences;
+    @Autowired UnitService units;
+
+    @Test
+    void theQuangTriPlanBecomesTheCurrentConferenceWithItsFactsAndUnits() {
+        var loaded = loader.load();
+
+        Conference c = conferences.current().orElseThrow();
+        assertThat(c.id()).isEqualTo(loaded.conferenceId());
+        assertThat(c.title()).isEqualTo("Hội nghị sơ kết công tác phòng, chống dịch COVID-19");
+        assertThat(c.organizer()).isEqualTo("Ủy ban nhân dân tỉnh Quảng Trị");
+        assertThat(c.venue()).isEqualTo("Hội trường UBND tỉnh");
+        assertThat(c.format()).isEqualTo(ConferenceFormat.HYBRID);
+        assertThat(Times.local(c.startsAt())).isEqualTo(LocalDateTime.of(2021, 10, 29, 7, 30));
+        assertThat(c.expectedHallDelegates()).isEqualTo(100);
+        assertThat(c.collectiveQuota()).isEqualTo(45);
+        assertThat(c.individualQuota()).isEqualTo(152);
+        assertThat(c.signerName()).isEqualTo("Hoàng Nam");
+        assertThat(loaded.units()).isEqualTo(62);
+        assertThat(units.find("ubnd huyen huong hoa")).singleElement()
+                .satisfies(u -> assertThat(u.level()).isEqualTo(UnitLevel.DISTRICT));
+    }
+
+    @Test
+    void loadingTwiceDoesNotMakeASecondConference() {
+        var first = loader.load();
+        int count = conferences.list().size();
+        var second = loader.load();
+
+        assertThat(second.conferenceId()).isEqualTo(first.conferenceId());
+        assertThat(second.alreadyThere()).isTrue();
+        assertThat(conferences.list()).hasSize(count);
+    }
+}

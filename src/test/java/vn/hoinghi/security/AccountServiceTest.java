@@ -1,0 +1,62 @@
+package vn.hoinghi.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+
+@IntegrationTest
+class AccountServiceTest {
+
+    @Autowired AccountService service;
+    @Autowired PasswordEncoder encoder;
+    @Autowired AccountUserDetailsService userDetails;
+
+    @Test
+    @WithMockUser(roles = AppRoles.GATE)
+    void aGateAccountCannotListOrCreateAccounts() {
+        assertThatThrownBy(() -> service.list()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.create(new AccountDraft("hacker", "X", AppRoles.ADMIN, null, true, "mat-khau-dai-1")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "quantri", roles = AppRoles.ADMIN)
+    void anAdminCreatesAnAccountWhosePasswordIsStoredHashed() {
+        long id = service.create(new AccountDraft("cong2", "Tổ đón tiếp cổng 2", AppRoles.GATE, null, true, "mat-khau-cong-2"));
+
+        var created = service.list().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+        assertThat(created.role()).isEqualTo(AppRoles.GATE);
+        var loaded = userDetails.loadUserByUsername("cong2");
+        assertThat(loaded.getPassword()).doesNotContain("mat-khau-cong-2");
+        assertThat(encoder.matches("mat-khau-cong-2", loaded.getPassword())).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = AppRoles.ADMIN)
+    void aShortPasswordAndABadUserNameAreRefusedAtTheirFields() {
+        assertThatThrownBy(() -> service.create(new AccountDraft("Có Dấu", "Ai đó", AppRoles.MC, null, true, "ngan")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.fieldErrors()).containsKeys("username", "password");
+                    assertThat(e.fieldErrors().get("password")).contains("ít nhất 10 ký tự");
+                });
+    }
+
+    @Test
+    @WithMockUser(roles = AppRoles.ADMIN)
+    void twoAdminsEditingTheSameAccountGetAConflictNotASilentOverwrite() {
+        long id = service.create(new AccountDraft("mc2", "MC dự phòng", AppRoles.MC, null, true, "mat-khau-mc-22"));
+        int version = service.list().stream().filter(a -> a.id() == id).findFirst().orElseThrow().version();
+
+        service.update(id, version, new AccountDraft("mc2", "MC chính", AppRoles.MC, null, true, ""));
+        assertThatThrownBy(() -> service.update(id, version, new AccountDraft("mc2", "MC khác", AppRoles.MC, null, true, "")))
+                .isInstanceOf(VersionConflictException.class);
+    }
+}
