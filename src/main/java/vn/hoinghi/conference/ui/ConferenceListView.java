@@ -39,10 +39,10 @@ class ConferenceListView extends VerticalLayout {
 
         long currentId = service.current().map(Conference::id).orElse(-1L);
         grid.addColumn(c -> c.id() == currentId ? "●" : "").setHeader("").setWidth("3em").setFlexGrow(0);
-        grid.addColumn(Conference::title).setHeader(getTranslation("conference.title")).setWidth("22rem").setFlexGrow(3);
+        grid.addColumn(Conference::title).setHeader(getTranslation("conference.title")).setWidth("18rem").setFlexGrow(3);
         grid.addColumn(c -> Times.DATE_TIME.format(Times.local(c.startsAt()))).setHeader(getTranslation("conference.startsAt")).setAutoWidth(true);
-        grid.addColumn(Conference::venue).setHeader(getTranslation("conference.venue")).setWidth("12rem").setFlexGrow(1);
-        grid.addColumn(c -> getTranslation("format." + c.format())).setHeader(getTranslation("conference.format")).setAutoWidth(true);
+        grid.addColumn(Conference::venue).setHeader(getTranslation("conference.venue")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(c -> getTranslation("format." + c.format())).setHeader(getTranslation("conference.format")).setWidth("9rem").setFlexGrow(1);
         grid.addComponentColumn(c -> new Button(getTranslation("conference.select"), e -> {
             service.select(c.id());
             getUI().ifPresent(ui -> ui.navigate(""));
