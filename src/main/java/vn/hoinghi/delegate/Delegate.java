@@ -1,0 +1,35 @@
+package vn.hoinghi.delegate;
+
+import java.time.Instant;
+
+/** A person invited to a conference, where they attend from, and where their invitation stands. */
+public record Delegate(long id, long conferenceId, String fullName, Gender gender, String title,
+                       Long unitId, String unitName, Long groupId, String groupName,
+                       long pointId, String pointName, boolean atHall, Integer protocolRank,
+                       String seatRow, Integer seatNumber, String phone, String email, String notes,
+                       String substituteName, String substituteTitle, String substitutePhone,
+                       InvitationStatus invitationStatus, int qrSerial, Instant checkedInAt,
+                       Instant withdrawnAt, int version) {
+
+    public String honorific() {
+        return gender == null ? "" : gender.honorific();
+    }
+
+    /** "A5", or null before a seat is assigned. */
+    public String seat() {
+        return seatRow == null ? null : seatRow + seatNumber;
+    }
+
+    public boolean withdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public boolean hasSubstitute() {
+        return substituteName != null;
+    }
+
+    /** Who actually comes: the substitute when the invited leader sent one. */
+    public String attendeeName() {
+        return hasSubstitute() ? substituteName : fullName;
+    }
+}

@@ -1,0 +1,78 @@
+package vn.hoinghi.delegate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.delegate.repository.CodeSecretRepository;
+import vn.hoinghi.delegate.repository.DelegateRepository;
+
+/**
+ * A delegate's signed code, printed as a QR on the invitation: "{id}.{serial}.{mac}", the mac an
+ * HMAC-SHA256 over conference, delegate and serial with the conference's own key (96 bits kept).
+ * It cannot be guessed or altered, and reissuing (serial + 1) voids the old code.
+ */
+@Component
+public class DelegateCodes {
+
+    private static final Pattern CODE = Pattern.compile("(?:.*/)?([0-9a-z]{1,12})\\.([0-9a-z]{1,6})\\.([A-Za-z0-9_-]{16})");
+    private final CodeSecretRepository secrets;
+    private final DelegateRepository delegates;
+    private final Map<Long, byte[]> secretCache = new ConcurrentHashMap<>();
+
+    DelegateCodes(CodeSecretRepository secrets, DelegateRepository delegates) {
+        this.secrets = secrets;
+        this.delegates = delegates;
+    }
+
+    @Transactional
+    public String code(Delegate d) {
+        return Long.toString(d.id(), 36) + "." + Integer.toString(d.qrSerial(), 36) + "."
+                + mac(d.conferenceId(), d.id(), d.qrSerial());
+    }
+
+    /** The delegate a scanned text (a bare code or the invitation link ending in one) belongs to, if genuine and current. */
+    @Transactional(readOnly = true)
+    public Optional<Delegate> verify(String scanned) {
+        if (scanned == null) {
+            return Optional.empty();
+        }
+        Matcher m = CODE.matcher(scanned.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        long id;
+        int serial;
+        try {
+            id = Long.parseLong(m.group(1), 36);
+            serial = Integer.parseInt(m.group(2), 36);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return delegates.get(id).filter(d -> d.qrSerial() == serial)
+                .filter(d -> MessageDigest.isEqual(mac(d.conferenceId(), id, serial).getBytes(StandardCharsets.US_ASCII),
+                        m.group(3).getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private String mac(long conferenceId, long delegateId, int serial) {
+        byte[] key = secretCache.computeIfAbsent(conferenceId, secrets::secret);
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] full = hmac.doFinal(("hoinghi:" + conferenceId + ":" + delegateId + ":" + serial)
+                    .getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(full).substring(0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

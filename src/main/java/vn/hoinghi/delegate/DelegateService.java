@@ -1,0 +1,259 @@
+package vn.hoinghi.delegate;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.PersonNames;
+import vn.hoinghi.base.Phones;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.delegate.repository.DelegateRepository;
+import vn.hoinghi.delegate.repository.GroupRepository;
+import vn.hoinghi.point.MeetingPoint;
+import vn.hoinghi.point.PointService;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.unit.UnitService;
+
+/** A conference's delegate list: who is invited, in which group, from which point, and who comes instead. */
+@Service
+@Transactional
+public class DelegateService {
+
+    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
+    private static final String CONFLICT = "Đại biểu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
+
+    private final DelegateRepository delegates;
+    private final GroupRepository groups;
+    private final PointService points;
+    private final UnitService units;
+    private final DelegateCodes codes;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    DelegateService(DelegateRepository delegates, GroupRepository groups, PointService points, UnitService units,
+                    DelegateCodes codes, AuditLog auditLog, Clock clock) {
+        this.codes = codes;
+        this.delegates = delegates;
+        this.groups = groups;
+        this.points = points;
+        this.units = units;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(COMMITTEE)
+    public List<Delegate> page(long conferenceId, DelegateFilter filter, int offset, int limit) {
+        return delegates.page(conferenceId, filter, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(COMMITTEE)
+    public int count(long conferenceId, DelegateFilter filter) {
+        return delegates.count(conferenceId, filter);
+    }
+
+    /** The whole filtered list in print order (group, protocol rank, name): for exports and printing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(COMMITTEE)
+    public List<Delegate> list(long conferenceId, DelegateFilter filter) {
+        return delegates.all(conferenceId, filter);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(COMMITTEE)
+    public Optional<Delegate> get(long id) {
+        return delegates.get(id);
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public long create(long conferenceId, DelegateDraft draft) {
+        DelegateValues values = resolve(conferenceId, draft);
+        long id = delegates.insert(conferenceId, values);
+        auditLog.record("delegate.create", "delegate", id, values.fullName());
+        return id;
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public void update(long id, int version, DelegateDraft draft) {
+        Delegate current = delegates.get(id).orElseThrow();
+        DelegateValues values = resolve(current.conferenceId(), draft);
+        if (!delegates.update(id, version, values)) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("delegate.update", "delegate", id, values.fullName());
+    }
+
+    /** Withdrawn delegates leave the list, their seat and the counts, but stay on record with who and when. */
+    @PreAuthorize(COMMITTEE)
+    public void withdraw(long id, int version) {
+        if (!delegates.withdraw(id, version, CurrentUser.usernameOrSystem(), clock.instant())) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("delegate.withdraw", "delegate", id, null);
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public void restore(long id, int version) {
+        if (!delegates.restore(id, version)) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("delegate.restore", "delegate", id, null);
+    }
+
+    /** "Dự thay": the invitation stays the leader's; the substitute is who checks in. A blank name removes it. */
+    @PreAuthorize(COMMITTEE)
+    public void setSubstitute(long id, int version, String name, String title, String phone) {
+        Delegate d = delegates.get(id).orElseThrow();
+        Substitute s = substitute(name, title, phone);
+        InvitationStatus status = s.name != null ? InvitationStatus.SUBSTITUTE
+                : d.invitationStatus() == InvitationStatus.SUBSTITUTE ? InvitationStatus.SENT : d.invitationStatus();
+        if (!delegates.setSubstitute(id, version, s.name, s.title, s.phone, status)) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("delegate.substitute", "delegate", id, s.name);
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public void setStatus(Collection<Long> ids, InvitationStatus status) {
+        delegates.setStatus(ids, status, status == InvitationStatus.CONFIRMED || status == InvitationStatus.DECLINED
+                ? clock.instant() : null);
+        auditLog.record("delegate.status", "delegate", null, status + " " + ids.size());
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public void markSent(Collection<Long> ids) {
+        delegates.markSent(ids);
+    }
+
+    /** A new code for a lost or leaked invitation; the old QR stops working at once. */
+    @PreAuthorize(COMMITTEE)
+    public void reissueCode(long id) {
+        delegates.reissueCode(id);
+        auditLog.record("delegate.reissue-code", "delegate", id, null);
+    }
+
+    // --- the delegate's own answer, reached only through their signed link ---
+
+    /** The invitation a link's code opens: anyone holding the link may see it (the link is the key). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Optional<Delegate> byCode(String code) {
+        return codes.verify(code).filter(d -> !d.withdrawn());
+    }
+
+    /** The delegate's answer from the invitation link; the code is the only credential. */
+    @PreAuthorize("permitAll()")
+    public void respond(String code, RsvpAnswer answer) {
+        Delegate d = byCode(code).orElseThrow(() ->
+                new ValidationException(Map.of("code", "Giấy mời này không còn hiệu lực.")));
+        switch (answer.choice()) {
+            case CONFIRM -> {
+                delegates.setSubstitute(d.id(), d.version(), null, null, null, InvitationStatus.CONFIRMED);
+                delegates.setStatus(List.of(d.id()), InvitationStatus.CONFIRMED, clock.instant());
+            }
+            case DECLINE -> {
+                delegates.setSubstitute(d.id(), d.version(), null, null, null, InvitationStatus.DECLINED);
+                delegates.setStatus(List.of(d.id()), InvitationStatus.DECLINED, clock.instant());
+            }
+            case SUBSTITUTE -> {
+                Substitute s = substitute(answer.substituteName(), answer.substituteTitle(), answer.substitutePhone());
+                if (s.name == null) {
+                    throw new ValidationException(Map.of("substituteName", "Hãy nhập họ và tên người dự thay."));
+                }
+                delegates.setSubstitute(d.id(), d.version(), s.name, s.title, s.phone, InvitationStatus.SUBSTITUTE);
+                delegates.setStatus(List.of(d.id()), InvitationStatus.SUBSTITUTE, clock.instant());
+            }
+        }
+        auditLog.record("delegate.rsvp", "delegate", d.id(), answer.choice().name());
+    }
+
+    private record Substitute(String name, String title, String phone) {
+    }
+
+    private static Substitute substitute(String name, String title, String phone) {
+        String cleanName = PersonNames.tidy(name);
+        String phoneText = SearchKey.clean(phone);
+        String cleanPhone = phoneText == null ? null : Phones.normalize(phoneText).orElseThrow(() ->
+                new ValidationException(Map.of("substitutePhone", "Số điện thoại \"" + phoneText + "\" không hợp lệ.")));
+        return new Substitute(cleanName, cleanName == null ? null : SearchKey.clean(title),
+                cleanName == null ? null : cleanPhone);
+    }
+
+    // --- composition groups ---
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<CompositionGroup> groups(long conferenceId) {
+        return groups.list(conferenceId);
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public CompositionGroup findOrCreateGroup(long conferenceId, String name) {
+        String clean = SearchKey.clean(name);
+        if (clean == null) {
+            throw new ValidationException(Map.of("name", "Hãy nhập tên thành phần."));
+        }
+        return groups.findByName(conferenceId, clean).orElseGet(() -> {
+            groups.insert(conferenceId, clean);
+            return groups.findByName(conferenceId, clean).orElseThrow();
+        });
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public void renameGroup(long conferenceId, long groupId, String name) {
+        String clean = SearchKey.clean(name);
+        if (clean == null) {
+            throw new ValidationException(Map.of("name", "Hãy nhập tên thành phần."));
+        }
+        groups.findByName(conferenceId, clean).filter(g -> g.id() != groupId).ifPresent(g -> {
+            throw new ValidationException(Map.of("name", "Đã có thành phần \"" + g.name() + "\"."));
+        });
+        groups.rename(groupId, clean);
+    }
+
+    /** Moves a group one place up (-1) or down (+1) in the printed order. */
+    @PreAuthorize(COMMITTEE)
+    public void moveGroup(long conferenceId, long groupId, int direction) {
+        List<CompositionGroup> list = new java.util.ArrayList<>(groups.list(conferenceId));
+        int from = list.indexOf(list.stream().filter(g -> g.id() == groupId).findFirst().orElseThrow());
+        int to = from + Integer.signum(direction);
+        if (to < 0 || to >= list.size()) {
+            return;
+        }
+        list.add(to, list.remove(from));
+        for (int i = 0; i < list.size(); i++) {
+            groups.setPosition(list.get(i).id(), i + 1);
+        }
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public void deleteGroup(long groupId) {
+        if (groups.inUse(groupId)) {
+            throw new ValidationException(Map.of("name", "Thành phần này còn đại biểu; hãy chuyển họ sang thành phần khác trước."));
+        }
+        groups.delete(groupId);
+    }
+
+    private DelegateValues resolve(long conferenceId, DelegateDraft d) {
+        List<MeetingPoint> all = points.list(conferenceId);
+        DelegateRules.Checked c = DelegateRules.check(d.getFullName(), d.getGender(), d.getTitle(), d.getUnitName(),
+                d.getGroupName(), DelegateRules.pointById(all, d.getPointId()), null, d.getProtocolRank(),
+                d.getPhone(), d.getEmail(), d.getNotes());
+        if (!c.errors().isEmpty()) {
+            throw new ValidationException(c.errors());
+        }
+        Long unitId = c.unitName() == null ? null : units.findOrCreate(c.unitName()).id();
+        Long groupId = c.groupName() == null ? null : findOrCreateGroup(conferenceId, c.groupName()).id();
+        return new DelegateValues(c.fullName(), c.gender(), c.title(), unitId, c.unitName(), groupId, c.point().id(),
+                c.protocolRank(), c.phone(), c.email(), c.notes());
+    }
+}

@@ -1,0 +1,232 @@
+package vn.hoinghi.delegate.repository;
+
+import static vn.hoinghi.database.jooq.Tables.COMPOSITION_GROUP;
+import static vn.hoinghi.database.jooq.Tables.DELEGATE;
+import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
+import static vn.hoinghi.database.jooq.Tables.UNIT;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.delegate.Delegate;
+import vn.hoinghi.delegate.DelegateFilter;
+import vn.hoinghi.delegate.DelegateValues;
+import vn.hoinghi.delegate.Gender;
+import vn.hoinghi.delegate.InvitationStatus;
+
+@Repository
+@Transactional(propagation = Propagation.MANDATORY)
+public class DelegateRepository {
+
+    private final DSLContext dsl;
+
+    DelegateRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The list order: composition group, then the leaders by protocol rank, then by name. */
+    private static final List<SortField<?>> LIST_ORDER = List.of(
+            DSL.coalesce(COMPOSITION_GROUP.POSITION, Integer.MAX_VALUE).asc(),
+            DSL.coalesce(DELEGATE.PROTOCOL_RANK, Integer.MAX_VALUE).asc(),
+            DELEGATE.NAME_KEY.asc(), DELEGATE.ID.asc());
+
+    public List<Delegate> page(long conferenceId, DelegateFilter filter, int offset, int limit) {
+        return select().where(condition(conferenceId, filter)).orderBy(LIST_ORDER)
+                .offset(offset).limit(limit).fetch(DelegateRepository::toDelegate);
+    }
+
+    public List<Delegate> all(long conferenceId, DelegateFilter filter) {
+        return select().where(condition(conferenceId, filter)).orderBy(LIST_ORDER).fetch(DelegateRepository::toDelegate);
+    }
+
+    public int count(long conferenceId, DelegateFilter filter) {
+        return dsl.fetchCount(dsl.selectOne().from(DELEGATE).where(condition(conferenceId, filter)));
+    }
+
+    public Optional<Delegate> get(long id) {
+        return select().where(DELEGATE.ID.eq(id)).fetchOptional(DelegateRepository::toDelegate);
+    }
+
+    /** Every delegate of the conference, withdrawn ones too: what an import matches against. */
+    public List<Delegate> everyone(long conferenceId) {
+        return select().where(DELEGATE.CONFERENCE_ID.eq(conferenceId)).fetch(DelegateRepository::toDelegate);
+    }
+
+    public long insert(long conferenceId, DelegateValues v) {
+        return dsl.insertInto(DELEGATE).set(fields(conferenceId, v))
+                .returningResult(DELEGATE.ID).fetchOne(DELEGATE.ID);
+    }
+
+    /** Many rows in few statements: an import of thousands of rows commits in a second or two. */
+    public void insertAll(long conferenceId, List<DelegateValues> values) {
+        for (int from = 0; from < values.size(); from += 500) {
+            List<DelegateValues> chunk = values.subList(from, Math.min(values.size(), from + 500));
+            var insert = dsl.insertInto(DELEGATE, fields(conferenceId, chunk.getFirst()).keySet());
+            for (DelegateValues v : chunk) {
+                insert = insert.values(fields(conferenceId, v).values());
+            }
+            insert.execute();
+        }
+    }
+
+    public boolean update(long id, int version, DelegateValues v) {
+        return dsl.update(DELEGATE).set(valueFields(v))
+                .set(DELEGATE.VERSION, version + 1)
+                .where(DELEGATE.ID.eq(id).and(DELEGATE.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public boolean withdraw(long id, int version, String by, Instant at) {
+        return dsl.update(DELEGATE)
+                .set(DELEGATE.WITHDRAWN_AT, Times.toUtc(at))
+                .set(DELEGATE.WITHDRAWN_BY, by)
+                .setNull(DELEGATE.SEAT_ROW).setNull(DELEGATE.SEAT_NUMBER)
+                .set(DELEGATE.VERSION, version + 1)
+                .where(DELEGATE.ID.eq(id).and(DELEGATE.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public boolean restore(long id, int version) {
+        return dsl.update(DELEGATE)
+                .setNull(DELEGATE.WITHDRAWN_AT).setNull(DELEGATE.WITHDRAWN_BY)
+                .set(DELEGATE.VERSION, version + 1)
+                .where(DELEGATE.ID.eq(id).and(DELEGATE.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public boolean setSubstitute(long id, int version, String name, String title, String phone,
+                                 InvitationStatus status) {
+        return dsl.update(DELEGATE)
+                .set(DELEGATE.SUBSTITUTE_NAME, name)
+                .set(DELEGATE.SUBSTITUTE_TITLE, title)
+                .set(DELEGATE.SUBSTITUTE_PHONE, phone)
+                .set(DELEGATE.INVITATION_STATUS, status.name())
+                .set(DELEGATE.VERSION, version + 1)
+                .where(DELEGATE.ID.eq(id).and(DELEGATE.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public void setStatus(Collection<Long> ids, InvitationStatus status, Instant respondedAt) {
+        dsl.update(DELEGATE)
+                .set(DELEGATE.INVITATION_STATUS, status.name())
+                .set(DELEGATE.RESPONDED_AT, respondedAt == null ? null : Times.toUtc(respondedAt))
+                .set(DELEGATE.VERSION, DELEGATE.VERSION.plus(1))
+                .where(DELEGATE.ID.in(ids))
+                .execute();
+    }
+
+    /** Only invitations not yet answered become "sent"; a confirmation is not undone by sending again. */
+    public void markSent(Collection<Long> ids) {
+        dsl.update(DELEGATE)
+                .set(DELEGATE.INVITATION_STATUS, InvitationStatus.SENT.name())
+                .set(DELEGATE.VERSION, DELEGATE.VERSION.plus(1))
+                .where(DELEGATE.ID.in(ids).and(DELEGATE.INVITATION_STATUS.eq(InvitationStatus.NOT_SENT.name())))
+                .execute();
+    }
+
+    public void reissueCode(long id) {
+        dsl.update(DELEGATE).set(DELEGATE.QR_SERIAL, DELEGATE.QR_SERIAL.plus(1))
+                .set(DELEGATE.VERSION, DELEGATE.VERSION.plus(1))
+                .where(DELEGATE.ID.eq(id)).execute();
+    }
+
+    public void setSeat(long id, String row, Integer number) {
+        dsl.update(DELEGATE).set(DELEGATE.SEAT_ROW, row).set(DELEGATE.SEAT_NUMBER, number)
+                .set(DELEGATE.VERSION, DELEGATE.VERSION.plus(1))
+                .where(DELEGATE.ID.eq(id)).execute();
+    }
+
+    public void clearSeats(long conferenceId) {
+        dsl.update(DELEGATE).setNull(DELEGATE.SEAT_ROW).setNull(DELEGATE.SEAT_NUMBER)
+                .where(DELEGATE.CONFERENCE_ID.eq(conferenceId)).execute();
+    }
+
+    private SelectOnConditionStep<Record> select() {
+        return dsl.select(DELEGATE.asterisk(), UNIT.NAME, COMPOSITION_GROUP.NAME, MEETING_POINT.NAME, MEETING_POINT.IS_HALL)
+                .from(DELEGATE)
+                .join(MEETING_POINT).on(MEETING_POINT.ID.eq(DELEGATE.POINT_ID))
+                .leftJoin(UNIT).on(UNIT.ID.eq(DELEGATE.UNIT_ID))
+                .leftJoin(COMPOSITION_GROUP).on(COMPOSITION_GROUP.ID.eq(DELEGATE.GROUP_ID));
+    }
+
+    private static Condition condition(long conferenceId, DelegateFilter f) {
+        Condition c = DELEGATE.CONFERENCE_ID.eq(conferenceId)
+                .and(f.withdrawn() ? DELEGATE.WITHDRAWN_AT.isNotNull() : DELEGATE.WITHDRAWN_AT.isNull());
+        if (f.search() != null && !f.search().isBlank()) {
+            for (String word : SearchKey.fold(f.search()).split(" ")) {
+                c = c.and(DELEGATE.SEARCH_KEY.contains(word));
+            }
+        }
+        if (f.groupId() != null) {
+            c = c.and(f.groupId() == 0 ? DELEGATE.GROUP_ID.isNull() : DELEGATE.GROUP_ID.eq(f.groupId()));
+        }
+        if (f.pointId() != null) {
+            c = c.and(DELEGATE.POINT_ID.eq(f.pointId()));
+        }
+        if (f.unitId() != null) {
+            c = c.and(DELEGATE.UNIT_ID.eq(f.unitId()));
+        }
+        if (f.status() != null) {
+            c = c.and(DELEGATE.INVITATION_STATUS.eq(f.status().name()));
+        }
+        if (f.checkedIn() != null) {
+            c = c.and(f.checkedIn() ? DELEGATE.CHECKED_IN_AT.isNotNull() : DELEGATE.CHECKED_IN_AT.isNull());
+        }
+        return c;
+    }
+
+    private static java.util.Map<org.jooq.Field<?>, Object> fields(long conferenceId, DelegateValues v) {
+        var map = valueFields(v);
+        map.put(DELEGATE.CONFERENCE_ID, conferenceId);
+        map.put(DELEGATE.CREATED_AT, Times.toUtc(Instant.now()));
+        return map;
+    }
+
+    private static java.util.Map<org.jooq.Field<?>, Object> valueFields(DelegateValues v) {
+        var map = new java.util.LinkedHashMap<org.jooq.Field<?>, Object>();
+        map.put(DELEGATE.FULL_NAME, v.fullName());
+        map.put(DELEGATE.GENDER, v.gender() == null ? null : v.gender().name());
+        map.put(DELEGATE.TITLE, v.title());
+        map.put(DELEGATE.UNIT_ID, v.unitId());
+        map.put(DELEGATE.GROUP_ID, v.groupId());
+        map.put(DELEGATE.POINT_ID, v.pointId());
+        map.put(DELEGATE.PROTOCOL_RANK, v.protocolRank());
+        map.put(DELEGATE.PHONE, v.phone());
+        map.put(DELEGATE.EMAIL, v.email());
+        map.put(DELEGATE.NOTES, v.notes());
+        map.put(DELEGATE.NAME_KEY, v.nameKey());
+        map.put(DELEGATE.SEARCH_KEY, v.searchKey());
+        return map;
+    }
+
+    private static Delegate toDelegate(Record r) {
+        String gender = r.get(DELEGATE.GENDER);
+        return new Delegate(r.get(DELEGATE.ID), r.get(DELEGATE.CONFERENCE_ID), r.get(DELEGATE.FULL_NAME),
+                gender == null ? null : Gender.valueOf(gender), r.get(DELEGATE.TITLE),
+                r.get(DELEGATE.UNIT_ID), r.get(UNIT.NAME), r.get(DELEGATE.GROUP_ID), r.get(COMPOSITION_GROUP.NAME),
+                r.get(DELEGATE.POINT_ID), r.get(MEETING_POINT.NAME), r.get(MEETING_POINT.IS_HALL),
+                r.get(DELEGATE.PROTOCOL_RANK), r.get(DELEGATE.SEAT_ROW), r.get(DELEGATE.SEAT_NUMBER),
+                r.get(DELEGATE.PHONE), r.get(DELEGATE.EMAIL), r.get(DELEGATE.NOTES),
+                r.get(DELEGATE.SUBSTITUTE_NAME), r.get(DELEGATE.SUBSTITUTE_TITLE), r.get(DELEGATE.SUBSTITUTE_PHONE),
+                InvitationStatus.valueOf(r.get(DELEGATE.INVITATION_STATUS)), r.get(DELEGATE.QR_SERIAL),
+                instant(r.get(DELEGATE.CHECKED_IN_AT)), instant(r.get(DELEGATE.WITHDRAWN_AT)), r.get(DELEGATE.VERSION));
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : Times.fromUtc(utc);
+    }
+}

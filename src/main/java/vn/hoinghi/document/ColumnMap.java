@@ -1,0 +1,72 @@
+package vn.hoinghi.document;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.hoinghi.base.SearchKey;
+
+/**
+ * Finds the header row of an office table (below any title block) and which column holds each field.
+ * Headers are compared diacritic-blind against each field's synonyms, so "SĐT", "Điện thoại" and
+ * "So dien thoai" all find the phone column, in whatever order the columns come.
+ */
+public record ColumnMap<F extends Enum<F>>(int headerRow, Map<F, Integer> columns) {
+
+    private static final int HEADER_SEARCH_ROWS = 30;
+
+    public static <F extends Enum<F>> Optional<ColumnMap<F>> find(List<SourceRow> rows, Class<F> fields,
+                                                                 Map<F, List<String>> synonyms, int minimumMatches) {
+        ColumnMap<F> best = null;
+        for (SourceRow row : rows.stream().limit(HEADER_SEARCH_ROWS).toList()) {
+            ColumnMap<F> candidate = match(row, fields, synonyms);
+            if (candidate.columns.size() >= minimumMatches
+                    && (best == null || candidate.columns.size() > best.columns.size())) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public String value(SourceRow row, F field) {
+        Integer column = columns.get(field);
+        return column == null ? null : SearchKey.clean(row.cell(column));
+    }
+
+    private static <F extends Enum<F>> ColumnMap<F> match(SourceRow row, Class<F> fields, Map<F, List<String>> synonyms) {
+        Map<F, Integer> columns = new EnumMap<>(fields);
+        List<Integer> free = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            free.add(i);
+        }
+        // Exact matches first, then headers that contain a synonym ("Họ và tên đại biểu"), longest synonym first.
+        for (boolean exact : new boolean[] {true, false}) {
+            for (F field : fields.getEnumConstants()) {
+                if (columns.containsKey(field)) {
+                    continue;
+                }
+                List<String> names = synonyms.getOrDefault(field, List.of()).stream()
+                        .map(ColumnMap::headerKey).sorted(Comparator.comparing(String::length).reversed()).toList();
+                for (Integer column : free) {
+                    String header = headerKey(row.cell(column));
+                    if (!header.isEmpty() && names.stream().anyMatch(n -> exact ? header.equals(n) : contains(header, n))) {
+                        columns.put(field, column);
+                        free.remove(column);
+                        break;
+                    }
+                }
+            }
+        }
+        return new ColumnMap<>(row.number(), columns);
+    }
+
+    private static boolean contains(String header, String synonym) {
+        return synonym.length() >= 4 && (" " + header + " ").contains(" " + synonym + " ");
+    }
+
+    static String headerKey(String header) {
+        return SearchKey.fold(header).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

@@ -1,0 +1,10 @@
+package vn.hoinghi.document;
+
+/** Why one row of an imported file is refused: its row number in the file, the field (as a user names it), and a message. */
+public record RowProblem(int row, String field, String message) {
+
+    @Override
+    public String toString() {
+        return "Dòng " + row + ", " + field + ": " + message;
+    }
+}

@@ -1,0 +1,27 @@
+package vn.hoinghi.point;
+
+import java.util.regex.Pattern;
+import vn.hoinghi.base.SearchKey;
+
+/**
+ * How a point's name is matched: diacritic-blind and without the words offices add or leave out,
+ * so "Điểm cầu UBND huyện Vĩnh Linh", "điểm cầu Vĩnh Linh" and "Vinh Linh" are one point.
+ */
+public final class PointNames {
+
+    private static final Pattern NOISE = Pattern.compile(
+            "^(diem cau( truc tuyen)?|phong hop( truc tuyen)?)\\s*|\\b(ubnd|uy ban nhan dan)\\s*|\\b(thanh pho|thi xa|huyen|tp\\.?|tx\\.?)\\s+");
+
+    private PointNames() {
+    }
+
+    public static String key(String name) {
+        String folded = SearchKey.fold(name).replace("-", " ");
+        String previous;
+        do {
+            previous = folded;
+            folded = NOISE.matcher(folded).replaceAll("").strip();
+        } while (!folded.equals(previous));
+        return folded.isEmpty() ? SearchKey.fold(name) : folded;
+    }
+}

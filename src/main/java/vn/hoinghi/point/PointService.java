@@ -1,0 +1,137 @@
+package vn.hoinghi.point;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Phones;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.point.repository.PointRepository;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.unit.UnitService;
+
+/** The hall and the remote meeting points of a conference. The hall exists from the first look. */
+@Service
+@Transactional
+public class PointService {
+
+    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
+    private static final List<String> HALL_WORDS = List.of("hoi truong", "hoi truong chinh", "diem cau chinh",
+            "truc tiep", "tai hoi truong");
+
+    private final PointRepository points;
+    private final ConferenceService conferences;
+    private final UnitService units;
+    private final AuditLog auditLog;
+
+    PointService(PointRepository points, ConferenceService conferences, UnitService units, AuditLog auditLog) {
+        this.points = points;
+        this.conferences = conferences;
+        this.units = units;
+        this.auditLog = auditLog;
+    }
+
+    /** The hall first, then the remote points in their order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<MeetingPoint> list(long conferenceId) {
+        hall(conferenceId);
+        return points.list(conferenceId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PointSummary> summaries(long conferenceId) {
+        return points.summaries(conferenceId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public MeetingPoint hall(long conferenceId) {
+        return points.list(conferenceId).stream().filter(MeetingPoint::hall).findFirst().orElseGet(() -> {
+            String venue = conferences.get(conferenceId).orElseThrow().venue();
+            long id = points.insert(conferenceId, true, venue, null, venue, null, null, 0, null);
+            return points.get(id).orElseThrow();
+        });
+    }
+
+    /** The point a spreadsheet names: the hall when blank or "Hội trường", else a remote point by its name. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MeetingPoint> resolve(long conferenceId, String name) {
+        return resolve(list(conferenceId), name);
+    }
+
+    public static Optional<MeetingPoint> resolve(List<MeetingPoint> all, String name) {
+        String folded = SearchKey.fold(name);
+        if (folded.isEmpty() || HALL_WORDS.contains(folded)) {
+            return all.stream().filter(MeetingPoint::hall).findFirst();
+        }
+        String key = PointNames.key(name);
+        return all.stream().filter(p -> PointNames.key(p.name()).equals(key)).findFirst();
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public long create(long conferenceId, PointDraft draft) {
+        hall(conferenceId);
+        Clean c = validate(conferenceId, draft, null);
+        long id = points.insert(conferenceId, false, c.name, c.hostUnitId, c.room, c.technician, c.phone, c.expected,
+                c.link);
+        auditLog.record("point.create", "meeting_point", id, c.name);
+        return id;
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public void update(long id, int version, PointDraft draft) {
+        MeetingPoint point = points.get(id).orElseThrow();
+        Clean c = validate(point.conferenceId(), draft, id);
+        if (!points.update(id, version, c.name, c.hostUnitId, c.room, c.technician, c.phone, c.expected, c.link)) {
+            throw new VersionConflictException("Điểm cầu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
+        }
+        auditLog.record("point.update", "meeting_point", id, c.name);
+    }
+
+    private record Clean(String name, Long hostUnitId, String room, String technician, String phone, int expected,
+                         String link) {
+    }
+
+    /** Validates one point; the messages name the field, for the form and for import rows alike. */
+    public static Map<String, String> problems(PointDraft d) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (SearchKey.clean(d.name()) == null) {
+            errors.put("name", "Hãy nhập tên điểm cầu.");
+        }
+        String phone = SearchKey.clean(d.technicianPhone());
+        if (phone != null && Phones.normalize(phone).isEmpty()) {
+            errors.put("technicianPhone", "Số điện thoại \"" + phone + "\" không hợp lệ.");
+        }
+        if (d.expectedAttendees() != null && d.expectedAttendees() < 0) {
+            errors.put("expectedAttendees", "Số đại biểu dự kiến không được âm.");
+        }
+        String link = SearchKey.clean(d.meetingLink());
+        if (link != null && !link.matches("(?i)https?://\\S+")) {
+            errors.put("meetingLink", "Đường dẫn phòng họp phải bắt đầu bằng http:// hoặc https://.");
+        }
+        return errors;
+    }
+
+    private Clean validate(long conferenceId, PointDraft d, Long id) {
+        Map<String, String> errors = problems(d);
+        String name = SearchKey.clean(d.name());
+        if (name != null && points.nameTakenByOther(conferenceId, name, id)) {
+            errors.put("name", "Đã có điểm cầu \"" + name + "\".");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String host = SearchKey.clean(d.hostUnitName());
+        Long hostUnitId = host == null ? null : units.findOrCreate(host).id();
+        return new Clean(name, hostUnitId, SearchKey.clean(d.room()), SearchKey.clean(d.technician()),
+                Phones.normalize(d.technicianPhone()).orElse(null),
+                d.expectedAttendees() == null ? 0 : d.expectedAttendees(), SearchKey.clean(d.meetingLink()));
+    }
+}

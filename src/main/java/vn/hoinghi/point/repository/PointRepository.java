@@ -1,0 +1,114 @@
+package vn.hoinghi.point.repository;
+
+import static vn.hoinghi.database.jooq.Tables.DELEGATE;
+import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
+import static vn.hoinghi.database.jooq.Tables.UNIT;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.point.MeetingPoint;
+import vn.hoinghi.point.PointNames;
+import vn.hoinghi.point.PointSummary;
+
+@Repository
+@Transactional(propagation = Propagation.MANDATORY)
+public class PointRepository {
+
+    private final DSLContext dsl;
+
+    PointRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<MeetingPoint> list(long conferenceId) {
+        return dsl.select(MEETING_POINT.asterisk(), UNIT.NAME)
+                .from(MEETING_POINT).leftJoin(UNIT).on(UNIT.ID.eq(MEETING_POINT.HOST_UNIT_ID))
+                .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId))
+                .orderBy(MEETING_POINT.IS_HALL.desc(), MEETING_POINT.POSITION)
+                .fetch(PointRepository::toPoint);
+    }
+
+    public List<PointSummary> summaries(long conferenceId) {
+        Field<Integer> delegates = DSL.count(DELEGATE.ID).as("delegates");
+        Field<Integer> confirmed = count(DELEGATE.INVITATION_STATUS.in("CONFIRMED", "SUBSTITUTE"));
+        Field<Integer> declined = count(DELEGATE.INVITATION_STATUS.eq("DECLINED"));
+        Field<Integer> checkedIn = count(DELEGATE.CHECKED_IN_AT.isNotNull());
+        var counts = dsl.select(DELEGATE.POINT_ID, delegates, confirmed, declined, checkedIn)
+                .from(DELEGATE)
+                .where(DELEGATE.CONFERENCE_ID.eq(conferenceId).and(DELEGATE.WITHDRAWN_AT.isNull()))
+                .groupBy(DELEGATE.POINT_ID)
+                .fetchMap(DELEGATE.POINT_ID);
+        return list(conferenceId).stream().map(p -> {
+            var c = counts.get(p.id());
+            return c == null ? new PointSummary(p, 0, 0, 0, 0)
+                    : new PointSummary(p, c.get(delegates), c.get(confirmed), c.get(declined), c.get(checkedIn));
+        }).toList();
+    }
+
+    private static Field<Integer> count(org.jooq.Condition c) {
+        return DSL.sum(DSL.when(c, 1).otherwise(0)).cast(Integer.class);
+    }
+
+    public Optional<MeetingPoint> get(long id) {
+        return dsl.select(MEETING_POINT.asterisk(), UNIT.NAME)
+                .from(MEETING_POINT).leftJoin(UNIT).on(UNIT.ID.eq(MEETING_POINT.HOST_UNIT_ID))
+                .where(MEETING_POINT.ID.eq(id))
+                .fetchOptional(PointRepository::toPoint);
+    }
+
+    public long insert(long conferenceId, boolean hall, String name, Long hostUnitId, String room, String technician,
+                       String technicianPhone, int expected, String link) {
+        Integer last = dsl.select(DSL.max(MEETING_POINT.POSITION)).from(MEETING_POINT)
+                .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId)).fetchOne(0, Integer.class);
+        return dsl.insertInto(MEETING_POINT)
+                .set(MEETING_POINT.CONFERENCE_ID, conferenceId)
+                .set(MEETING_POINT.NAME, name)
+                .set(MEETING_POINT.IS_HALL, hall)
+                .set(MEETING_POINT.HOST_UNIT_ID, hostUnitId)
+                .set(MEETING_POINT.ROOM, room)
+                .set(MEETING_POINT.TECHNICIAN, technician)
+                .set(MEETING_POINT.TECHNICIAN_PHONE, technicianPhone)
+                .set(MEETING_POINT.EXPECTED_ATTENDEES, expected)
+                .set(MEETING_POINT.MEETING_LINK, link)
+                .set(MEETING_POINT.POSITION, last == null ? 1 : last + 1)
+                .set(MEETING_POINT.SEARCH_KEY, PointNames.key(name))
+                .returningResult(MEETING_POINT.ID)
+                .fetchOne(MEETING_POINT.ID);
+    }
+
+    public boolean update(long id, int version, String name, Long hostUnitId, String room, String technician,
+                          String technicianPhone, int expected, String link) {
+        return dsl.update(MEETING_POINT)
+                .set(MEETING_POINT.NAME, name)
+                .set(MEETING_POINT.HOST_UNIT_ID, hostUnitId)
+                .set(MEETING_POINT.ROOM, room)
+                .set(MEETING_POINT.TECHNICIAN, technician)
+                .set(MEETING_POINT.TECHNICIAN_PHONE, technicianPhone)
+                .set(MEETING_POINT.EXPECTED_ATTENDEES, expected)
+                .set(MEETING_POINT.MEETING_LINK, link)
+                .set(MEETING_POINT.SEARCH_KEY, PointNames.key(name))
+                .set(MEETING_POINT.VERSION, version + 1)
+                .where(MEETING_POINT.ID.eq(id).and(MEETING_POINT.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public boolean nameTakenByOther(long conferenceId, String name, Long exceptId) {
+        var c = MEETING_POINT.CONFERENCE_ID.eq(conferenceId).and(MEETING_POINT.SEARCH_KEY.eq(PointNames.key(name)));
+        return dsl.fetchExists(MEETING_POINT, exceptId == null ? c : c.and(MEETING_POINT.ID.ne(exceptId)));
+    }
+
+    private static MeetingPoint toPoint(Record r) {
+        return new MeetingPoint(r.get(MEETING_POINT.ID), r.get(MEETING_POINT.CONFERENCE_ID), r.get(MEETING_POINT.NAME),
+                r.get(MEETING_POINT.IS_HALL), r.get(MEETING_POINT.HOST_UNIT_ID), r.get(UNIT.NAME),
+                r.get(MEETING_POINT.ROOM), r.get(MEETING_POINT.TECHNICIAN), r.get(MEETING_POINT.TECHNICIAN_PHONE),
+                r.get(MEETING_POINT.EXPECTED_ATTENDEES), r.get(MEETING_POINT.MEETING_LINK),
+                r.get(MEETING_POINT.POSITION), r.get(MEETING_POINT.VERSION));
+    }
+}
