@@ -156,36 +156,86 @@ public class DelegateImportService {
         return imported != null ? imported : stored;
     }
 
-    /** Finds each row's delegate among those stored and refuses a person who appears twice in the file. */
+    /**
+     * Finds each row's delegate among those stored and refuses a person who appears twice in the file.
+     * A shared phone or e-mail (an office line, initials that collide) is not enough when the names and the
+     * other contact both differ: those are two people.
+     */
     private static final class Matcher {
 
-        private final Map<String, Delegate> stored = new HashMap<>();
-        private final Map<String, Integer> seenInFile = new HashMap<>();
+        private record Person(String phone, String email, String name, String unit, int row, Delegate stored) {
+
+            List<String> keys() {
+                List<String> keys = new ArrayList<>(3);
+                if (phone != null) {
+                    keys.add("phone:" + phone);
+                }
+                if (email != null) {
+                    keys.add("email:" + email);
+                }
+                keys.add("name:" + name + "|" + unit);
+                return keys;
+            }
+
+            boolean samePersonAs(Person other, String key) {
+                boolean sameName = name.equals(other.name);
+                if (key.startsWith("phone:")) {
+                    return sameName || !conflict(email, other.email);
+                }
+                if (key.startsWith("email:")) {
+                    return sameName || !conflict(phone, other.phone);
+                }
+                return true;
+            }
+
+            private static boolean conflict(String a, String b) {
+                return a != null && b != null && !a.equals(b);
+            }
+        }
+
+        private final Map<String, List<Person>> stored = new HashMap<>();
+        private final Map<String, List<Person>> seenInFile = new HashMap<>();
         private final Map<Long, Integer> matchedInFile = new HashMap<>();
 
         Matcher(List<Delegate> everyone) {
             for (Delegate d : everyone) {
-                keys(d.phone(), d.email(), d.fullName(), d.unitName()).forEach(k -> stored.putIfAbsent(k, d));
+                Person p = person(d.phone(), d.email(), d.fullName(), d.unitName(), 0, d);
+                p.keys().forEach(k -> stored.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
             }
+        }
+
+        private static Person person(String phone, String email, String name, String unit, int row, Delegate d) {
+            return new Person(phone, email == null ? null : email.toLowerCase(java.util.Locale.ROOT),
+                    SearchKey.fold(name), SearchKey.fold(unit), row, d);
+        }
+
+        private static Person find(Map<String, List<Person>> index, Person p) {
+            for (String key : p.keys()) {
+                for (Person candidate : index.getOrDefault(key, List.of())) {
+                    if (p.samePersonAs(candidate, key)) {
+                        return candidate;
+                    }
+                }
+            }
+            return null;
         }
 
         ImportRow decide(ImportRow row) {
             if (row.action() == ImportAction.ERROR) {
                 return row;
             }
-            List<String> keys = keys(row.phone(), row.email(), row.fullName(), row.unitName());
-            for (String key : keys) {
-                Integer first = seenInFile.get(key);
-                if (first != null) {
-                    return refuse(row, duplicateField(key), "Trùng với dòng " + first + " (" + duplicateWhat(key)
-                            + "): một người chỉ ghi một lần.");
-                }
+            Person p = person(row.phone(), row.email(), row.fullName(), row.unitName(), row.row(), null);
+            Person twin = find(seenInFile, p);
+            if (twin != null) {
+                return refuse(row, DelegateColumn.NAME.label, "Trùng với dòng " + twin.row()
+                        + ": cùng một người đã có trong tệp (một người chỉ ghi một lần).");
             }
-            keys.forEach(k -> seenInFile.put(k, row.row()));
-            Delegate match = keys.stream().map(stored::get).filter(Objects::nonNull).findFirst().orElse(null);
-            if (match == null) {
+            p.keys().forEach(k -> seenInFile.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
+            Person found = find(stored, p);
+            if (found == null) {
                 return row;
             }
+            Delegate match = found.stored();
             Integer earlier = matchedInFile.putIfAbsent(match.id(), row.row());
             if (earlier != null) {
                 return refuse(row, DelegateColumn.NAME.label, "Cùng một đại biểu với dòng " + earlier + ".");
@@ -231,30 +281,6 @@ public class DelegateImportService {
 
         private static String fold(String s) {
             return s == null ? null : SearchKey.fold(s);
-        }
-
-        private static List<String> keys(String phone, String email, String name, String unit) {
-            List<String> keys = new ArrayList<>(3);
-            if (phone != null) {
-                keys.add("phone:" + phone);
-            }
-            if (email != null) {
-                keys.add("email:" + email.toLowerCase(java.util.Locale.ROOT));
-            }
-            if (name != null) {
-                keys.add("name:" + SearchKey.fold(name) + "|" + SearchKey.fold(unit));
-            }
-            return keys;
-        }
-
-        private static String duplicateField(String key) {
-            return key.startsWith("phone:") ? DelegateColumn.PHONE.label
-                    : key.startsWith("email:") ? DelegateColumn.EMAIL.label : DelegateColumn.NAME.label;
-        }
-
-        private static String duplicateWhat(String key) {
-            return key.startsWith("phone:") ? "cùng số điện thoại"
-                    : key.startsWith("email:") ? "cùng email" : "cùng họ tên và đơn vị";
         }
     }
 }

@@ -72,7 +72,11 @@ public class PointService {
             return all.stream().filter(MeetingPoint::hall).findFirst();
         }
         String key = PointNames.key(name);
-        return all.stream().filter(p -> PointNames.key(p.name()).equals(key)).findFirst();
+        Optional<MeetingPoint> named = all.stream().filter(p -> PointNames.key(p.name()).equals(key)).findFirst();
+        if (named.isEmpty() && folded.startsWith("hoi truong")) {
+            return all.stream().filter(MeetingPoint::hall).findFirst(); // the hall, under another of its names
+        }
+        return named;
     }
 
     @PreAuthorize(COMMITTEE)

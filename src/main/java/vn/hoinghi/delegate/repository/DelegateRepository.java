@@ -54,7 +54,7 @@ public class DelegateRepository {
     }
 
     public int count(long conferenceId, DelegateFilter filter) {
-        return dsl.fetchCount(dsl.selectOne().from(DELEGATE).where(condition(conferenceId, filter)));
+        return dsl.selectCount().from(DELEGATE).where(condition(conferenceId, filter)).fetchOne(0, int.class);
     }
 
     public Optional<Delegate> get(long id) {
