@@ -1,0 +1,82 @@
+package vn.hoinghi.delegate.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.delegate.CompositionGroup;
+import vn.hoinghi.delegate.DelegateService;
+
+/** The conference's composition groups ("thành phần"): add, rename, reorder, remove unused. */
+class GroupsDialog extends Dialog {
+
+    private final DelegateService service;
+    private final long conferenceId;
+    private final Grid<CompositionGroup> grid = new Grid<>();
+
+    GroupsDialog(DelegateService service, long conferenceId, Runnable onChange) {
+        this.service = service;
+        this.conferenceId = conferenceId;
+        setHeaderTitle(getTranslation("groups.manage"));
+        setWidth("36rem");
+        grid.addColumn(CompositionGroup::position).setHeader("#").setWidth("3rem").setFlexGrow(0);
+        grid.addComponentColumn(g -> {
+            TextField name = new TextField();
+            name.setValue(g.name());
+            name.setWidthFull();
+            name.addValueChangeListener(e -> act(() -> service.renameGroup(conferenceId, g.id(), e.getValue())));
+            return name;
+        }).setHeader(getTranslation("groups.name")).setFlexGrow(1);
+        grid.addComponentColumn(g -> new HorizontalLayout(
+                icon(VaadinIcon.ARROW_UP, "groups.up", () -> service.moveGroup(conferenceId, g.id(), -1)),
+                icon(VaadinIcon.ARROW_DOWN, "groups.down", () -> service.moveGroup(conferenceId, g.id(), 1)),
+                icon(VaadinIcon.TRASH, "groups.delete", () -> service.deleteGroup(g.id()))))
+                .setWidth("10rem").setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        TextField newName = new TextField();
+        newName.setPlaceholder(getTranslation("groups.new"));
+        newName.setWidthFull();
+        Button add = new Button(getTranslation("groups.add"), e -> act(() -> {
+            service.findOrCreateGroup(conferenceId, newName.getValue());
+            newName.clear();
+        }));
+        HorizontalLayout adding = new HorizontalLayout(newName, add);
+        adding.setWidthFull();
+        add(grid, adding);
+        Button close = new Button(getTranslation("action.close"), e -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(close);
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                onChange.run();
+            }
+        });
+        refresh();
+    }
+
+    private Button icon(VaadinIcon icon, String tooltip, Runnable action) {
+        Button b = new Button(icon.create(), e -> act(action));
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        b.setTooltipText(getTranslation(tooltip));
+        b.setAriaLabel(getTranslation(tooltip));
+        return b;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (ValidationException e) {
+            Notifications.error(String.join(" ", e.fieldErrors().values()));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(service.groups(conferenceId));
+    }
+}

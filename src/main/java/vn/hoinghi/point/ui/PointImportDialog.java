@@ -1,0 +1,68 @@
+package vn.hoinghi.point.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.List;
+import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.document.ImportAction;
+
+import vn.hoinghi.document.UnreadableFileException;
+import vn.hoinghi.point.PointImportRow;
+import vn.hoinghi.point.PointImportService;
+
+/** Upload the points sheet, see what it will do, then confirm. */
+class PointImportDialog extends Dialog {
+
+    private final Grid<PointImportRow> grid = new Grid<>();
+    private final Paragraph summary = new Paragraph();
+    private final Button commit = new Button();
+    private List<PointImportRow> rows = List.of();
+
+    PointImportDialog(PointImportService importer, long conferenceId, Runnable onImported) {
+        setHeaderTitle(getTranslation("points.import"));
+        setWidth("min(60rem, 100vw)");
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            try {
+                show(importer.preview(conferenceId, meta.fileName(), bytes));
+            } catch (UnreadableFileException e) {
+                summary.setText(e.getMessage());
+            }
+        }));
+        upload.setAcceptedFileTypes(".xlsx", ".csv");
+        upload.setMaxFiles(1);
+        upload.setWidthFull();
+        grid.addColumn(PointImportRow::row).setHeader(getTranslation("import.row")).setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("import.action." + r.action())).setHeader(getTranslation("import.action"))
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(r -> r.draft().name()).setHeader(getTranslation("points.name")).setFlexGrow(2);
+        grid.addColumn(r -> String.join("; ", r.problems().stream().map(p -> p.field() + ": " + p.message()).toList()))
+                .setHeader(getTranslation("import.message")).setFlexGrow(3);
+        grid.setAllRowsVisible(true);
+        add(new Paragraph(getTranslation("points.import.help")), upload, summary, grid);
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.setEnabled(false);
+        commit.setText(getTranslation("import.commit", 0));
+        commit.addClickListener(e -> {
+            importer.commit(conferenceId, rows);
+            Notifications.success(getTranslation("saved"));
+            close();
+            onImported.run();
+        });
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), commit);
+    }
+
+    private void show(List<PointImportRow> preview) {
+        rows = preview;
+        grid.setItems(preview);
+        long changes = preview.stream().filter(r -> r.action() == ImportAction.ADD || r.action() == ImportAction.UPDATE).count();
+        long errors = preview.stream().filter(r -> r.action() == ImportAction.ERROR).count();
+        summary.setText(getTranslation("points.import.summary", changes, errors));
+        commit.setText(getTranslation("import.commit", changes));
+        commit.setEnabled(changes > 0);
+    }
+}
