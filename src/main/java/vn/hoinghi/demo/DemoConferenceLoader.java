@@ -1,5 +1,8 @@
 package vn.hoinghi.demo;
 
+import vn.hoinghi.delegate.DelegateImportService;
+import vn.hoinghi.point.PointImportService;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -37,13 +40,18 @@ public class DemoConferenceLoader {
 
     private final ConferenceService conferences;
     private final UnitService units;
+    private final PointImportService points;
+    private final DelegateImportService delegates;
 
-    DemoConferenceLoader(ConferenceService conferences, UnitService units) {
+    DemoConferenceLoader(ConferenceService conferences, UnitService units, PointImportService points,
+                         DelegateImportService delegates) {
         this.conferences = conferences;
         this.units = units;
+        this.points = points;
+        this.delegates = delegates;
     }
 
-    public record Loaded(long conferenceId, boolean alreadyThere, int units) {
+    public record Loaded(long conferenceId, boolean alreadyThere, int units, int delegatesAdded) {
     }
 
     @Transactional
@@ -57,8 +65,10 @@ public class DemoConferenceLoader {
             units.findOrCreate(name);
             unitCount++;
         }
+        points.commit(id, points.preview(id, "diem-cau.xlsx", bytes("diem-cau.xlsx")));
+        var added = delegates.commit(delegates.preview(id, "dai-bieu.xlsx", bytes("dai-bieu.xlsx"), p -> { })).added();
         conferences.select(id);
-        return new Loaded(id, existing.isPresent(), unitCount);
+        return new Loaded(id, existing.isPresent(), unitCount, added);
     }
 
     private static ConferenceDraft readPlan() {
@@ -105,6 +115,14 @@ public class DemoConferenceLoader {
             throw new UncheckedIOException(e);
         }
         return names;
+    }
+
+    private static byte[] bytes(String name) {
+        try (InputStream in = open(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static InputStream open(String name) {

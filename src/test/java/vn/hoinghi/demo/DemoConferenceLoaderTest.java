@@ -11,6 +11,9 @@ import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceFormat;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.delegate.DelegateFilter;
+import vn.hoinghi.delegate.DelegateService;
+import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.unit.UnitLevel;
 import vn.hoinghi.unit.UnitService;
@@ -22,6 +25,8 @@ class DemoConferenceLoaderTest {
     @Autowired DemoConferenceLoader loader;
     @Autowired ConferenceService conferences;
     @Autowired UnitService units;
+    @Autowired DelegateService delegates;
+    @Autowired PointService points;
 
     @Test
     void theQuangTriPlanBecomesTheCurrentConferenceWithItsFactsAndUnits() {
@@ -39,6 +44,8 @@ class DemoConferenceLoaderTest {
         assertThat(c.individualQuota()).isEqualTo(152);
         assertThat(c.signerName()).isEqualTo("Hoàng Nam");
         assertThat(loaded.units()).isEqualTo(62);
+        assertThat(delegates.count(c.id(), DelegateFilter.all())).isEqualTo(173);
+        assertThat(points.list(c.id())).hasSize(11);
         assertThat(units.find("ubnd huyen huong hoa")).singleElement()
                 .satisfies(u -> assertThat(u.level()).isEqualTo(UnitLevel.DISTRICT));
     }
@@ -51,6 +58,8 @@ class DemoConferenceLoaderTest {
 
         assertThat(second.conferenceId()).isEqualTo(first.conferenceId());
         assertThat(second.alreadyThere()).isTrue();
+        assertThat(second.delegatesAdded()).isZero();
+        assertThat(delegates.count(first.conferenceId(), DelegateFilter.all())).isEqualTo(173);
         assertThat(conferences.list()).hasSize(count);
     }
 }

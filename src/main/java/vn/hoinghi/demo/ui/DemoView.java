@@ -23,7 +23,7 @@ class DemoView extends VerticalLayout {
         add(new H2(getTranslation("demo.title")), new Paragraph(getTranslation("demo.description")));
         Button load = new Button(getTranslation("demo.load"), e -> {
             var loaded = loader.load();
-            Notifications.success(getTranslation(loaded.alreadyThere() ? "demo.alreadyLoaded" : "demo.loaded", loaded.units()));
+            Notifications.success(getTranslation(loaded.alreadyThere() ? "demo.alreadyLoaded" : "demo.loaded", loaded.units(), loaded.delegatesAdded()));
             getUI().ifPresent(ui -> ui.navigate(""));
         });
         load.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
