@@ -73,7 +73,9 @@ public class DelegateImportService {
     @PreAuthorize(DelegateService.COMMITTEE)
     public ImportResult commit(ImportPreview preview) {
         long conferenceId = preview.conferenceId();
-        Map<String, Long> unitIds = new HashMap<>();
+        Map<String, Long> unitIds = new HashMap<>(units.findOrCreateAll(preview.rows().stream()
+                .filter(r -> r.action() == ImportAction.ADD || r.action() == ImportAction.UPDATE)
+                .map(ImportRow::unitName).filter(Objects::nonNull).toList()));
         Map<String, Long> groupIds = new HashMap<>();
         Map<Long, Delegate> current = new HashMap<>();
         delegates.everyone(conferenceId).forEach(d -> current.put(d.id(), d));

@@ -54,8 +54,9 @@ public class PointService {
     @PreAuthorize("isAuthenticated()")
     public MeetingPoint hall(long conferenceId) {
         return points.list(conferenceId).stream().filter(MeetingPoint::hall).findFirst().orElseGet(() -> {
-            String venue = conferences.get(conferenceId).orElseThrow().venue();
-            long id = points.insert(conferenceId, true, venue, null, venue, null, null, 0, null);
+            var conference = conferences.get(conferenceId).orElseThrow();
+            long id = points.insert(conferenceId, true, conference.venue(), null, conference.venue(), null, null,
+                    conference.expectedHallDelegates(), null);
             return points.get(id).orElseThrow();
         });
     }

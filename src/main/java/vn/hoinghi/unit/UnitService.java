@@ -64,6 +64,23 @@ public class UnitService {
         });
     }
 
+    /** The ids of units by folded name, creating those not in the directory yet: for imports of many rows. */
+    @PreAuthorize(COMMITTEE)
+    public Map<String, Long> findOrCreateAll(java.util.Collection<String> names) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        units.find(null).forEach(u -> ids.put(SearchKey.fold(u.name()), u.id()));
+        for (String name : names) {
+            String clean = SearchKey.clean(name);
+            if (clean != null && !ids.containsKey(SearchKey.fold(clean))) {
+                long id = units.insert(new UnitDraft(clean, null, UnitClassifier.level(clean), UnitClassifier.kind(clean),
+                        null, null, null, null));
+                auditLog.record("unit.create", "unit", id, clean);
+                ids.put(SearchKey.fold(clean), id);
+            }
+        }
+        return ids;
+    }
+
     private UnitDraft validate(UnitDraft d, Long id) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = SearchKey.clean(d.name());

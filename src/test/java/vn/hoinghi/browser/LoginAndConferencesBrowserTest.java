@@ -19,31 +19,7 @@ import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.TestAccounts;
 
 /** A real Chromium against the running app: what a committee member does on their first morning. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class LoginAndConferencesBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort int port;
-    @Autowired TestAccounts accounts;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("hoinghi.chromium", "/usr/bin/chromium")))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class LoginAndConferencesBrowserTest extends BrowserTest {
 
     @Test
     void anAdminLogsInLoadsTheDemoAndSeesItsFactsInVietnamese() {
@@ -90,17 +66,5 @@ class LoginAndConferencesBrowserTest {
         assertThat(page.locator("vaadin-grid")).hasCount(0);
         assertThat(page.locator("body")).not().containsText("Thêm tài khoản");
         page.close();
-    }
-
-    private void login(Page page, String username, String password) {
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        page.waitForLoadState();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

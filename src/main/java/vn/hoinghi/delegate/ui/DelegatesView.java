@@ -112,7 +112,7 @@ class DelegatesView extends VerticalLayout implements BeforeEnterObserver {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        search.setWidth("18rem");
+        search.setWidth("24rem");
         group.setPlaceholder(getTranslation("delegates.group"));
         group.setItemLabelGenerator(CompositionGroup::name);
         point.setPlaceholder(getTranslation("delegates.point"));
@@ -141,9 +141,10 @@ class DelegatesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(new ComponentRenderer<>(DelegatesView::nameCell)).setHeader(getTranslation("delegates.name"))
                 .setFlexGrow(3).setFrozen(true).setWidth("16rem");
         grid.addColumn(d -> join(d.title(), d.unitName())).setHeader(getTranslation("delegates.titleUnit"))
-                .setFlexGrow(4).setWidth("16rem");
+                .setTooltipGenerator(d -> join(d.title(), d.unitName())).setFlexGrow(4).setWidth("16rem");
         grid.addColumn(Delegate::groupName).setHeader(getTranslation("delegates.group")).setFlexGrow(2).setWidth("10rem");
-        grid.addColumn(Delegate::pointName).setHeader(getTranslation("delegates.point")).setFlexGrow(2).setWidth("10rem");
+        grid.addColumn(Delegate::pointName).setHeader(getTranslation("delegates.point")).setTooltipGenerator(Delegate::pointName)
+                .setFlexGrow(2).setWidth("10rem");
         grid.addColumn(Delegate::seat).setHeader(getTranslation("delegates.seat")).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(Delegate::protocolRank).setHeader(getTranslation("delegates.rankShort"))
                 .setTooltipGenerator(d -> getTranslation("delegates.rank")).setWidth("5rem").setFlexGrow(0);

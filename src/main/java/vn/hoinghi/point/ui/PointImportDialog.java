@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
+import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.document.ImportAction;
 
@@ -26,16 +27,13 @@ class PointImportDialog extends Dialog {
     PointImportDialog(PointImportService importer, long conferenceId, Runnable onImported) {
         setHeaderTitle(getTranslation("points.import"));
         setWidth("min(60rem, 100vw)");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+        Upload upload = FileUploads.spreadsheet(UploadHandler.inMemory((meta, bytes) -> {
             try {
                 show(importer.preview(conferenceId, meta.fileName(), bytes));
             } catch (UnreadableFileException e) {
                 summary.setText(e.getMessage());
             }
         }));
-        upload.setAcceptedFileTypes(".xlsx", ".csv");
-        upload.setMaxFiles(1);
-        upload.setWidthFull();
         grid.addColumn(PointImportRow::row).setHeader(getTranslation("import.row")).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("import.action." + r.action())).setHeader(getTranslation("import.action"))
                 .setWidth("9rem").setFlexGrow(0);

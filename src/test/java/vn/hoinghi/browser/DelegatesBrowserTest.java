@@ -1,0 +1,53 @@
+package vn.hoinghi.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.TestAccounts;
+
+/** The committee prepares the delegate list: finds people without typing diacritics, checks a faulty file. */
+class DelegatesBrowserTest extends BrowserTest {
+
+    @Test
+    void theCommitteeSearchesTheListAndPreviewsAFaultyFile() {
+        String admin = accounts.ensure("admin-daibieu", AppRoles.ADMIN);
+        Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1366, 800));
+        login(page, admin, TestAccounts.PASSWORD);
+        page.navigate(url("demo"));
+        page.getByText("Tải hội nghị mẫu Quảng Trị 2021").click();
+        assertThat(page.locator(".hn-conference-title")).isVisible();
+
+        page.navigate(url("delegates"));
+        assertThat(page.locator(".hn-count")).hasText("173 đại biểu");
+        screenshot(page, "delegates");
+        page.locator("input[placeholder^='Tìm tên']").fill("mai cong tam");
+        assertThat(page.locator(".hn-count")).hasText("1 đại biểu");
+        assertThat(page.locator("vaadin-grid")).containsText("Mai Công Tâm");
+
+        page.getByText("Nhập từ tệp").click();
+        page.locator("vaadin-upload input[type=file]").setInputFiles(Path.of("src/main/resources/demo/quang-tri-2021/dai-bieu-co-loi.csv"));
+        assertThat(page.getByText("7 dòng không đổi, 5 dòng lỗi").first()).isVisible();
+        assertThat(page.getByText("Thiếu họ và tên.").first()).isVisible();
+        screenshot(page, "delegates-import-preview");
+        page.close();
+    }
+
+    @Test
+    void thePointsPageShowsEachPointWithItsDelegates() {
+        String admin = accounts.ensure("admin-diemcau", AppRoles.ADMIN);
+        Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1366, 800));
+        login(page, admin, TestAccounts.PASSWORD);
+        page.navigate(url("demo"));
+        page.getByText("Tải hội nghị mẫu Quảng Trị 2021").click();
+        assertThat(page.locator(".hn-conference-title")).isVisible();
+
+        page.navigate(url("points"));
+        assertThat(page.locator(".hn-count")).hasText("10 điểm cầu trực tuyến, 173 đại biểu");
+        assertThat(page.locator("vaadin-grid")).containsText("Điểm cầu UBND huyện Đakrông");
+        screenshot(page, "points");
+        page.close();
+    }
+}
