@@ -89,6 +89,9 @@ public class DelegateService {
         if (!delegates.update(id, version, values)) {
             throw new VersionConflictException(CONFLICT);
         }
+        if (current.seatRow() != null && values.pointId() != points.hall(current.conferenceId()).id()) {
+            delegates.setSeat(id, null, null); // joins from a remote point now: the hall seat is free again
+        }
         auditLog.record("delegate.update", "delegate", id, values.fullName());
     }
 
