@@ -50,4 +50,25 @@ class DelegatesBrowserTest extends BrowserTest {
         screenshot(page, "points");
         page.close();
     }
+
+    @Test
+    void theHallIsSeatedWithTheLeadersInFront() {
+        String admin = accounts.ensure("admin-xepcho", AppRoles.ADMIN);
+        Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1600, 1000));
+        login(page, admin, TestAccounts.PASSWORD);
+        page.navigate(url("demo"));
+        page.getByText("Tải hội nghị mẫu Quảng Trị 2021").click();
+        assertThat(page.locator(".hn-conference-title")).isVisible();
+
+        page.navigate(url("seating"));
+        page.locator("vaadin-integer-field").nth(0).locator("input").fill("10");
+        page.locator("vaadin-integer-field").nth(1).locator("input").fill("12");
+        page.locator("vaadin-integer-field").nth(2).locator("input").fill("2");
+        page.getByText("Tạo sơ đồ ghế").click();
+        page.getByText("Xếp chỗ tự động").click();
+        assertThat(page.locator(".hn-count")).containsText("/120 ghế");
+        assertThat(page.locator(".hn-seat-row").first()).containsText("Công Tâm");
+        screenshot(page, "seating");
+        page.close();
+    }
 }

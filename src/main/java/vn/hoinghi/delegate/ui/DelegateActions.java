@@ -39,6 +39,10 @@ class DelegateActions {
         return new Component[0];
     }
 
+    Component seatPlanButton(long conferenceId) {
+        return new com.vaadin.flow.component.html.Span();
+    }
+
     static DownloadHandler download(String fileName, String contentType, Supplier<byte[]> content) {
         return DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.get();
