@@ -249,7 +249,8 @@ public class DelegateService {
     private DelegateValues resolve(long conferenceId, DelegateDraft d) {
         List<MeetingPoint> all = points.list(conferenceId);
         DelegateRules.Checked c = DelegateRules.check(d.getFullName(), d.getGender(), d.getTitle(), d.getUnitName(),
-                d.getGroupName(), DelegateRules.pointById(all, d.getPointId()), null, d.getProtocolRank(),
+                d.getGroupName(), d.getPointId() == null ? points.hall(conferenceId) : DelegateRules.pointById(all, d.getPointId()),
+                null, d.getProtocolRank(),
                 d.getPhone(), d.getEmail(), d.getNotes());
         if (!c.errors().isEmpty()) {
             throw new ValidationException(c.errors());
