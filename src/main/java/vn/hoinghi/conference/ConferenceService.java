@@ -38,6 +38,13 @@ public class ConferenceService {
         return conferences.findById(id);
     }
 
+    /** What a delegate's invitation page shows (title, organizer, venue, time) to someone without a login. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Optional<Conference> publicFacts(long conferenceId) {
+        return conferences.findById(conferenceId);
+    }
+
     @PreAuthorize(COMMITTEE)
     public long create(ConferenceDraft draft) {
         ConferenceValidator.validate(draft);

@@ -1,0 +1,5 @@
+package vn.hoinghi.mail;
+
+/** A stored mail's attached file. */
+public record MailAttachment(String name, byte[] content) {
+}

@@ -1,0 +1,39 @@
+package vn.hoinghi.security;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a piece of test set-up as a committee member, whoever the test itself runs as. Uses this application
+ * context's own security-context strategy (Vaadin registers one per context), not the JVM-wide static holder,
+ * which another test context may have replaced.
+ */
+@Component
+public class RunAs {
+
+    private final SecurityContextHolderStrategy strategy;
+
+    RunAs(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    public <T> T committee(String username, Supplier<T> work) {
+        SecurityContext before = strategy.getContext();
+        SecurityContext staff = strategy.createEmptyContext();
+        staff.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.STAFF))));
+        strategy.setContext(staff);
+        try {
+            return work.get();
+        } finally {
+            strategy.setContext(before);
+        }
+    }
+}
