@@ -36,8 +36,9 @@ public class DelegateCodes {
 
     @Transactional
     public String code(Delegate d) {
+        byte[] key = secretCache.computeIfAbsent(d.conferenceId(), secrets::secret);
         return Long.toString(d.id(), 36) + "." + Integer.toString(d.qrSerial(), 36) + "."
-                + mac(d.conferenceId(), d.id(), d.qrSerial());
+                + mac(key, d.conferenceId(), d.id(), d.qrSerial());
     }
 
     /** The delegate a scanned text (a bare code or the invitation link ending in one) belongs to, if genuine and current. */
@@ -58,13 +59,23 @@ public class DelegateCodes {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        return delegates.get(id).filter(d -> d.qrSerial() == serial)
-                .filter(d -> MessageDigest.isEqual(mac(d.conferenceId(), id, serial).getBytes(StandardCharsets.US_ASCII),
-                        m.group(3).getBytes(StandardCharsets.US_ASCII)));
+        return delegates.get(id).filter(d -> d.qrSerial() == serial).filter(d -> key(d.conferenceId())
+                .map(key -> MessageDigest.isEqual(mac(key, d.conferenceId(), id, serial).getBytes(StandardCharsets.US_ASCII),
+                        m.group(3).getBytes(StandardCharsets.US_ASCII)))
+                .orElse(false));
     }
 
-    private String mac(long conferenceId, long delegateId, int serial) {
-        byte[] key = secretCache.computeIfAbsent(conferenceId, secrets::secret);
+    private Optional<byte[]> key(long conferenceId) {
+        byte[] cached = secretCache.get(conferenceId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<byte[]> stored = secrets.existing(conferenceId);
+        stored.ifPresent(key -> secretCache.put(conferenceId, key));
+        return stored;
+    }
+
+    private static String mac(byte[] key, long conferenceId, long delegateId, int serial) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(key, "HmacSHA256"));

@@ -158,24 +158,20 @@ public class DelegateService {
     public void respond(String code, RsvpAnswer answer) {
         Delegate d = byCode(code).orElseThrow(() ->
                 new ValidationException(Map.of("code", "Giấy mời này không còn hiệu lực.")));
-        switch (answer.choice()) {
-            case CONFIRM -> {
-                delegates.setSubstitute(d.id(), d.version(), null, null, null, InvitationStatus.CONFIRMED);
-                delegates.setStatus(List.of(d.id()), InvitationStatus.CONFIRMED, clock.instant());
-            }
-            case DECLINE -> {
-                delegates.setSubstitute(d.id(), d.version(), null, null, null, InvitationStatus.DECLINED);
-                delegates.setStatus(List.of(d.id()), InvitationStatus.DECLINED, clock.instant());
-            }
+        Substitute s = new Substitute(null, null, null);
+        InvitationStatus status = switch (answer.choice()) {
+            case CONFIRM -> InvitationStatus.CONFIRMED;
+            case DECLINE -> InvitationStatus.DECLINED;
             case SUBSTITUTE -> {
-                Substitute s = substitute(answer.substituteName(), answer.substituteTitle(), answer.substitutePhone());
+                s = substitute(answer.substituteName(), answer.substituteTitle(), answer.substitutePhone());
                 if (s.name == null) {
                     throw new ValidationException(Map.of("substituteName", "Hãy nhập họ và tên người dự thay."));
                 }
-                delegates.setSubstitute(d.id(), d.version(), s.name, s.title, s.phone, InvitationStatus.SUBSTITUTE);
-                delegates.setStatus(List.of(d.id()), InvitationStatus.SUBSTITUTE, clock.instant());
+                yield InvitationStatus.SUBSTITUTE;
             }
-        }
+        };
+        // The delegate's own answer is recorded even if the committee edits the record at the same moment.
+        delegates.recordAnswer(d.id(), status, s.name, s.title, s.phone, clock.instant());
         auditLog.record("delegate.rsvp", "delegate", d.id(), answer.choice().name());
     }
 

@@ -20,6 +20,12 @@ public class CodeSecretRepository {
         this.dsl = dsl;
     }
 
+    /** The key if one was ever made; no code of a conference without a key can be genuine. */
+    public java.util.Optional<byte[]> existing(long conferenceId) {
+        return dsl.select(CONFERENCE.QR_SECRET).from(CONFERENCE).where(CONFERENCE.ID.eq(conferenceId))
+                .fetchOptional(CONFERENCE.QR_SECRET).filter(java.util.Objects::nonNull);
+    }
+
     public byte[] secret(long conferenceId) {
         byte[] secret = dsl.select(CONFERENCE.QR_SECRET).from(CONFERENCE).where(CONFERENCE.ID.eq(conferenceId))
                 .forUpdate().fetchOne(CONFERENCE.QR_SECRET);

@@ -120,6 +120,19 @@ public class DelegateRepository {
                 .execute() == 1;
     }
 
+    public void recordAnswer(long id, InvitationStatus status, String substituteName, String substituteTitle,
+                             String substitutePhone, Instant at) {
+        dsl.update(DELEGATE)
+                .set(DELEGATE.INVITATION_STATUS, status.name())
+                .set(DELEGATE.SUBSTITUTE_NAME, substituteName)
+                .set(DELEGATE.SUBSTITUTE_TITLE, substituteTitle)
+                .set(DELEGATE.SUBSTITUTE_PHONE, substitutePhone)
+                .set(DELEGATE.RESPONDED_AT, Times.toUtc(at))
+                .set(DELEGATE.VERSION, DELEGATE.VERSION.plus(1))
+                .where(DELEGATE.ID.eq(id))
+                .execute();
+    }
+
     public void setStatus(Collection<Long> ids, InvitationStatus status, Instant respondedAt) {
         dsl.update(DELEGATE)
                 .set(DELEGATE.INVITATION_STATUS, status.name())
