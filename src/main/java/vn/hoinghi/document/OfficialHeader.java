@@ -56,7 +56,7 @@ public record OfficialHeader(String issuer, String number, String place, LocalDa
         }
         float issuerWidth = (float) issuerLines.stream().mapToDouble(l -> fonts.bold().getWidth(l, SIZE)).max().orElse(0);
 
-        Table t = new Table(UnitValue.createPercentArray(new float[] {38, 62})).useAllAvailableWidth();
+        Table t = new Table(UnitValue.createPercentArray(new float[] {38, 62})).useAllAvailableWidth().setFixedLayout();
         t.addCell(cell().add(issuerText).add(rule(issuerWidth * 0.4f)));
         t.addCell(cell().add(centred(SIZE).add(fonts.bold(NATION)))
                 .add(centred(SIZE + 1).add(fonts.bold(MOTTO)))

@@ -17,7 +17,7 @@ import vn.hoinghi.document.PdfFonts;
 final class DelegateListTable {
 
     private static final String[] HEADERS = {"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Điểm cầu", "Ghế"};
-    private static final float[] WIDTHS = {5, 19, 26, 22, 22, 6};
+    private static final float[] WIDTHS = {5, 18, 28, 22, 21, 6};
     private static final String[] ROMAN = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
     private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final float SIZE = 12;
@@ -29,7 +29,7 @@ final class DelegateListTable {
     }
 
     Table table(List<Delegate> list) {
-        Table t = new Table(UnitValue.createPercentArray(WIDTHS)).useAllAvailableWidth().setFontSize(SIZE);
+        Table t = new Table(UnitValue.createPercentArray(WIDTHS)).useAllAvailableWidth().setFixedLayout().setFontSize(SIZE);
         for (String h : HEADERS) {
             t.addHeaderCell(cell(fonts.bold(h), TextAlignment.CENTER));
         }

@@ -15,6 +15,7 @@ import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.delegate.Delegate;
+import vn.hoinghi.document.FormBlock;
 import vn.hoinghi.document.OfficialHeader;
 import vn.hoinghi.document.OfficialPage;
 import vn.hoinghi.document.PdfFonts;
@@ -32,23 +33,23 @@ final class InvitationLetter {
 
     private final PdfFonts fonts;
     private final Conference conference;
-    private final LocalDate issued;
+    private final FormBlock letterhead;
 
-    InvitationLetter(PdfFonts fonts, Conference conference, LocalDate issued) {
+    /** Prepares the document's pages for letters of this conference, all issued on the given day. */
+    InvitationLetter(Document doc, PdfFonts fonts, Conference conference, LocalDate issued) {
         this.fonts = fonts;
         this.conference = conference;
-        this.issued = issued;
-    }
-
-    static void prepare(Document doc, PdfFonts fonts) {
         OfficialPage.margins(doc, 0).setFont(fonts.regular()).setFontSize(BODY);
+        float width = doc.getPdfDocument().getDefaultPageSize().getWidth() - OfficialPage.LEFT - OfficialPage.RIGHT;
+        letterhead = FormBlock.of(doc.getPdfDocument(), width, new Div().setFontSize(BODY)
+                .add(OfficialHeader.of(conference.organizer(), "GM", conference.province(), issued).table(fonts))
+                .add(centred().setMarginTop(18).add(fonts.bold("GIẤY MỜI")))
+                .add(centred().add(fonts.bold("Dự " + conference.title()))));
     }
 
     void write(Document doc, Delegate d, MeetingPoint point, String link, String code) {
         String you = d.honorific().isEmpty() ? "Ông/Bà" : d.honorific();
-        doc.add(OfficialHeader.of(conference.organizer(), "GM", conference.province(), issued).table(fonts));
-        doc.add(centred().setMarginTop(18).add(fonts.bold("GIẤY MỜI")));
-        doc.add(centred().add(fonts.bold("Dự " + conference.title())));
+        doc.add(letterhead.place());
         doc.add(paragraph().setMarginTop(14).add(fonts.regular("Kính gửi: "))
                 .add(fonts.bold(you + " " + d.fullName())).add(fonts.regular(addressee(d))));
         doc.add(paragraph().setMarginTop(10).add(fonts.regular(organizer() + " trân trọng kính mời " + you
@@ -87,7 +88,7 @@ final class InvitationLetter {
 
     /** "Nơi nhận" with the QR under it on the left, the signer on the right; never split over two pages. */
     private Table signatures(String link, String code) {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {45, 55})).useAllAvailableWidth()
+        Table t = new Table(UnitValue.createPercentArray(new float[] {45, 55})).useAllAvailableWidth().setFixedLayout()
                 .setMarginTop(12);
         t.setKeepTogether(true);
         Paragraph recipients = new Paragraph().setMargin(0).setMultipliedLeading(1.15f)

@@ -88,9 +88,7 @@ public class InvitationPdfService {
         ByteArrayOutputStream out = new ByteArrayOutputStream(list.size() * 8192);
         int step = Math.max(1, list.size() / 100);
         try (Document doc = new Document(new PdfDocument(new PdfWriter(out)), PageSize.A4)) {
-            PdfFonts fonts = new PdfFonts();
-            InvitationLetter.prepare(doc, fonts);
-            InvitationLetter letter = new InvitationLetter(fonts, conference, today);
+            InvitationLetter letter = new InvitationLetter(doc, new PdfFonts(), conference, today);
             for (int i = 0; i < list.size(); i++) {
                 Delegate d = list.get(i);
                 if (i > 0) {
