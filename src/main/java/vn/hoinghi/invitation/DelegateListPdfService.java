@@ -54,6 +54,7 @@ public class DelegateListPdfService {
         PageSize page = PageSize.A4.rotate();
         // Not flushed page by page: the page numbers go on once every page exists.
         try (Document doc = new Document(new PdfDocument(new PdfWriter(out)), page, false)) {
+            doc.getPdfDocument().getDocumentInfo().setTitle(PdfFonts.nfc("Danh sách đại biểu dự " + c.title()));
             PdfFonts fonts = new PdfFonts();
             OfficialPage.margins(doc, 0).setFont(fonts.regular()).setFontSize(13);
             LocalDate today = LocalDate.now(clock.withZone(Times.VIETNAM));

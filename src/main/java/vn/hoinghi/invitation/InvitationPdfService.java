@@ -85,9 +85,10 @@ public class InvitationPdfService {
         Map<Long, MeetingPoint> pointsById = points.list(conferenceId).stream()
                 .collect(Collectors.toMap(MeetingPoint::id, Function.identity()));
         LocalDate today = LocalDate.now(clock.withZone(Times.VIETNAM));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(list.size() * 8192);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(list.size() * 3000);
         int step = Math.max(1, list.size() / 100);
         try (Document doc = new Document(new PdfDocument(new PdfWriter(out)), PageSize.A4)) {
+            doc.getPdfDocument().getDocumentInfo().setTitle(PdfFonts.nfc("Giấy mời dự " + conference.title()));
             InvitationLetter letter = new InvitationLetter(doc, new PdfFonts(), conference, today);
             for (int i = 0; i < list.size(); i++) {
                 Delegate d = list.get(i);
