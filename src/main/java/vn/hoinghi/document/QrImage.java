@@ -1,0 +1,53 @@
+package vn.hoinghi.document;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.itextpdf.io.image.ImageData;
+import com.itextpdf.io.image.ImageDataFactory;
+import com.itextpdf.layout.element.Image;
+import java.util.Arrays;
+import java.util.Map;
+
+/** A QR code as a small black-and-white PDF image (1 bit per pixel): error correction M, a 2-module quiet zone. */
+public final class QrImage {
+
+    private static final Map<EncodeHintType, Object> HINTS = Map.of(
+            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+            EncodeHintType.MARGIN, 2,
+            EncodeHintType.CHARACTER_SET, "UTF-8");
+    /** Pixels per module: enough for viewers that smooth images when scaling them up. */
+    private static final int SCALE = 4;
+
+    private QrImage() {
+    }
+
+    /** The QR code of the text, sized to a square of the given side in points. */
+    public static Image of(String text, float side) {
+        return new Image(data(text)).scaleToFit(side, side);
+    }
+
+    static ImageData data(String text) {
+        BitMatrix m;
+        try {
+            m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, HINTS);
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot encode as QR: " + text, e);
+        }
+        int side = m.getWidth() * SCALE;
+        int rowBytes = (side + 7) / 8;
+        byte[] bits = new byte[rowBytes * side];
+        Arrays.fill(bits, (byte) 0xFF); // DeviceGray, 1 bit: 1 is white
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                if (m.get(x / SCALE, y / SCALE)) {
+                    bits[y * rowBytes + x / 8] &= (byte) ~(0x80 >> (x % 8));
+                }
+            }
+        }
+        return ImageDataFactory.create(side, side, 1, 1, bits, null);
+    }
+}
