@@ -76,7 +76,7 @@ public class InvitationPdfService {
     }
 
     /** The link a delegate's QR opens: the public invitation page; the code in it is also what the gates scan. */
-    private String link(String code) {
+    String link(String code) {
         return publicUrl + "/moi/" + code;
     }
 

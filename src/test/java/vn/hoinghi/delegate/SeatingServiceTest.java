@@ -19,6 +19,7 @@ class SeatingServiceTest {
     @Autowired ImportFixture fixture;
     @Autowired SeatingService seating;
     @Autowired DelegateService delegates;
+    @Autowired SeatPlanPdfService seatPlans;
 
     @Test
     void leadersTakeTheReservedRowsFromTheMiddleAndEveryoneInTheHallGetsASeat() {
@@ -71,5 +72,22 @@ class SeatingServiceTest {
         assertThat(delegates.get(declining.id()).orElseThrow().seat()).isNull();
         SeatPlan plan = seating.plan(conference);
         assertThat(plan.rows().stream().flatMap(r -> r.seats().stream()).filter(Objects::nonNull)).hasSize(50);
+    }
+
+    @Test
+    void theSeatPlanPrintsTheStageAndWhoSitsWhere() throws Exception {
+        long conference = fixture.conferenceWithDelegates();
+        assertThatThrownBy(() -> seatPlans.pdf(conference)).isInstanceOf(ValidationException.class);
+        seating.defineRows(conference, SeatingService.uniformRows(10, 12, 2));
+        seating.autoAssign(conference, false);
+
+        byte[] pdf = seatPlans.pdf(conference);
+
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/so-do-cho-ngoi.pdf"), pdf);
+        try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(new java.io.ByteArrayInputStream(pdf)))) {
+            String text = com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(doc.getPage(1));
+            assertThat(text).contains("SƠ ĐỒ CHỖ NGỒI", "SÂN KHẤU", "Mai Công Tâm", "93/120");
+        }
     }
 }

@@ -106,7 +106,6 @@ class DelegatesView extends VerticalLayout implements BeforeEnterObserver {
         top.setWrap(true);
         top.setWidthFull();
         top.expand(top.getComponentAt(2));
-        top.add(actions.printButtons(conference.id(), this::filter));
 
         search.setPlaceholder(getTranslation("delegates.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
