@@ -71,4 +71,30 @@ class DelegatesBrowserTest extends BrowserTest {
         screenshot(page, "seating");
         page.close();
     }
+
+    @Test
+    void invitationsArePrintedAndMailedForAFilteredList() {
+        String admin = accounts.ensure("admin-giaymoi", AppRoles.ADMIN);
+        Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1366, 800));
+        login(page, admin, TestAccounts.PASSWORD);
+        page.navigate(url("demo"));
+        page.getByText("Tải hội nghị mẫu Quảng Trị 2021").click();
+        assertThat(page.locator(".hn-conference-title")).isVisible();
+
+        page.navigate(url("invitations"));
+        page.locator("input[placeholder^='Tìm tên']").fill("mai cong tam");
+        assertThat(page.locator("vaadin-grid")).containsText("mctam@quangtri.gov.vn");
+        page.getByText("In giấy mời (PDF)").click();
+        assertThat(page.getByText("Tải giấy mời").first()).isVisible();
+
+        page.getByText("Gửi giấy mời qua email").first().click();
+        page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot=confirm-button], vaadin-confirm-dialog vaadin-button[slot=confirm-button]")
+                .first().click();
+        assertThat(page.getByText("Đã gửi 1 thư").first()).isVisible();
+        screenshot(page, "invitations");
+
+        page.navigate(url("outbox"));
+        assertThat(page.locator("vaadin-grid")).containsText("mctam@quangtri.gov.vn");
+        page.close();
+    }
 }

@@ -197,9 +197,10 @@ class InvitationsView extends VerticalLayout implements BeforeEnterObserver {
         inBackground(p -> {
             InvitationMailService.SendResult sent = mail.send(conference.id(), f, p);
             return () -> {
-                result.add(new Span(getTranslation("invitations.sent", sent.sent(), sent.withoutEmail().size())));
+                result.add(new Span(getTranslation("invitations.sent", sent.sent())));
                 if (!sent.withoutEmail().isEmpty()) {
-                    Span who = new Span(String.join(", ", sent.withoutEmail()));
+                    Span who = new Span(getTranslation("invitations.noEmail", sent.withoutEmail().size())
+                            + " " + String.join(", ", sent.withoutEmail()));
                     who.addClassName("hn-substitute");
                     result.add(who);
                 }
