@@ -45,6 +45,9 @@ class DelegateServiceTest {
         assertThat(delegates.list(conference, search("van hoa giam doc"))).extracting(Delegate::id).containsExactly(id);
         long group = delegates.groups(conference).getFirst().id();
         assertThat(delegates.count(conference, new DelegateFilter(null, group, null, null, null, null, false))).isEqualTo(1);
+        assertThat(delegates.count(conference, new DelegateFilter(null, null, null, d.unitId(), null, null, false))).isEqualTo(1);
+        assertThat(delegates.count(conference, new DelegateFilter(null, null, null, null, null, true, false)))
+                .as("nobody has checked in yet").isZero();
     }
 
     @Test

@@ -33,6 +33,8 @@ import vn.hoinghi.delegate.InvitationStatus;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.unit.Unit;
+import vn.hoinghi.unit.UnitService;
 
 /** The conference's delegate list: a lazy grid with search and filters, and the way to import, export and print. */
 @Route("delegates")
@@ -49,13 +51,18 @@ class DelegatesView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField search = new TextField();
     private final ComboBox<CompositionGroup> group = new ComboBox<>();
     private final ComboBox<MeetingPoint> point = new ComboBox<>();
+    private final ComboBox<Unit> unit = new ComboBox<>();
     private final ComboBox<InvitationStatus> status = new ComboBox<>();
     private final ComboBox<Boolean> checkedIn = new ComboBox<>();
     private final Checkbox withdrawn = new Checkbox();
     private final Span total = new Span();
     private Conference conference;
 
-    DelegatesView(DelegateService delegates, PointService points, ConferenceService conferences, DelegateActions actions) {
+    private final UnitService units;
+
+    DelegatesView(DelegateService delegates, PointService points, ConferenceService conferences, DelegateActions actions,
+                  UnitService units) {
+        this.units = units;
         this.delegates = delegates;
         this.points = points;
         this.conferences = conferences;
@@ -81,7 +88,8 @@ class DelegatesView extends VerticalLayout implements BeforeEnterObserver {
 
     DelegateFilter filter() {
         return new DelegateFilter(search.getValue(), group.getValue() == null ? null : group.getValue().id(),
-                point.getValue() == null ? null : point.getValue().id(), null, status.getValue(),
+                point.getValue() == null ? null : point.getValue().id(), unit.getValue() == null ? null : unit.getValue().id(),
+                status.getValue(),
                 checkedIn.getValue(), withdrawn.getValue());
     }
 
@@ -117,6 +125,9 @@ class DelegatesView extends VerticalLayout implements BeforeEnterObserver {
         point.setPlaceholder(getTranslation("delegates.point"));
         point.setItems(points.list(conference.id()));
         point.setItemLabelGenerator(MeetingPoint::name);
+        unit.setPlaceholder(getTranslation("delegates.unitName"));
+        unit.setItems(units.find(null));
+        unit.setItemLabelGenerator(Unit::name);
         status.setPlaceholder(getTranslation("delegates.status"));
         status.setItems(InvitationStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("invitation." + s));
@@ -124,13 +135,13 @@ class DelegatesView extends VerticalLayout implements BeforeEnterObserver {
         checkedIn.setItems(true, false);
         checkedIn.setItemLabelGenerator(b -> getTranslation(b ? "delegates.checkedIn.yes" : "delegates.checkedIn.no"));
         withdrawn.setLabel(getTranslation("delegates.withdrawn"));
-        for (ComboBox<?> c : new ComboBox<?>[] {group, point, status, checkedIn}) {
+        for (ComboBox<?> c : new ComboBox<?>[] {group, point, unit, status, checkedIn}) {
             c.setClearButtonVisible(true);
             c.addValueChangeListener(e -> refresh());
         }
         search.addValueChangeListener(e -> refresh());
         withdrawn.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(search, group, point, status, checkedIn, withdrawn);
+        HorizontalLayout filters = new HorizontalLayout(search, group, point, unit, status, checkedIn, withdrawn);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(top, filters);
