@@ -26,6 +26,20 @@ public final class TestData {
         return d;
     }
 
+    /** The sample conference's plan: Quảng Trị, 29/10/2021, in the provincial hall, with its signer. */
+    public static ConferenceDraft quangTri() {
+        ConferenceDraft d = conference("Hội nghị sơ kết công tác phòng, chống dịch COVID-19");
+        d.setOrganizer("Ủy ban nhân dân tỉnh Quảng Trị");
+        d.setProvince("Quảng Trị");
+        d.setVenue("Hội trường UBND tỉnh");
+        d.setStartsAt(LocalDateTime.of(2021, 10, 29, 7, 30));
+        d.setEndsAt(LocalDateTime.of(2021, 10, 29, 11, 30));
+        d.setExpectedHallDelegates(100);
+        d.setSignerBlock("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
+        d.setSignerName("Hoàng Nam");
+        return d;
+    }
+
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -22,7 +22,7 @@ import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.invitation.InvitationPdfService;
-import vn.hoinghi.invitation.SampleConference;
+import vn.hoinghi.delegate.ImportFixture;
 import vn.hoinghi.security.AppRoles;
 
 /**
@@ -41,13 +41,13 @@ class InvitationPdfBenchmark {
     private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Quốc", "Thanh", "Ngọc"};
     private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Khánh"};
 
-    @Autowired SampleConference sample;
+    @Autowired ImportFixture sample;
     @Autowired DelegateService delegates;
     @Autowired InvitationPdfService invitations;
 
     @Test
     void invitationsFor1000Delegates() throws IOException {
-        long conferenceId = sample.withDelegates("1000-dai-bieu.csv", thousandDelegates());
+        long conferenceId = sample.quangTriWith("1000-dai-bieu.csv", thousandDelegates());
         assertThat(delegates.list(conferenceId, DelegateFilter.all())).hasSize(DELEGATES);
 
         byte[] pdf = invitations.many(conferenceId, DelegateFilter.all(), p -> { });
@@ -71,7 +71,7 @@ class InvitationPdfBenchmark {
 
     /** 1,000 delegates with made-up unique names and the titles, units, groups and points of the sample sheet. */
     private static byte[] thousandDelegates() throws IOException {
-        String sheet = new String(SampleConference.class.getResourceAsStream("/demo/quang-tri-2021/dai-bieu.csv")
+        String sheet = new String(ImportFixture.class.getResourceAsStream("/demo/quang-tri-2021/dai-bieu.csv")
                 .readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(sheet)).getRecords();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,6 +53,16 @@ abstract class BrowserTest {
         page.locator("input[name=password]").fill(password);
         page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
         page.waitForLoadState();
+    }
+
+    /** A new page, logged in as a fresh admin, with the Quảng Trị demo conference loaded and selected. */
+    Page withDemo(String admin, int width, int height) {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
+        login(page, accounts.ensure(admin, AppRoles.ADMIN), TestAccounts.PASSWORD);
+        page.navigate(url("demo"));
+        page.getByText("Tải hội nghị mẫu Quảng Trị 2021").click();
+        assertThat(page.locator(".hn-conference-title")).isVisible();
+        return page;
     }
 
     void screenshot(Page page, String name) {

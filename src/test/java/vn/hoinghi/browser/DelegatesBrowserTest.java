@@ -5,20 +5,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import vn.hoinghi.security.AppRoles;
-import vn.hoinghi.security.TestAccounts;
 
 /** The committee prepares the delegate list: finds people without typing diacritics, checks a faulty file. */
 class DelegatesBrowserTest extends BrowserTest {
 
     @Test
     void theCommitteeSearchesTheListAndPreviewsAFaultyFile() {
-        String admin = accounts.ensure("admin-daibieu", AppRoles.ADMIN);
-        Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1366, 800));
-        login(page, admin, TestAccounts.PASSWORD);
-        page.navigate(url("demo"));
-        page.getByText("Tải hội nghị mẫu Quảng Trị 2021").click();
-        assertThat(page.locator(".hn-conference-title")).isVisible();
+        Page page = withDemo("admin-daibieu", 1366, 800);
 
         page.navigate(url("delegates"));
         assertThat(page.locator(".hn-count")).hasText("173 đại biểu");
@@ -37,12 +30,7 @@ class DelegatesBrowserTest extends BrowserTest {
 
     @Test
     void thePointsPageShowsEachPointWithItsDelegates() {
-        String admin = accounts.ensure("admin-diemcau", AppRoles.ADMIN);
-        Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1366, 800));
-        login(page, admin, TestAccounts.PASSWORD);
-        page.navigate(url("demo"));
-        page.getByText("Tải hội nghị mẫu Quảng Trị 2021").click();
-        assertThat(page.locator(".hn-conference-title")).isVisible();
+        Page page = withDemo("admin-diemcau", 1366, 800);
 
         page.navigate(url("points"));
         assertThat(page.locator(".hn-count")).hasText("10 điểm cầu trực tuyến, 173 đại biểu");
@@ -53,12 +41,7 @@ class DelegatesBrowserTest extends BrowserTest {
 
     @Test
     void theHallIsSeatedWithTheLeadersInFront() {
-        String admin = accounts.ensure("admin-xepcho", AppRoles.ADMIN);
-        Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1600, 1000));
-        login(page, admin, TestAccounts.PASSWORD);
-        page.navigate(url("demo"));
-        page.getByText("Tải hội nghị mẫu Quảng Trị 2021").click();
-        assertThat(page.locator(".hn-conference-title")).isVisible();
+        Page page = withDemo("admin-xepcho", 1600, 1000);
 
         page.navigate(url("seating"));
         page.locator("vaadin-integer-field").nth(0).locator("input").fill("10");
@@ -74,12 +57,7 @@ class DelegatesBrowserTest extends BrowserTest {
 
     @Test
     void invitationsArePrintedAndMailedForAFilteredList() {
-        String admin = accounts.ensure("admin-giaymoi", AppRoles.ADMIN);
-        Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1366, 800));
-        login(page, admin, TestAccounts.PASSWORD);
-        page.navigate(url("demo"));
-        page.getByText("Tải hội nghị mẫu Quảng Trị 2021").click();
-        assertThat(page.locator(".hn-conference-title")).isVisible();
+        Page page = withDemo("admin-giaymoi", 1366, 800);
 
         page.navigate(url("invitations"));
         page.locator("input[placeholder^='Tìm tên']").fill("mai cong tam");

@@ -34,6 +34,19 @@ public class ImportFixture {
         return id;
     }
 
+    /** The Quảng Trị conference as its plan says, with its points and the 173 delegates of dai-bieu.xlsx. */
+    public long quangTriWithSampleDelegates() {
+        return quangTriWith("dai-bieu.xlsx", sample("dai-bieu.xlsx"));
+    }
+
+    /** The Quảng Trị conference with its points and the delegates of the given sheet (.xlsx or .csv). */
+    public long quangTriWith(String fileName, byte[] sheet) {
+        long id = conferences.create(TestData.quangTri());
+        pointImport.commit(id, pointImport.preview(id, "diem-cau.xlsx", sample("diem-cau.xlsx")));
+        delegateImport.commit(delegateImport.preview(id, fileName, sheet, p -> { }));
+        return id;
+    }
+
     public ImportPreview preview(long conferenceId, String sampleName) {
         return delegateImport.preview(conferenceId, sampleName, sample(sampleName), p -> { });
     }

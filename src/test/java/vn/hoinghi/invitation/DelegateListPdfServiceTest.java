@@ -12,6 +12,7 @@ import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
+import vn.hoinghi.delegate.ImportFixture;
 import vn.hoinghi.security.AppRoles;
 
 @IntegrationTest
@@ -20,11 +21,11 @@ class DelegateListPdfServiceTest {
 
     @Autowired DelegateListPdfService lists;
     @Autowired DelegateService delegates;
-    @Autowired SampleConference sample;
+    @Autowired ImportFixture sample;
 
     @Test
     void theListShowsEveryDelegateUnderTheirGroupWithTheHeaderRowOnEveryPage() {
-        long conferenceId = sample.withSampleDelegates();
+        long conferenceId = sample.quangTriWithSampleDelegates();
         List<Delegate> all = delegates.list(conferenceId, DelegateFilter.all());
 
         byte[] pdf = lists.pdf(conferenceId, DelegateFilter.all());

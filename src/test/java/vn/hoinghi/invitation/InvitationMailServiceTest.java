@@ -10,6 +10,7 @@ import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
+import vn.hoinghi.delegate.ImportFixture;
 import vn.hoinghi.delegate.InvitationStatus;
 import vn.hoinghi.mail.MailService;
 import vn.hoinghi.point.PointService;
@@ -23,7 +24,7 @@ class InvitationMailServiceTest {
     @Autowired MailService mail;
     @Autowired DelegateService delegates;
     @Autowired PointService points;
-    @Autowired SampleConference sample;
+    @Autowired ImportFixture sample;
 
     @Test
     void eachDelegateWithAnAddressGetsTheirLetterAndLinkAndTheOthersAreNamed() {
@@ -31,7 +32,7 @@ class InvitationMailServiceTest {
                 + "Mai Công Tâm,Nam,Bí thư Tỉnh ủy,mctam@quangtri.gov.vn\n"
                 + "Trần Thị Kim Vân,Nữ,Phó Chủ tịch HĐND tỉnh,ttkvan@quangtri.gov.vn\n"
                 + "Lý Công Hùng,Nam,Chỉ huy trưởng,\n";
-        long conference = sample.withDelegates("ba.csv", sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long conference = sample.quangTriWith("ba.csv", sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         InvitationMailService.SendResult result = sender.send(conference, DelegateFilter.all(), p -> { });
 
@@ -54,7 +55,7 @@ class InvitationMailServiceTest {
     @Test
     void sendingAgainDoesNotUndoAnAnswer() {
         String sheet = "Họ và tên,Email\nPhan Văn Khải,pvkhai@quangtri.gov.vn\n";
-        long conference = sample.withDelegates("mot.csv", sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long conference = sample.quangTriWith("mot.csv", sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Delegate d = delegates.list(conference, DelegateFilter.all()).getFirst();
         delegates.setStatus(List.of(d.id()), InvitationStatus.CONFIRMED);
 

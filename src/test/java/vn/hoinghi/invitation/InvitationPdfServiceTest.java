@@ -16,6 +16,7 @@ import vn.hoinghi.delegate.DelegateCodes;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.delegate.Gender;
+import vn.hoinghi.delegate.ImportFixture;
 import vn.hoinghi.delegate.repository.DelegateRepository;
 import vn.hoinghi.security.AppRoles;
 
@@ -28,7 +29,7 @@ class InvitationPdfServiceTest {
     @Autowired InvitationPdfService invitations;
     @Autowired DelegateService delegates;
     @Autowired DelegateCodes codes;
-    @Autowired SampleConference sample;
+    @Autowired ImportFixture sample;
     @Autowired DelegateRepository delegateRows;
     @Autowired TransactionTemplate tx;
 
@@ -115,7 +116,7 @@ class InvitationPdfServiceTest {
 
     private List<Delegate> all() {
         if (conferenceId == null) {
-            conferenceId = sample.withSampleDelegates();
+            conferenceId = sample.quangTriWithSampleDelegates();
         }
         return delegates.list(conferenceId, DelegateFilter.all());
     }

@@ -1,10 +1,10 @@
 package vn.hoinghi.invitation;
 
-import java.time.LocalDateTime;
+
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import vn.hoinghi.TestData;
 import vn.hoinghi.conference.ConferenceDraft;
-import vn.hoinghi.conference.ConferenceFormat;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.DelegateCodes;
 import vn.hoinghi.delegate.DelegateDraft;
@@ -90,14 +90,8 @@ public class InvitedDelegates {
     }
 
     private static ConferenceDraft conference() {
-        ConferenceDraft d = new ConferenceDraft();
-        d.setTitle(TITLE);
-        d.setOrganizer("Ủy ban nhân dân tỉnh Quảng Trị");
-        d.setProvince("Quảng Trị");
+        ConferenceDraft d = TestData.quangTri();
         d.setVenue("Hội trường UBND tỉnh Quảng Trị");
-        d.setFormat(ConferenceFormat.HYBRID);
-        d.setStartsAt(LocalDateTime.of(2021, 10, 29, 7, 30));
-        d.setEndsAt(LocalDateTime.of(2021, 10, 29, 11, 30));
         d.setExpectedHallDelegates(150);
         return d;
     }
