@@ -50,11 +50,12 @@ public class DelegateImportService {
     @Transactional
     @PreAuthorize(DelegateService.COMMITTEE)
     public ImportPreview preview(long conferenceId, String fileName, byte[] content, DoubleConsumer progress) {
-        List<SourceRow> source = TabularFiles.read(fileName, new ByteArrayInputStream(content));
-        ColumnMap<DelegateColumn> columns = ColumnMap.find(source, DelegateColumn.class, DelegateColumn.synonyms(), 2)
-                .filter(c -> c.columns().containsKey(DelegateColumn.NAME))
+        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, new ByteArrayInputStream(content)),
+                        DelegateColumn.class, DelegateColumn.synonyms(), DelegateColumn.NAME)
                 .orElseThrow(() -> new UnreadableFileException("Không tìm thấy dòng tiêu đề có cột \"Họ và tên\" trong tệp \""
                         + fileName + "\". Hãy kiểm tra tệp có đúng là danh sách đại biểu."));
+        List<SourceRow> source = found.rows();
+        ColumnMap<DelegateColumn> columns = found.columns();
         List<MeetingPoint> pointList = points.list(conferenceId);
         Matcher matcher = new Matcher(delegates.everyone(conferenceId));
         List<SourceRow> data = source.stream().filter(r -> r.number() > columns.headerRow() && !r.blank()).toList();

@@ -30,6 +30,21 @@ public record ColumnMap<F extends Enum<F>>(int headerRow, Map<F, Integer> column
         return Optional.ofNullable(best);
     }
 
+    /** The first sheet with a header row naming the required field, and where its columns are. */
+    public record Found<F extends Enum<F>>(List<SourceRow> rows, ColumnMap<F> columns) {
+    }
+
+    public static <F extends Enum<F>> Optional<Found<F>> findInSheets(List<List<SourceRow>> sheets, Class<F> fields,
+                                                                    Map<F, List<String>> synonyms, F required) {
+        for (List<SourceRow> rows : sheets) {
+            Optional<ColumnMap<F>> columns = find(rows, fields, synonyms, 2).filter(c -> c.columns().containsKey(required));
+            if (columns.isPresent()) {
+                return Optional.of(new Found<>(rows, columns.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
     public String value(SourceRow row, F field) {
         Integer column = columns.get(field);
         return column == null ? null : SearchKey.clean(row.cell(column));

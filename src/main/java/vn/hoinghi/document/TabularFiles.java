@@ -25,7 +25,8 @@ public final class TabularFiles {
     private TabularFiles() {
     }
 
-    public static List<SourceRow> read(String fileName, InputStream in) {
+    /** Every sheet of a workbook (a CSV file is one sheet), in their order; offices often put notes on the first. */
+    public static List<List<SourceRow>> read(String fileName, InputStream in) {
         try {
             byte[] bytes = in.readAllBytes();
             String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -35,20 +36,24 @@ public final class TabularFiles {
             if (ReadableWorkbook.isOLE2Header(bytes) || name.endsWith(".xls")) {
                 throw new UnreadableFileException("Tệp Excel cũ (.xls) chưa được hỗ trợ: hãy lưu lại thành .xlsx hoặc .csv.");
             }
-            return readCsv(bytes);
+            return List.of(readCsv(bytes));
         } catch (IOException e) {
             throw new UnreadableFileException("Không đọc được tệp \"" + fileName + "\": " + e.getMessage(), e);
         }
     }
 
-    private static List<SourceRow> readXlsx(byte[] bytes) throws IOException {
-        List<SourceRow> rows = new ArrayList<>();
+    private static List<List<SourceRow>> readXlsx(byte[] bytes) throws IOException {
+        List<List<SourceRow>> sheets = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
-            try (var stream = workbook.getFirstSheet().openStream()) {
-                stream.forEach(row -> rows.add(new SourceRow(row.getRowNum(), cells(row))));
+            for (var sheet : workbook.getSheets().toList()) {
+                List<SourceRow> rows = new ArrayList<>();
+                try (var stream = sheet.openStream()) {
+                    stream.forEach(row -> rows.add(new SourceRow(row.getRowNum(), cells(row))));
+                }
+                sheets.add(rows);
             }
         }
-        return rows;
+        return sheets;
     }
 
     private static List<String> cells(Row row) {

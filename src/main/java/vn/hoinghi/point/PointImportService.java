@@ -53,15 +53,16 @@ public class PointImportService {
     @Transactional
     @PreAuthorize(PointService.COMMITTEE)
     public List<PointImportRow> preview(long conferenceId, String fileName, byte[] content) {
-        List<SourceRow> source = TabularFiles.read(fileName, new ByteArrayInputStream(content));
         Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
         for (Column c : Column.values()) {
             synonyms.put(c, c.synonyms);
         }
-        ColumnMap<Column> columns = ColumnMap.find(source, Column.class, synonyms, 2)
-                .filter(c -> c.columns().containsKey(Column.NAME))
+        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, new ByteArrayInputStream(content)), Column.class,
+                        synonyms, Column.NAME)
                 .orElseThrow(() -> new UnreadableFileException(
                         "Không tìm thấy dòng tiêu đề có cột \"Tên điểm cầu\" trong tệp \"" + fileName + "\"."));
+        List<SourceRow> source = found.rows();
+        ColumnMap<Column> columns = found.columns();
         List<MeetingPoint> existing = points.list(conferenceId);
         Map<String, Integer> seen = new HashMap<>();
         List<PointImportRow> rows = new ArrayList<>();

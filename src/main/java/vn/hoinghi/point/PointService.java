@@ -74,7 +74,7 @@ public class PointService {
         }
         String key = PointNames.key(name);
         Optional<MeetingPoint> named = all.stream().filter(p -> PointNames.key(p.name()).equals(key)).findFirst();
-        if (named.isEmpty() && folded.startsWith("hoi truong")) {
+        if (named.isEmpty() && folded.contains("hoi truong")) {
             return all.stream().filter(MeetingPoint::hall).findFirst(); // the hall, under another of its names
         }
         return named;

@@ -140,6 +140,35 @@ class DelegateImportServiceTest {
     }
 
     @Test
+    void aWorkbookWithANotesSheetFirstAndPhonesStoredAsNumbersIsRead() throws Exception {
+        long conference = fixture.conferenceWithPoints();
+        var out = new java.io.ByteArrayOutputStream();
+        var workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+        workbook.newWorksheet("Hướng dẫn").value(0, 0, "Điền danh sách ở trang sau.");
+        var list = workbook.newWorksheet("Danh sách");
+        String[] header = {"TT", "Họ tên", "Số điện thoại", "Đơn vị công tác", "Dự tại"};
+        for (int c = 0; c < header.length; c++) {
+            list.value(5, c, header[c]);
+        }
+        list.value(6, 0, 1);
+        list.value(6, 1, "Võ Văn Hưng");
+        list.value(6, 2, 912345678);
+        list.value(6, 3, "Sở Tài chính");
+        list.value(6, 4, "Trực tiếp tại Hội trường");
+        workbook.finish();
+
+        ImportPreview preview = importer.preview(conference, "hai-trang.xlsx", out.toByteArray(), p -> { });
+
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.headerRow()).isEqualTo(6);
+        assertThat(preview.rows(ImportAction.ADD)).singleElement().satisfies(r -> {
+            assertThat(r.phone()).isEqualTo("0912345678");
+            assertThat(r.row()).isEqualTo(7);
+            assertThat(r.pointName()).isEqualTo("Hội trường Tỉnh ủy");
+        });
+    }
+
+    @Test
     void theExportedSheetReimportsToTheSameList() {
         long conference = fixture.conferenceWithDelegates();
         byte[] sheet = exporter.xlsx(conference, DelegateFilter.all());
