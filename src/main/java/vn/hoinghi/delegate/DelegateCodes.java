@@ -41,15 +41,25 @@ public class DelegateCodes {
                 + mac(key, d.conferenceId(), d.id(), d.qrSerial());
     }
 
+    /** What a scanned text is: not a code, a forgery, a genuine but voided code, or a current one. */
+    public enum Verdict { MALFORMED, UNKNOWN_DELEGATE, FORGED, VOIDED, CURRENT }
+
+    /** The verdict on a scanned text and, for genuine codes (voided or current), whose it is. */
+    public record Inspection(Verdict verdict, Delegate delegate) {
+    }
+
     /** The delegate a scanned text (a bare code or the invitation link ending in one) belongs to, if genuine and current. */
     @Transactional(readOnly = true)
     public Optional<Delegate> verify(String scanned) {
-        if (scanned == null) {
-            return Optional.empty();
-        }
-        Matcher m = CODE.matcher(scanned.strip());
-        if (!m.matches()) {
-            return Optional.empty();
+        Inspection inspection = inspect(scanned);
+        return inspection.verdict() == Verdict.CURRENT ? Optional.of(inspection.delegate()) : Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public Inspection inspect(String scanned) {
+        Matcher m = scanned == null ? null : CODE.matcher(scanned.strip());
+        if (m == null || !m.matches()) {
+            return new Inspection(Verdict.MALFORMED, null);
         }
         long id;
         int serial;
@@ -57,12 +67,20 @@ public class DelegateCodes {
             id = Long.parseLong(m.group(1), 36);
             serial = Integer.parseInt(m.group(2), 36);
         } catch (NumberFormatException e) {
-            return Optional.empty();
+            return new Inspection(Verdict.MALFORMED, null);
         }
-        return delegates.get(id).filter(d -> d.qrSerial() == serial).filter(d -> key(d.conferenceId())
+        Delegate d = delegates.get(id).orElse(null);
+        if (d == null) {
+            return new Inspection(Verdict.UNKNOWN_DELEGATE, null);
+        }
+        boolean genuine = serial >= 1 && serial <= d.qrSerial() && key(d.conferenceId())
                 .map(key -> MessageDigest.isEqual(mac(key, d.conferenceId(), id, serial).getBytes(StandardCharsets.US_ASCII),
                         m.group(3).getBytes(StandardCharsets.US_ASCII)))
-                .orElse(false));
+                .orElse(false);
+        if (!genuine) {
+            return new Inspection(Verdict.FORGED, null);
+        }
+        return new Inspection(serial == d.qrSerial() ? Verdict.CURRENT : Verdict.VOIDED, d);
     }
 
     private Optional<byte[]> key(long conferenceId) {

@@ -28,6 +28,8 @@ import vn.hoinghi.unit.UnitService;
 public class DelegateService {
 
     static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
+    public static final String AT_THE_DOOR = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
+            + AppRoles.GATE + "','" + AppRoles.POINT + "')";
     private static final String CONFLICT = "Đại biểu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
 
     private final DelegateRepository delegates;
@@ -71,6 +73,22 @@ public class DelegateService {
     @Transactional(readOnly = true)
     @PreAuthorize(COMMITTEE)
     public Optional<Delegate> get(long id) {
+        return delegates.get(id);
+    }
+
+    /** Who a gate may look up by name or phone for someone without their code: the first matches only. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AT_THE_DOOR)
+    public List<Delegate> findAtTheDoor(long conferenceId, String text, int limit) {
+        if (text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        return delegates.page(conferenceId, new DelegateFilter(text, null, null, null, null, null, false), 0, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(AT_THE_DOOR)
+    public Optional<Delegate> getAtTheDoor(long id) {
         return delegates.get(id);
     }
 

@@ -17,6 +17,21 @@ import vn.hoinghi.security.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /**
+     * The scanner API: no session, no CSRF (devices post with their token, not a browser cookie). Each
+     * request is authorised by the service from the device token, so the chain only lets requests through.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain scannerApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/themes/**", "/icons/**").permitAll());

@@ -25,11 +25,16 @@ public class RunAs {
     }
 
     public <T> T committee(String username, Supplier<T> work) {
+        return role(username, AppRoles.STAFF, work);
+    }
+
+    /** Runs the work as a user with that role, on this thread; the thread's previous user is restored. */
+    public <T> T role(String username, String role, Supplier<T> work) {
         SecurityContext before = strategy.getContext();
-        SecurityContext staff = strategy.createEmptyContext();
-        staff.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
-                List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.STAFF))));
-        strategy.setContext(staff);
+        SecurityContext context = strategy.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        strategy.setContext(context);
         try {
             return work.get();
         } finally {

@@ -1,0 +1,122 @@
+package vn.hoinghi.checkin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.checkin.repository.CheckinRepository;
+import vn.hoinghi.delegate.Delegate;
+import vn.hoinghi.delegate.DelegateCodes;
+import vn.hoinghi.delegate.DelegateService;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+
+/**
+ * Checks delegates in. One delegate is checked in once however many gates scan at the same moment: the
+ * conditional update of the delegate's row decides. The transaction commits before the result is
+ * returned, so a green screen always stands for a stored check-in.
+ */
+@Service
+@Transactional
+public class CheckinService {
+
+    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
+    static final Duration ANNUL_WINDOW = Duration.ofMinutes(15);
+
+    private final CheckinRepository checkins;
+    private final DelegateCodes codes;
+    private final DelegateService delegates;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    CheckinService(CheckinRepository checkins, DelegateCodes codes, DelegateService delegates, AuditLog auditLog,
+                   Clock clock) {
+        this.checkins = checkins;
+        this.codes = codes;
+        this.delegates = delegates;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** A scanned or typed code (the bare code or the invitation link) at a gate of this conference. */
+    @PreAuthorize(DelegateService.AT_THE_DOOR)
+    public CheckinResult scan(long conferenceId, String scanned, String gate) {
+        return scan(conferenceId, scanned, gate, "QR", CurrentUser.usernameOrSystem(), null);
+    }
+
+    /** A delegate found by name or phone at the gate, without their code. */
+    @PreAuthorize(DelegateService.AT_THE_DOOR)
+    public CheckinResult checkInFound(long conferenceId, long delegateId, String gate) {
+        Delegate d = delegates.getAtTheDoor(delegateId).orElse(null);
+        if (d == null) {
+            return new CheckinResult(CheckinReason.UNKNOWN, null, null);
+        }
+        return decide(conferenceId, d, gate, "SEARCH", CurrentUser.usernameOrSystem(), null);
+    }
+
+    CheckinResult scan(long conferenceId, String scanned, String gate, String method, String by, String requestId) {
+        if (requestId != null) {
+            var earlier = checkins.byRequest(conferenceId, requestId);
+            if (earlier.isPresent()) {
+                return new CheckinResult(CheckinReason.OK,
+                        delegates.getAtTheDoor(earlier.get().delegateId()).orElse(null), earlier.get());
+            }
+        }
+        DelegateCodes.Inspection inspection = codes.inspect(scanned);
+        return switch (inspection.verdict()) {
+            case MALFORMED, UNKNOWN_DELEGATE -> new CheckinResult(CheckinReason.UNKNOWN, null, null);
+            case FORGED -> new CheckinResult(CheckinReason.INVALID, null, null);
+            case VOIDED -> new CheckinResult(inspection.delegate().conferenceId() == conferenceId
+                    ? CheckinReason.REVOKED : CheckinReason.OTHER_CONFERENCE, inspection.delegate(), null);
+            case CURRENT -> decide(conferenceId, inspection.delegate(), gate, method, by, requestId);
+        };
+    }
+
+    private CheckinResult decide(long conferenceId, Delegate d, String gate, String method, String by, String requestId) {
+        if (d.conferenceId() != conferenceId) {
+            return new CheckinResult(CheckinReason.OTHER_CONFERENCE, d, null);
+        }
+        if (d.withdrawn()) {
+            return new CheckinResult(CheckinReason.REVOKED, d, null);
+        }
+        Instant now = clock.instant();
+        if (!checkins.markCheckedIn(d.id(), now)) {
+            return new CheckinResult(CheckinReason.ALREADY, d, checkins.active(d.id()).orElse(null));
+        }
+        String gateName = gate == null || gate.isBlank() ? "Cổng" : SearchKey.clean(gate);
+        long id = checkins.insert(conferenceId, d.id(), d.attendeeName(), d.hasSubstitute(), gateName, method, now, by,
+                requestId);
+        return new CheckinResult(CheckinReason.OK, d, checkins.get(id).orElseThrow());
+    }
+
+    /** A supervisor undoes a mistaken check-in within 15 minutes, saying why. */
+    @PreAuthorize(COMMITTEE)
+    public void annul(long checkinId, String reason) {
+        Checkin c = checkins.get(checkinId).orElseThrow();
+        String why = SearchKey.clean(reason);
+        if (why == null) {
+            throw new ValidationException(Map.of("reason", "Hãy ghi lý do hủy điểm danh."));
+        }
+        if (c.annulled()) {
+            throw new ValidationException(Map.of("reason", "Lượt điểm danh này đã được hủy."));
+        }
+        if (Duration.between(c.at(), clock.instant()).compareTo(ANNUL_WINDOW) > 0) {
+            throw new ValidationException(Map.of("reason", "Chỉ hủy được trong 15 phút sau khi điểm danh."));
+        }
+        checkins.annul(checkinId, c.delegateId(), clock.instant(), CurrentUser.usernameOrSystem(), why);
+        auditLog.record("checkin.annul", "delegate", c.delegateId(), why);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(DelegateService.AT_THE_DOOR)
+    public List<Checkin> recent(long conferenceId, String gate, int limit) {
+        return checkins.recent(conferenceId, gate, limit);
+    }
+}

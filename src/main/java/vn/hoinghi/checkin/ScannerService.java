@@ -1,0 +1,93 @@
+package vn.hoinghi.checkin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.checkin.repository.DeviceRepository;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+
+/**
+ * Scanner devices and the check-ins they post. A device proves itself with its token alone (kiosks have no
+ * one to log in), so this is the one check-in path open without a session: the token is the credential,
+ * and only its SHA-256 is stored.
+ */
+@Service
+@Transactional
+public class ScannerService {
+
+    /** A new device and its token, shown once to the person who registers it. */
+    public record Registered(ScannerDevice device, String token) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final DeviceRepository devices;
+    private final CheckinService checkins;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ScannerService(DeviceRepository devices, CheckinService checkins, AuditLog auditLog, Clock clock) {
+        this.devices = devices;
+        this.checkins = checkins;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(CheckinService.COMMITTEE)
+    public Registered register(long conferenceId, String name, String gate) {
+        String cleanName = SearchKey.clean(name);
+        String cleanGate = SearchKey.clean(gate);
+        if (cleanName == null || cleanGate == null) {
+            throw new ValidationException(Map.of(cleanName == null ? "name" : "gate", "Hãy nhập tên thiết bị và cổng."));
+        }
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        long id = devices.insert(conferenceId, cleanName, cleanGate, hash(token), clock.instant(), CurrentUser.usernameOrSystem());
+        auditLog.record("scanner.register", "scanner_device", id, cleanName + " @ " + cleanGate);
+        return new Registered(devices.list(conferenceId).stream().filter(d -> d.id() == id).findFirst().orElseThrow(), token);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(CheckinService.COMMITTEE)
+    public List<ScannerDevice> devices(long conferenceId) {
+        return devices.list(conferenceId);
+    }
+
+    @PreAuthorize(CheckinService.COMMITTEE)
+    public void revoke(long deviceId) {
+        devices.revoke(deviceId, clock.instant());
+        auditLog.record("scanner.revoke", "scanner_device", deviceId, null);
+    }
+
+    /** A scan posted by a device; empty when the token is unknown or revoked. */
+    @PreAuthorize("permitAll()")
+    public Optional<CheckinResult> scan(String token, String code, String requestId) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return devices.activeByTokenHash(hash(token.strip())).map(device -> checkins.scan(device.conferenceId(), code,
+                device.gate(), "API", "thiết bị: " + device.name(), requestId == null || requestId.isBlank() ? null
+                        : requestId.strip().substring(0, Math.min(64, requestId.strip().length()))));
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package vn.hoinghi.checkin.api;
+
+import java.time.Instant;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hoinghi.checkin.CheckinResult;
+import vn.hoinghi.checkin.ScannerService;
+import vn.hoinghi.delegate.Delegate;
+
+/** POST /api/scan: kiosks and handheld scanners check a code in. Described in /api/openapi.yaml. */
+@RestController
+class ScanController {
+
+    record ScanRequest(String code, String requestId) {
+    }
+
+    record DelegateView(long id, String fullName, String honorific, String title, String unit, String group,
+                        String seat, String point, boolean atHall, String substitute) {
+
+        static DelegateView of(Delegate d) {
+            return d == null ? null : new DelegateView(d.id(), d.fullName(), d.honorific(), d.title(), d.unitName(),
+                    d.groupName(), d.seat(), d.pointName(), d.atHall(), d.substituteName());
+        }
+    }
+
+    record ScanResponse(String result, DelegateView delegate, Instant checkedInAt, String gate) {
+    }
+
+    record Problem(String error, String message) {
+    }
+
+    private final ScannerService scanner;
+
+    ScanController(ScannerService scanner) {
+        this.scanner = scanner;
+    }
+
+    @PostMapping(path = "/api/scan", consumes = "application/json", produces = "application/json")
+    ResponseEntity<?> scan(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                           @RequestBody ScanRequest request) {
+        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
+        return scanner.scan(token, request.code(), request.requestId())
+                .<ResponseEntity<?>>map(r -> ResponseEntity.ok(response(r)))
+                .orElseGet(() -> ResponseEntity.status(401).body(new Problem("unauthorized",
+                        "Thiết bị chưa được đăng ký hoặc đã bị thu hồi.")));
+    }
+
+    private static ScanResponse response(CheckinResult r) {
+        return new ScanResponse(r.reason().apiCode(), DelegateView.of(r.delegate()),
+                r.checkin() == null ? null : r.checkin().at(), r.checkin() == null ? null : r.checkin().gate());
+    }
+}

@@ -1,0 +1,90 @@
+package vn.hoinghi.checkin.repository;
+
+import static vn.hoinghi.database.jooq.Tables.CHECKIN;
+import static vn.hoinghi.database.jooq.Tables.DELEGATE;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.checkin.Checkin;
+
+@Repository
+@Transactional(propagation = Propagation.MANDATORY)
+public class CheckinRepository {
+
+    private final DSLContext dsl;
+
+    CheckinRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The single-row conditional update that decides who wins when gates scan the same person at once. */
+    public boolean markCheckedIn(long delegateId, Instant at) {
+        return dsl.update(DELEGATE)
+                .set(DELEGATE.CHECKED_IN_AT, Times.toUtc(at))
+                .where(DELEGATE.ID.eq(delegateId).and(DELEGATE.CHECKED_IN_AT.isNull()))
+                .execute() == 1;
+    }
+
+    public long insert(long conferenceId, long delegateId, String attendee, boolean substitute, String gate,
+                       String method, Instant at, String by, String requestId) {
+        return dsl.insertInto(CHECKIN)
+                .set(CHECKIN.CONFERENCE_ID, conferenceId)
+                .set(CHECKIN.DELEGATE_ID, delegateId)
+                .set(CHECKIN.ATTENDEE_NAME, attendee)
+                .set(CHECKIN.SUBSTITUTE, substitute)
+                .set(CHECKIN.GATE, gate)
+                .set(CHECKIN.METHOD, method)
+                .set(CHECKIN.CHECKED_IN_AT, Times.toUtc(at))
+                .set(CHECKIN.CHECKED_IN_BY, by)
+                .set(CHECKIN.REQUEST_ID, requestId)
+                .returningResult(CHECKIN.ID).fetchOne(CHECKIN.ID);
+    }
+
+    public Optional<Checkin> active(long delegateId) {
+        return dsl.selectFrom(CHECKIN).where(CHECKIN.DELEGATE_ID.eq(delegateId).and(CHECKIN.ANNULLED_AT.isNull()))
+                .orderBy(CHECKIN.ID.desc()).limit(1).fetchOptional(CheckinRepository::toCheckin);
+    }
+
+    public Optional<Checkin> byRequest(long conferenceId, String requestId) {
+        return dsl.selectFrom(CHECKIN).where(CHECKIN.CONFERENCE_ID.eq(conferenceId).and(CHECKIN.REQUEST_ID.eq(requestId)))
+                .fetchOptional(CheckinRepository::toCheckin);
+    }
+
+    public Optional<Checkin> get(long id) {
+        return dsl.selectFrom(CHECKIN).where(CHECKIN.ID.eq(id)).fetchOptional(CheckinRepository::toCheckin);
+    }
+
+    public List<Checkin> recent(long conferenceId, String gate, int limit) {
+        var where = CHECKIN.CONFERENCE_ID.eq(conferenceId);
+        if (gate != null) {
+            where = where.and(CHECKIN.GATE.eq(gate));
+        }
+        return dsl.selectFrom(CHECKIN).where(where).orderBy(CHECKIN.ID.desc()).limit(limit)
+                .fetch(CheckinRepository::toCheckin);
+    }
+
+    public void annul(long id, long delegateId, Instant at, String by, String reason) {
+        dsl.update(CHECKIN).set(CHECKIN.ANNULLED_AT, Times.toUtc(at)).set(CHECKIN.ANNULLED_BY, by)
+                .set(CHECKIN.ANNUL_REASON, reason).where(CHECKIN.ID.eq(id)).execute();
+        dsl.update(DELEGATE).setNull(DELEGATE.CHECKED_IN_AT).where(DELEGATE.ID.eq(delegateId)).execute();
+    }
+
+    private static Checkin toCheckin(Record r) {
+        return new Checkin(r.get(CHECKIN.ID), r.get(CHECKIN.CONFERENCE_ID), r.get(CHECKIN.DELEGATE_ID),
+                r.get(CHECKIN.ATTENDEE_NAME), r.get(CHECKIN.SUBSTITUTE), r.get(CHECKIN.GATE), r.get(CHECKIN.METHOD),
+                instant(r.get(CHECKIN.CHECKED_IN_AT)), r.get(CHECKIN.CHECKED_IN_BY),
+                instant(r.get(CHECKIN.ANNULLED_AT)), r.get(CHECKIN.ANNULLED_BY), r.get(CHECKIN.ANNUL_REASON));
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : Times.fromUtc(utc);
+    }
+}
