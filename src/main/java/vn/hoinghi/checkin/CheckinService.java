@@ -62,14 +62,13 @@ public class CheckinService {
     }
 
     CheckinResult scan(long conferenceId, String scanned, String gate, String method, String by, String requestId) {
+        DelegateCodes.Inspection inspection = codes.inspect(scanned);
         if (requestId != null) {
             var earlier = checkins.byRequest(conferenceId, requestId);
             if (earlier.isPresent()) {
-                return new CheckinResult(CheckinReason.OK,
-                        delegates.getAtTheDoor(earlier.get().delegateId()).orElse(null), earlier.get());
+                return new CheckinResult(CheckinReason.OK, inspection.delegate(), earlier.get());
             }
         }
-        DelegateCodes.Inspection inspection = codes.inspect(scanned);
         return switch (inspection.verdict()) {
             case MALFORMED, UNKNOWN_DELEGATE -> new CheckinResult(CheckinReason.UNKNOWN, null, null);
             case FORGED -> new CheckinResult(CheckinReason.INVALID, null, null);

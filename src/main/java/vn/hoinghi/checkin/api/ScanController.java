@@ -49,6 +49,13 @@ class ScanController {
                         "Thiết bị chưa được đăng ký hoặc đã bị thu hồi.")));
     }
 
+    /** A body that is not the JSON above: the device is told, nothing is stored. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(
+            org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<Problem> unreadable() {
+        return ResponseEntity.badRequest().body(new Problem("bad_request", "Nội dung yêu cầu không đúng định dạng JSON {\"code\": …}."));
+    }
+
     private static ScanResponse response(CheckinResult r) {
         return new ScanResponse(r.reason().apiCode(), DelegateView.of(r.delegate()),
                 r.checkin() == null ? null : r.checkin().at(), r.checkin() == null ? null : r.checkin().gate());

@@ -1,0 +1,72 @@
+package vn.hoinghi.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.hoinghi.delegate.DelegateCodes;
+import vn.hoinghi.delegate.DelegateFilter;
+import vn.hoinghi.delegate.DelegateService;
+import vn.hoinghi.delegate.ImportFixture;
+import vn.hoinghi.security.RunAs;
+
+/** A kiosk talks to the app over HTTP, as it will on the day. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ScanApiTest {
+
+    @LocalServerPort int port;
+    @Autowired RunAs runAs;
+    @Autowired ImportFixture fixture;
+    @Autowired ScannerService scanners;
+    @Autowired DelegateService delegates;
+    @Autowired DelegateCodes codes;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aRegisteredKioskChecksInAndIsToldWhenSomeoneWasAlreadyIn() throws Exception {
+        String[] setup = runAs.committee("bantochuc-api", () -> {
+            long conference = fixture.conferenceWithDelegates();
+            var tam = delegates.list(conference, new DelegateFilter("Mai Công Tâm", null, null, null, null, null, false)).getFirst();
+            return new String[] {scanners.register(conference, "Kiosk 1", "Cổng chính").token(), codes.code(tam)};
+        });
+        String token = setup[0];
+        String code = setup[1];
+
+        HttpResponse<String> first = post(token, "{\"code\":\"" + code + "\",\"requestId\":\"k1-0001\"}");
+        HttpResponse<String> retry = post(token, "{\"code\":\"" + code + "\",\"requestId\":\"k1-0001\"}");
+        HttpResponse<String> second = post(token, "{\"code\":\"" + code + "\",\"requestId\":\"k1-0002\"}");
+        HttpResponse<String> forged = post(token, "{\"code\":\"" + code.substring(0, code.length() - 2) + "xx\"}");
+        HttpResponse<String> stranger = post("sai-ma-thiet-bi", "{\"code\":\"" + code + "\"}");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("\"result\":\"ok\"", "\"fullName\":\"Mai Công Tâm\"", "\"gate\":\"Cổng chính\"");
+        assertThat(retry.body()).contains("\"result\":\"ok\"");
+        assertThat(second.body()).contains("\"result\":\"already\"");
+        assertThat(forged.body()).contains("\"result\":\"invalid\"");
+        assertThat(stranger.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServed() throws Exception {
+        HttpResponse<String> spec = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/openapi.yaml"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(spec.statusCode()).isEqualTo(200);
+        assertThat(spec.body()).contains("/api/scan", "other_conference");
+    }
+
+    private HttpResponse<String> post(String token, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/scan"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
