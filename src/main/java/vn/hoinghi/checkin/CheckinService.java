@@ -85,14 +85,15 @@ public class CheckinService {
         if (d.withdrawn()) {
             return new CheckinResult(CheckinReason.REVOKED, d, null);
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as stored
         if (!checkins.markCheckedIn(d.id(), now)) {
             return new CheckinResult(CheckinReason.ALREADY, d, checkins.active(d.id()).orElse(null));
         }
         String gateName = gate == null || gate.isBlank() ? "Cổng" : SearchKey.clean(gate);
         long id = checkins.insert(conferenceId, d.id(), d.attendeeName(), d.hasSubstitute(), gateName, method, now, by,
                 requestId);
-        return new CheckinResult(CheckinReason.OK, d, checkins.get(id).orElseThrow());
+        return new CheckinResult(CheckinReason.OK, d, new Checkin(id, conferenceId, d.id(), d.attendeeName(),
+                d.hasSubstitute(), gateName, method, now, by, null, null, null));
     }
 
     /** A supervisor undoes a mistaken check-in within 15 minutes, saying why. */

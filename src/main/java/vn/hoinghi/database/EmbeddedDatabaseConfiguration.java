@@ -35,6 +35,7 @@ class EmbeddedDatabaseConfiguration {
                 .password("")
                 .build();
         dataSource.setPoolName("hoinghi-embedded");
+        dataSource.setMaximumPoolSize(20); // gates on the morning: many short check-in transactions at once
         return dataSource;
     }
 
