@@ -1,0 +1,87 @@
+package vn.hoinghi.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoinghi.database.jooq.Tables.DELEGATE;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.delegate.Delegate;
+import vn.hoinghi.delegate.DelegateCodes;
+import vn.hoinghi.delegate.DelegateFilter;
+import vn.hoinghi.delegate.DelegateService;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.RunAs;
+
+/** At the gate a USB scanner types the invitation's code and Enter into the focused field; no click in between. */
+class GateBrowserTest extends BrowserTest {
+
+    private static final String ADMIN = "admin-cong";
+
+    @Autowired ConferenceService conferences;
+    @Autowired DelegateService delegates;
+    @Autowired DelegateCodes codes;
+    @Autowired RunAs runAs;
+    @Autowired DSLContext dsl;
+    @Autowired TransactionTemplate tx;
+
+    private void seat(Delegate d, String row, int number) {
+        tx.executeWithoutResult(t -> dsl.update(DELEGATE).set(DELEGATE.SEAT_ROW, row).set(DELEGATE.SEAT_NUMBER, number)
+                .where(DELEGATE.ID.eq(d.id())).execute());
+    }
+
+    @Test
+    void aScannedInvitationIsGreenThenAmberOnADeskAndOnAPhone() {
+        Page page = withDemo(ADMIN, 1366, 800);
+        List<Delegate> hall = runAs.role(ADMIN, AppRoles.ADMIN, () -> {
+            long conference = conferences.current().orElseThrow().id();
+            return delegates.list(conference, new DelegateFilter(null, null, null, null, null, false, false)).stream()
+                    .filter(Delegate::atHall).limit(2).toList();
+        });
+        Delegate first = hall.get(0);
+        Delegate second = hall.get(1);
+        seat(second, "B", 12);
+
+        page.navigate(url("gate"));
+        Locator code = page.locator("vaadin-text-field.hn-gate-code input");
+        assertThat(code).isFocused();
+        page.keyboard().type(codes.code(first));
+        page.keyboard().press("Enter");
+
+        Locator result = page.locator(".hn-gate-result");
+        assertThat(result).hasClass(java.util.regex.Pattern.compile("hn-gate-ok"));
+        assertThat(result).containsText(first.fullName());
+        assertThat(code).hasValue("");
+        assertThat(code).isFocused();
+        assertThat(page.locator(".hn-gate-recent")).containsText(first.fullName());
+
+        page.locator(".hn-gate-result").click();
+        assertThat(code).isFocused();
+        page.keyboard().type(codes.code(first));
+        page.keyboard().press("Enter");
+
+        assertThat(result).hasClass(java.util.regex.Pattern.compile("hn-gate-already"));
+        assertThat(result).containsText("Đã điểm danh lúc");
+        assertThat(result).containsText("tại Cổng 1");
+        assertThat(page.evaluate("window.__hnLastSound")).isEqualTo("already");
+        screenshot(page, "gate-desktop");
+
+        page.setViewportSize(390, 844);
+        page.keyboard().type(codes.code(second));
+        page.keyboard().press("Enter");
+        assertThat(result).hasClass(java.util.regex.Pattern.compile("hn-gate-ok"));
+        assertThat(result).containsText(second.fullName());
+        assertThat(result).containsText("Ghế B12");
+        assertThat(page.evaluate("window.__hnLastSound")).isEqualTo("ok");
+        Number overflow = (Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(overflow.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+        screenshot(page, "gate-phone");
+        page.close();
+    }
+}
