@@ -4,8 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.Delegate;
+import vn.hoinghi.demo.DemoConferenceLoader;
 import vn.hoinghi.delegate.DelegateCodes;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
@@ -28,6 +32,7 @@ class GateBrowserTest extends BrowserTest {
     @Autowired DelegateService delegates;
     @Autowired DelegateCodes codes;
     @Autowired RunAs runAs;
+    @Autowired DemoConferenceLoader demoLoader;
     @Autowired DSLContext dsl;
     @Autowired TransactionTemplate tx;
 
@@ -83,5 +88,34 @@ class GateBrowserTest extends BrowserTest {
         assertThat(overflow.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
         screenshot(page, "gate-phone");
         page.close();
+    }
+
+    @Test
+    void aPhoneCameraReadsTheInvitationsQrCode() throws Exception {
+        Delegate guest = runAs.role(ADMIN, AppRoles.ADMIN, () -> {
+            demoLoader.load();
+            long conference = conferences.current().orElseThrow().id();
+            return delegates.list(conference, new DelegateFilter(null, null, null, null, null, false, false)).getLast();
+        });
+        Path video = FakeCamera.showing("http://localhost:8080/moi/" + codes.code(guest), Path.of("target/fake-camera.y4m"));
+        Browser withCamera = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("hoinghi.chromium", "/usr/bin/chromium")))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--use-fake-ui-for-media-stream",
+                        "--use-fake-device-for-media-stream", "--use-file-for-fake-video-capture=" + video.toAbsolutePath())));
+        try {
+            Page page = withDemo(withCamera, ADMIN + "-camera", 390, 844);
+            page.navigate(url("gate"));
+            page.getByText("Quét bằng camera").click();
+
+            Locator result = page.locator(".hn-gate-result");
+            assertThat(result).hasClass(java.util.regex.Pattern.compile("hn-gate-ok"));
+            assertThat(result).containsText(guest.fullName());
+            assertThat(page.locator("hn-camera-scanner[running] video")).isVisible();
+            screenshot(page, "gate-camera");
+            page.getByText("Tắt camera").click();
+            assertThat(page.locator("hn-camera-scanner")).isHidden();
+        } finally {
+            withCamera.close();
+        }
     }
 }

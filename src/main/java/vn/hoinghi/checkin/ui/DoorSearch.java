@@ -70,8 +70,7 @@ class DoorSearch extends Div {
             who.add(small(getTranslation("gate.match.substitute", d.substituteName())));
         }
         who.add(small(d.title() == null ? d.unitName() : d.unitName() == null ? d.title() : d.title() + " – " + d.unitName()));
-        who.add(small(d.atHall() ? (d.seat() == null ? getTranslation("gate.noSeat") : getTranslation("gate.seat", d.seat()))
-                : getTranslation("gate.point", d.pointName())));
+        who.add(small(ResultPanel.place(this, d)));
         if (d.checkedInAt() != null) {
             Span badge = new Span(getTranslation("gate.match.checkedIn", Times.TIME.format(Times.local(d.checkedInAt()))));
             badge.getElement().getThemeList().add("badge success small");

@@ -26,7 +26,8 @@ import vn.hoinghi.security.CurrentUser;
 /**
  * The gate: a USB or handheld scanner types a code and Enter into the one big field, which keeps the focus; the
  * verdict fills the area below with its colour and sound, and stays until the next scan. People without their
- * invitation are found by name or phone. The gate's recent check-ins are listed; the committee can annul one.
+ * invitation are found by name or phone. A phone's camera can scan too. The gate's recent check-ins are listed;
+ * the committee can annul one.
  */
 @Route("gate")
 @PageTitle("Điểm danh")
@@ -103,7 +104,7 @@ class GateView extends Div implements BeforeEnterObserver {
 
         Div top = new Div(title, gate);
         top.addClassName("hn-gate-top");
-        Div bar = new Div(top, code);
+        Div bar = new Div(top, code, new CameraPanel(this::scan));
         bar.addClassName("hn-gate-scan");
         return bar;
     }

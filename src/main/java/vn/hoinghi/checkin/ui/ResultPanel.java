@@ -1,9 +1,11 @@
 package vn.hoinghi.checkin.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.checkin.Checkin;
 import vn.hoinghi.checkin.CheckinReason;
@@ -79,18 +81,20 @@ class ResultPanel extends Div {
         if (d.groupName() != null) {
             add(line("hn-gate-group", d.groupName()));
         }
-        add(line(d.atHall() && d.seat() == null ? "hn-gate-place-open" : "hn-gate-place", place(d)));
+        add(line(d.atHall() && d.seat() == null ? "hn-gate-place-open" : "hn-gate-place", place(this, d)));
         if (d.hasSubstitute()) {
             String who = d.substituteTitle() == null ? d.substituteName() : d.substituteName() + ", " + d.substituteTitle();
             add(line("hn-gate-substitute", getTranslation("gate.substitute", who, named(d))));
         }
     }
 
-    private String place(Delegate d) {
+    /** "Ghế A5", the hall without a seat yet, or the remote point (its name often says "Điểm cầu" already). */
+    static String place(Component ui, Delegate d) {
         if (!d.atHall()) {
-            return getTranslation("gate.point", d.pointName());
+            return SearchKey.fold(d.pointName()).startsWith("diem cau") ? d.pointName()
+                    : ui.getTranslation("gate.point", d.pointName());
         }
-        return d.seat() == null ? getTranslation("gate.noSeat") : getTranslation("gate.seat", d.seat());
+        return d.seat() == null ? ui.getTranslation("gate.noSeat") : ui.getTranslation("gate.seat", d.seat());
     }
 
     private static String named(Delegate d) {

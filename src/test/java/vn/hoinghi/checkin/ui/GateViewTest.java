@@ -9,8 +9,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -40,6 +44,7 @@ class GateViewTest extends SpringBrowserlessTest {
     @Autowired RunAs runAs;
     @Autowired DSLContext dsl;
     @Autowired TransactionTemplate tx;
+    @Autowired ObjectProvider<SecurityContextHolderStrategy> securityContexts;
 
     private long conference;
 
@@ -48,12 +53,27 @@ class GateViewTest extends SpringBrowserlessTest {
     }
 
     private Gate openGate() {
+        sameUserForTheUi();
         conference = runAs.committee("bantochuc-cong", fixture::conferenceWithDelegates);
         conferences.select(conference);
         navigate("gate", GateView.class);
         return new Gate($(TextField.class).withClassName("hn-gate-gatename").single(),
                 $(TextField.class).withClassName("hn-gate-code").single(), $(ResultPanel.class).single(),
                 $(DoorSearch.class).single(), $(RecentCheckins.class).single());
+    }
+
+    /**
+     * The test's user is set in this application context's security strategy; browserless navigation reads the
+     * JVM-wide holder, which Vaadin hands to whichever test context started last (a browser test's, in a full run).
+     */
+    private void sameUserForTheUi() {
+        SecurityContextHolder.getContext().setAuthentication(
+                securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy).getContext().getAuthentication());
+    }
+
+    @AfterEach
+    void forgetTheUser() {
+        SecurityContextHolder.clearContext();
     }
 
     private Delegate someone(String name) {
