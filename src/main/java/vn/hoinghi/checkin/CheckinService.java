@@ -63,12 +63,6 @@ public class CheckinService {
 
     CheckinResult scan(long conferenceId, String scanned, String gate, String method, String by, String requestId) {
         DelegateCodes.Inspection inspection = codes.inspect(scanned);
-        if (requestId != null) {
-            var earlier = checkins.byRequest(conferenceId, requestId);
-            if (earlier.isPresent()) {
-                return new CheckinResult(CheckinReason.OK, inspection.delegate(), earlier.get());
-            }
-        }
         return switch (inspection.verdict()) {
             case MALFORMED, UNKNOWN_DELEGATE -> new CheckinResult(CheckinReason.UNKNOWN, null, null);
             case FORGED -> new CheckinResult(CheckinReason.INVALID, null, null);
@@ -87,7 +81,10 @@ public class CheckinService {
         }
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as stored
         if (!checkins.markCheckedIn(d.id(), now)) {
-            return new CheckinResult(CheckinReason.ALREADY, d, checkins.active(d.id()).orElse(null));
+            // A device repeating a request it already sent gets the answer it missed, not "already".
+            var earlier = requestId == null ? java.util.Optional.<Checkin>empty() : checkins.byRequest(conferenceId, requestId);
+            return earlier.map(c -> new CheckinResult(CheckinReason.OK, d, c))
+                    .orElseGet(() -> new CheckinResult(CheckinReason.ALREADY, d, checkins.active(d.id()).orElse(null)));
         }
         String gateName = gate == null || gate.isBlank() ? "Cổng" : SearchKey.clean(gate);
         long id = checkins.insert(conferenceId, d.id(), d.attendeeName(), d.hasSubstitute(), gateName, method, now, by,
