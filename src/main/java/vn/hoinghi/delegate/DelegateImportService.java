@@ -33,15 +33,15 @@ import vn.hoinghi.unit.UnitService;
 public class DelegateImportService {
 
     private final DelegateRepository delegates;
-    private final DelegateService delegateService;
+    private final GroupService groupService;
     private final PointService points;
     private final UnitService units;
     private final AuditLog auditLog;
 
-    DelegateImportService(DelegateRepository delegates, DelegateService delegateService, PointService points,
+    DelegateImportService(DelegateRepository delegates, GroupService groupService, PointService points,
                           UnitService units, AuditLog auditLog) {
         this.delegates = delegates;
-        this.delegateService = delegateService;
+        this.groupService = groupService;
         this.points = points;
         this.units = units;
         this.auditLog = auditLog;
@@ -145,7 +145,7 @@ public class DelegateImportService {
                 : unitIds.computeIfAbsent(SearchKey.fold(unitName), k -> units.findOrCreate(unitName).id());
         Long groupId = groupName == null ? null
                 : groupIds.computeIfAbsent(SearchKey.fold(groupName),
-                        k -> delegateService.findOrCreateGroup(conferenceId, groupName).id());
+                        k -> groupService.findOrCreate(conferenceId, groupName).id());
         if (existing == null) {
             return new DelegateValues(row.fullName(), row.gender(), row.title(), unitId, unitName, groupId,
                     row.pointId(), row.protocolRank(), row.phone(), row.email(), row.notes());

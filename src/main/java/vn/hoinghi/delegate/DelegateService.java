@@ -14,7 +14,6 @@ import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.delegate.repository.DelegateRepository;
-import vn.hoinghi.delegate.repository.GroupRepository;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
@@ -33,18 +32,18 @@ public class DelegateService {
     private static final String CONFLICT = "Đại biểu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
 
     private final DelegateRepository delegates;
-    private final GroupRepository groups;
     private final PointService points;
     private final UnitService units;
     private final DelegateCodes codes;
+    private final GroupService groupService;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    DelegateService(DelegateRepository delegates, GroupRepository groups, PointService points, UnitService units,
-                    DelegateCodes codes, AuditLog auditLog, Clock clock) {
+    DelegateService(DelegateRepository delegates, PointService points, UnitService units,
+                    DelegateCodes codes, GroupService groupService, AuditLog auditLog, Clock clock) {
         this.codes = codes;
+        this.groupService = groupService;
         this.delegates = delegates;
-        this.groups = groups;
         this.points = points;
         this.units = units;
         this.auditLog = auditLog;
@@ -210,54 +209,7 @@ public class DelegateService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<CompositionGroup> groups(long conferenceId) {
-        return groups.list(conferenceId);
-    }
-
-    @PreAuthorize(COMMITTEE)
-    public CompositionGroup findOrCreateGroup(long conferenceId, String name) {
-        String clean = SearchKey.clean(name);
-        if (clean == null) {
-            throw new ValidationException(Map.of("name", "Hãy nhập tên thành phần."));
-        }
-        return groups.findByName(conferenceId, clean).orElseGet(() -> {
-            groups.insert(conferenceId, clean);
-            return groups.findByName(conferenceId, clean).orElseThrow();
-        });
-    }
-
-    @PreAuthorize(COMMITTEE)
-    public void renameGroup(long conferenceId, long groupId, String name) {
-        String clean = SearchKey.clean(name);
-        if (clean == null) {
-            throw new ValidationException(Map.of("name", "Hãy nhập tên thành phần."));
-        }
-        groups.findByName(conferenceId, clean).filter(g -> g.id() != groupId).ifPresent(g -> {
-            throw new ValidationException(Map.of("name", "Đã có thành phần \"" + g.name() + "\"."));
-        });
-        groups.rename(groupId, clean);
-    }
-
-    /** Moves a group one place up (-1) or down (+1) in the printed order. */
-    @PreAuthorize(COMMITTEE)
-    public void moveGroup(long conferenceId, long groupId, int direction) {
-        List<CompositionGroup> list = new java.util.ArrayList<>(groups.list(conferenceId));
-        int from = list.indexOf(list.stream().filter(g -> g.id() == groupId).findFirst().orElseThrow());
-        int to = from + Integer.signum(direction);
-        if (to < 0 || to >= list.size()) {
-            return;
-        }
-        list.add(to, list.remove(from));
-        for (int i = 0; i < list.size(); i++) {
-            groups.setPosition(list.get(i).id(), i + 1);
-        }
-    }
-
-    @PreAuthorize(COMMITTEE)
-    public void deleteGroup(long groupId) {
-        if (groups.inUse(groupId)) {
-            throw new ValidationException(Map.of("name", "Thành phần này còn đại biểu; hãy chuyển họ sang thành phần khác trước."));
-        }
-        groups.delete(groupId);
+        return groupService.list(conferenceId);
     }
 
     private DelegateValues resolve(long conferenceId, DelegateDraft d) {
@@ -270,7 +222,7 @@ public class DelegateService {
             throw new ValidationException(c.errors());
         }
         Long unitId = c.unitName() == null ? null : units.findOrCreate(c.unitName()).id();
-        Long groupId = c.groupName() == null ? null : findOrCreateGroup(conferenceId, c.groupName()).id();
+        Long groupId = c.groupName() == null ? null : groupService.findOrCreate(conferenceId, c.groupName()).id();
         return new DelegateValues(c.fullName(), c.gender(), c.title(), unitId, c.unitName(), groupId, c.point().id(),
                 c.protocolRank(), c.phone(), c.email(), c.notes());
     }

@@ -29,6 +29,7 @@ import vn.hoinghi.delegate.CompositionGroup;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
+import vn.hoinghi.delegate.GroupService;
 import vn.hoinghi.delegate.InvitationStatus;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
@@ -59,10 +60,12 @@ class DelegatesView extends VerticalLayout implements BeforeEnterObserver {
     private Conference conference;
 
     private final UnitService units;
+    private final GroupService groups;
 
     DelegatesView(DelegateService delegates, PointService points, ConferenceService conferences, DelegateActions actions,
-                  UnitService units) {
+                  UnitService units, GroupService groups) {
         this.units = units;
+        this.groups = groups;
         this.delegates = delegates;
         this.points = points;
         this.conferences = conferences;
@@ -107,9 +110,9 @@ class DelegatesView extends VerticalLayout implements BeforeEnterObserver {
         Button importButton = new Button(getTranslation("delegates.import"), VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(actions.importer(), conference.id(), this::refresh).open());
         Anchor export = actions.exportLink(conference.id(), this::filter);
-        Button groups = new Button(getTranslation("groups.manage"), VaadinIcon.LIST_OL.create(),
-                e -> new GroupsDialog(delegates, conference.id(), this::refresh).open());
-        HorizontalLayout top = new HorizontalLayout(title, total, new Div(), add, importButton, export, groups);
+        Button manageGroups = new Button(getTranslation("groups.manage"), VaadinIcon.LIST_OL.create(),
+                e -> new GroupsDialog(groups, conference.id(), this::refresh).open());
+        HorizontalLayout top = new HorizontalLayout(title, total, new Div(), add, importButton, export, manageGroups);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWrap(true);
         top.setWidthFull();

@@ -10,16 +10,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.delegate.CompositionGroup;
-import vn.hoinghi.delegate.DelegateService;
+import vn.hoinghi.delegate.GroupService;
 
 /** The conference's composition groups ("thành phần"): add, rename, reorder, remove unused. */
 class GroupsDialog extends Dialog {
 
-    private final DelegateService service;
+    private final GroupService service;
     private final long conferenceId;
     private final Grid<CompositionGroup> grid = new Grid<>();
 
-    GroupsDialog(DelegateService service, long conferenceId, Runnable onChange) {
+    GroupsDialog(GroupService service, long conferenceId, Runnable onChange) {
         this.service = service;
         this.conferenceId = conferenceId;
         setHeaderTitle(getTranslation("groups.manage"));
@@ -29,20 +29,20 @@ class GroupsDialog extends Dialog {
             TextField name = new TextField();
             name.setValue(g.name());
             name.setWidthFull();
-            name.addValueChangeListener(e -> act(() -> service.renameGroup(conferenceId, g.id(), e.getValue())));
+            name.addValueChangeListener(e -> act(() -> service.rename(conferenceId, g.id(), e.getValue())));
             return name;
         }).setHeader(getTranslation("groups.name")).setFlexGrow(1);
         grid.addComponentColumn(g -> new HorizontalLayout(
-                icon(VaadinIcon.ARROW_UP, "groups.up", () -> service.moveGroup(conferenceId, g.id(), -1)),
-                icon(VaadinIcon.ARROW_DOWN, "groups.down", () -> service.moveGroup(conferenceId, g.id(), 1)),
-                icon(VaadinIcon.TRASH, "groups.delete", () -> service.deleteGroup(g.id()))))
+                icon(VaadinIcon.ARROW_UP, "groups.up", () -> service.move(conferenceId, g.id(), -1)),
+                icon(VaadinIcon.ARROW_DOWN, "groups.down", () -> service.move(conferenceId, g.id(), 1)),
+                icon(VaadinIcon.TRASH, "groups.delete", () -> service.delete(g.id()))))
                 .setWidth("10rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         TextField newName = new TextField();
         newName.setPlaceholder(getTranslation("groups.new"));
         newName.setWidthFull();
         Button add = new Button(getTranslation("groups.add"), e -> act(() -> {
-            service.findOrCreateGroup(conferenceId, newName.getValue());
+            service.findOrCreate(conferenceId, newName.getValue());
             newName.clear();
         }));
         HorizontalLayout adding = new HorizontalLayout(newName, add);
@@ -77,6 +77,6 @@ class GroupsDialog extends Dialog {
     }
 
     private void refresh() {
-        grid.setItems(service.groups(conferenceId));
+        grid.setItems(service.list(conferenceId));
     }
 }

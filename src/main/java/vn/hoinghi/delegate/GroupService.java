@@ -1,0 +1,76 @@
+package vn.hoinghi.delegate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.delegate.repository.GroupRepository;
+
+/** A conference's composition groups ("thành phần"): created as lists name them, renamed, reordered, removed when empty. */
+@Service
+@Transactional
+public class GroupService {
+
+    private final GroupRepository groups;
+
+    GroupService(GroupRepository groups) {
+        this.groups = groups;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<CompositionGroup> list(long conferenceId) {
+        return groups.list(conferenceId);
+    }
+
+    @PreAuthorize(DelegateService.COMMITTEE)
+    public CompositionGroup findOrCreate(long conferenceId, String name) {
+        String clean = SearchKey.clean(name);
+        if (clean == null) {
+            throw new ValidationException(Map.of("name", "Hãy nhập tên thành phần."));
+        }
+        return groups.findByName(conferenceId, clean).orElseGet(() -> {
+            groups.insert(conferenceId, clean);
+            return groups.findByName(conferenceId, clean).orElseThrow();
+        });
+    }
+
+    @PreAuthorize(DelegateService.COMMITTEE)
+    public void rename(long conferenceId, long groupId, String name) {
+        String clean = SearchKey.clean(name);
+        if (clean == null) {
+            throw new ValidationException(Map.of("name", "Hãy nhập tên thành phần."));
+        }
+        groups.findByName(conferenceId, clean).filter(g -> g.id() != groupId).ifPresent(g -> {
+            throw new ValidationException(Map.of("name", "Đã có thành phần \"" + g.name() + "\"."));
+        });
+        groups.rename(groupId, clean);
+    }
+
+    /** Moves a group one place up (-1) or down (+1) in the printed order. */
+    @PreAuthorize(DelegateService.COMMITTEE)
+    public void move(long conferenceId, long groupId, int direction) {
+        List<CompositionGroup> list = new ArrayList<>(groups.list(conferenceId));
+        int from = list.indexOf(list.stream().filter(g -> g.id() == groupId).findFirst().orElseThrow());
+        int to = from + Integer.signum(direction);
+        if (to < 0 || to >= list.size()) {
+            return;
+        }
+        list.add(to, list.remove(from));
+        for (int i = 0; i < list.size(); i++) {
+            groups.setPosition(list.get(i).id(), i + 1);
+        }
+    }
+
+    @PreAuthorize(DelegateService.COMMITTEE)
+    public void delete(long groupId) {
+        if (groups.inUse(groupId)) {
+            throw new ValidationException(Map.of("name", "Thành phần này còn đại biểu; hãy chuyển họ sang thành phần khác trước."));
+        }
+        groups.delete(groupId);
+    }
+}
