@@ -55,8 +55,8 @@ public class PointService {
     public MeetingPoint hall(long conferenceId) {
         return points.list(conferenceId).stream().filter(MeetingPoint::hall).findFirst().orElseGet(() -> {
             var conference = conferences.get(conferenceId).orElseThrow();
-            long id = points.insert(conferenceId, true, conference.venue(), null, conference.venue(), null, null,
-                    conference.expectedHallDelegates(), null);
+            long id = points.insert(conferenceId, true, new PointValues(conference.venue(), null, conference.venue(),
+                    null, null, conference.expectedHallDelegates(), null));
             return points.get(id).orElseThrow();
         });
     }
@@ -83,25 +83,20 @@ public class PointService {
     @PreAuthorize(COMMITTEE)
     public long create(long conferenceId, PointDraft draft) {
         hall(conferenceId);
-        Clean c = validate(conferenceId, draft, null);
-        long id = points.insert(conferenceId, false, c.name, c.hostUnitId, c.room, c.technician, c.phone, c.expected,
-                c.link);
-        auditLog.record("point.create", "meeting_point", id, c.name);
+        PointValues v = validate(conferenceId, draft, null);
+        long id = points.insert(conferenceId, false, v);
+        auditLog.record("point.create", "meeting_point", id, v.name());
         return id;
     }
 
     @PreAuthorize(COMMITTEE)
     public void update(long id, int version, PointDraft draft) {
         MeetingPoint point = points.get(id).orElseThrow();
-        Clean c = validate(point.conferenceId(), draft, id);
-        if (!points.update(id, version, c.name, c.hostUnitId, c.room, c.technician, c.phone, c.expected, c.link)) {
+        PointValues v = validate(point.conferenceId(), draft, id);
+        if (!points.update(id, version, v)) {
             throw new VersionConflictException("Điểm cầu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
         }
-        auditLog.record("point.update", "meeting_point", id, c.name);
-    }
-
-    private record Clean(String name, Long hostUnitId, String room, String technician, String phone, int expected,
-                         String link) {
+        auditLog.record("point.update", "meeting_point", id, v.name());
     }
 
     /** Validates one point; the messages name the field, for the form and for import rows alike. */
@@ -124,7 +119,7 @@ public class PointService {
         return errors;
     }
 
-    private Clean validate(long conferenceId, PointDraft d, Long id) {
+    private PointValues validate(long conferenceId, PointDraft d, Long id) {
         Map<String, String> errors = problems(d);
         String name = SearchKey.clean(d.name());
         if (name != null && points.nameTakenByOther(conferenceId, name, id)) {
@@ -135,7 +130,7 @@ public class PointService {
         }
         String host = SearchKey.clean(d.hostUnitName());
         Long hostUnitId = host == null ? null : units.findOrCreate(host).id();
-        return new Clean(name, hostUnitId, SearchKey.clean(d.room()), SearchKey.clean(d.technician()),
+        return new PointValues(name, hostUnitId, SearchKey.clean(d.room()), SearchKey.clean(d.technician()),
                 Phones.normalize(d.technicianPhone()).orElse(null),
                 d.expectedAttendees() == null ? 0 : d.expectedAttendees(), SearchKey.clean(d.meetingLink()));
     }

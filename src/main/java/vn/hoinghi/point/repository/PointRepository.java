@@ -4,7 +4,9 @@ import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
 import static vn.hoinghi.database.jooq.Tables.UNIT;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointNames;
 import vn.hoinghi.point.PointSummary;
+import vn.hoinghi.point.PointValues;
 
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
@@ -63,40 +66,37 @@ public class PointRepository {
                 .fetchOptional(PointRepository::toPoint);
     }
 
-    public long insert(long conferenceId, boolean hall, String name, Long hostUnitId, String room, String technician,
-                       String technicianPhone, int expected, String link) {
+    public long insert(long conferenceId, boolean hall, PointValues v) {
         Integer last = dsl.select(DSL.max(MEETING_POINT.POSITION)).from(MEETING_POINT)
                 .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId)).fetchOne(0, Integer.class);
         return dsl.insertInto(MEETING_POINT)
+                .set(fields(v))
                 .set(MEETING_POINT.CONFERENCE_ID, conferenceId)
-                .set(MEETING_POINT.NAME, name)
                 .set(MEETING_POINT.IS_HALL, hall)
-                .set(MEETING_POINT.HOST_UNIT_ID, hostUnitId)
-                .set(MEETING_POINT.ROOM, room)
-                .set(MEETING_POINT.TECHNICIAN, technician)
-                .set(MEETING_POINT.TECHNICIAN_PHONE, technicianPhone)
-                .set(MEETING_POINT.EXPECTED_ATTENDEES, expected)
-                .set(MEETING_POINT.MEETING_LINK, link)
                 .set(MEETING_POINT.POSITION, last == null ? 1 : last + 1)
-                .set(MEETING_POINT.SEARCH_KEY, PointNames.key(name))
                 .returningResult(MEETING_POINT.ID)
                 .fetchOne(MEETING_POINT.ID);
     }
 
-    public boolean update(long id, int version, String name, Long hostUnitId, String room, String technician,
-                          String technicianPhone, int expected, String link) {
+    public boolean update(long id, int version, PointValues v) {
         return dsl.update(MEETING_POINT)
-                .set(MEETING_POINT.NAME, name)
-                .set(MEETING_POINT.HOST_UNIT_ID, hostUnitId)
-                .set(MEETING_POINT.ROOM, room)
-                .set(MEETING_POINT.TECHNICIAN, technician)
-                .set(MEETING_POINT.TECHNICIAN_PHONE, technicianPhone)
-                .set(MEETING_POINT.EXPECTED_ATTENDEES, expected)
-                .set(MEETING_POINT.MEETING_LINK, link)
-                .set(MEETING_POINT.SEARCH_KEY, PointNames.key(name))
+                .set(fields(v))
                 .set(MEETING_POINT.VERSION, version + 1)
                 .where(MEETING_POINT.ID.eq(id).and(MEETING_POINT.VERSION.eq(version)))
                 .execute() == 1;
+    }
+
+    private static Map<Field<?>, Object> fields(PointValues v) {
+        Map<Field<?>, Object> map = new LinkedHashMap<>();
+        map.put(MEETING_POINT.NAME, v.name());
+        map.put(MEETING_POINT.HOST_UNIT_ID, v.hostUnitId());
+        map.put(MEETING_POINT.ROOM, v.room());
+        map.put(MEETING_POINT.TECHNICIAN, v.technician());
+        map.put(MEETING_POINT.TECHNICIAN_PHONE, v.technicianPhone());
+        map.put(MEETING_POINT.EXPECTED_ATTENDEES, v.expectedAttendees());
+        map.put(MEETING_POINT.MEETING_LINK, v.meetingLink());
+        map.put(MEETING_POINT.SEARCH_KEY, PointNames.key(v.name()));
+        return map;
     }
 
     public boolean nameTakenByOther(long conferenceId, String name, Long exceptId) {
