@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,8 @@ import vn.hoinghi.checkin.repository.CheckinRepository;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateCodes;
 import vn.hoinghi.delegate.DelegateService;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
@@ -35,14 +38,16 @@ public class CheckinService {
     private final DelegateService delegates;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CheckinService(CheckinRepository checkins, DelegateCodes codes, DelegateService delegates, AuditLog auditLog,
-                   Clock clock) {
+                   Clock clock, ApplicationEventPublisher events) {
         this.checkins = checkins;
         this.codes = codes;
         this.delegates = delegates;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A scanned or typed code (the bare code or the invitation link) at a gate of this conference. */
@@ -89,6 +94,7 @@ public class CheckinService {
         String gateName = gate == null || gate.isBlank() ? "Cổng" : SearchKey.clean(gate);
         long id = checkins.insert(conferenceId, d.id(), d.attendeeName(), d.hasSubstitute(), gateName, method, now, by,
                 requestId);
+        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.ATTENDANCE));
         return new CheckinResult(CheckinReason.OK, d, new Checkin(id, conferenceId, d.id(), d.attendeeName(),
                 d.hasSubstitute(), gateName, method, now, by, null, null, null));
     }
@@ -109,6 +115,7 @@ public class CheckinService {
         }
         checkins.annul(checkinId, c.delegateId(), clock.instant(), CurrentUser.usernameOrSystem(), why);
         auditLog.record("checkin.annul", "delegate", c.delegateId(), why);
+        events.publishEvent(new ConferenceChanged(c.conferenceId(), LiveTopic.ATTENDANCE));
     }
 
     @Transactional(readOnly = true)

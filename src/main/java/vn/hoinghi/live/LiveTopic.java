@@ -1,0 +1,9 @@
+package vn.hoinghi.live;
+
+/** What changed in a conference, so a screen wakes only for what it shows. */
+public enum LiveTopic {
+    /** Check-ins and their annulments: attendance counts, introduction list, gate history. */
+    ATTENDANCE,
+    /** Remote points: connection status, extra headcounts. */
+    POINTS
+}
