@@ -15,7 +15,9 @@ public enum CheckinReason {
     /** A genuine code that no longer counts: reissued, or the delegate was withdrawn. */
     REVOKED,
     /** A genuine code of another conference. */
-    OTHER_CONFERENCE;
+    OTHER_CONFERENCE,
+    /** At a remote point's desk: a delegate listed at another point (never sent by the scanner API). */
+    OTHER_POINT;
 
     public String apiCode() {
         return name().toLowerCase(Locale.ROOT);

@@ -17,6 +17,8 @@ import vn.hoinghi.delegate.DelegateCodes;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.point.MeetingPoint;
+import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
@@ -39,15 +41,17 @@ public class CheckinService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PointDayService pointDay;
 
     CheckinService(CheckinRepository checkins, DelegateCodes codes, DelegateService delegates, AuditLog auditLog,
-                   Clock clock, ApplicationEventPublisher events) {
+                   Clock clock, ApplicationEventPublisher events, PointDayService pointDay) {
         this.checkins = checkins;
         this.codes = codes;
         this.delegates = delegates;
         this.auditLog = auditLog;
         this.clock = clock;
         this.events = events;
+        this.pointDay = pointDay;
     }
 
     /** A scanned or typed code (the bare code or the invitation link) at a gate of this conference. */
@@ -64,6 +68,28 @@ public class CheckinService {
             return new CheckinResult(CheckinReason.UNKNOWN, null, null);
         }
         return decide(conferenceId, d, gate, "SEARCH", CurrentUser.usernameOrSystem(), null);
+    }
+
+    /** A remote point's coordinator ticks one of the point's delegates. */
+    @PreAuthorize(PointDayService.DESK)
+    public CheckinResult checkInAtPoint(long pointId, long delegateId) {
+        MeetingPoint point = pointDay.desk(pointId);
+        return delegates.atPoint(pointId).stream().filter(d -> d.id() == delegateId).findFirst()
+                .map(d -> decide(point.conferenceId(), d, point.name(), "POINT", CurrentUser.usernameOrSystem(), null))
+                .orElseGet(() -> new CheckinResult(CheckinReason.UNKNOWN, null, null));
+    }
+
+    /** A code scanned or typed at a remote point's desk: only that point's delegates check in there. */
+    @PreAuthorize(PointDayService.DESK)
+    public CheckinResult scanAtPoint(long pointId, String scanned) {
+        MeetingPoint point = pointDay.desk(pointId);
+        DelegateCodes.Inspection inspection = codes.inspect(scanned);
+        Delegate d = inspection.delegate();
+        if (inspection.verdict() == DelegateCodes.Verdict.CURRENT && d.conferenceId() == point.conferenceId()
+                && d.pointId() != pointId) {
+            return new CheckinResult(CheckinReason.OTHER_POINT, d, null);
+        }
+        return scan(point.conferenceId(), scanned, point.name(), "POINT", CurrentUser.usernameOrSystem(), null);
     }
 
     CheckinResult scan(long conferenceId, String scanned, String gate, String method, String by, String requestId) {

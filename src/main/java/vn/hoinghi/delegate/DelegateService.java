@@ -15,6 +15,7 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.delegate.repository.DelegateRepository;
 import vn.hoinghi.point.MeetingPoint;
+import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
@@ -28,19 +29,21 @@ public class DelegateService {
 
     static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     public static final String AT_THE_DOOR = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
-            + AppRoles.GATE + "','" + AppRoles.POINT + "')";
+            + AppRoles.GATE + "')";
     private static final String CONFLICT = "Đại biểu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
 
     private final DelegateRepository delegates;
     private final PointService points;
+    private final PointDayService pointDay;
     private final UnitService units;
     private final DelegateCodes codes;
     private final GroupService groupService;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    DelegateService(DelegateRepository delegates, PointService points, UnitService units,
+    DelegateService(DelegateRepository delegates, PointService points, PointDayService pointDay, UnitService units,
                     DelegateCodes codes, GroupService groupService, AuditLog auditLog, Clock clock) {
+        this.pointDay = pointDay;
         this.codes = codes;
         this.groupService = groupService;
         this.delegates = delegates;
@@ -83,6 +86,14 @@ public class DelegateService {
             return List.of();
         }
         return delegates.page(conferenceId, new DelegateFilter(text, null, null, null, null, null, false), 0, limit);
+    }
+
+    /** A remote point's own delegates, for the desk of its coordinator (who sees no other point's). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointDayService.DESK)
+    public List<Delegate> atPoint(long pointId) {
+        MeetingPoint point = pointDay.desk(pointId);
+        return delegates.all(point.conferenceId(), new DelegateFilter(null, null, pointId, null, null, null, false));
     }
 
     @Transactional(readOnly = true)

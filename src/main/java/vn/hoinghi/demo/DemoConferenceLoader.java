@@ -1,7 +1,9 @@
 package vn.hoinghi.demo;
 
 import vn.hoinghi.delegate.DelegateImportService;
+import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointImportService;
+import vn.hoinghi.point.PointService;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,9 +44,13 @@ public class DemoConferenceLoader {
     private final UnitService units;
     private final PointImportService points;
     private final DelegateImportService delegates;
+    private final PointService pointList;
+    private final PointDayService pointDay;
 
     DemoConferenceLoader(ConferenceService conferences, UnitService units, PointImportService points,
-                         DelegateImportService delegates) {
+                         DelegateImportService delegates, PointService pointList, PointDayService pointDay) {
+        this.pointList = pointList;
+        this.pointDay = pointDay;
         this.conferences = conferences;
         this.units = units;
         this.points = points;
@@ -67,8 +73,18 @@ public class DemoConferenceLoader {
         }
         points.commit(id, points.preview(id, "diem-cau.xlsx", bytes("diem-cau.xlsx")));
         var added = delegates.commit(delegates.preview(id, "dai-bieu.xlsx", bytes("dai-bieu.xlsx"), p -> { })).added();
+        assignDemoCoordinator(id);
         conferences.select(id);
         return new Loaded(id, existing.isPresent(), unitCount, added);
+    }
+
+    /** The dev profile's coordinator account ("point") gets the first remote point, so its desk can be tried. */
+    private void assignDemoCoordinator(long conferenceId) {
+        var remote = pointList.list(conferenceId).stream().filter(p -> !p.hall()).findFirst();
+        boolean assigned = !pointDay.coordinators(conferenceId).isEmpty();
+        pointDay.candidates().stream().filter(c -> c.username().equals("point")).findFirst()
+                .filter(c -> !assigned)
+                .ifPresent(c -> remote.ifPresent(p -> pointDay.assign(p.id(), c.accountId())));
     }
 
     private static ConferenceDraft readPlan() {

@@ -4,25 +4,27 @@ import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Fans committed changes out to the open screens of a conference. A burst of changes (forty gates scanning at
- * once) reaches each screen as at most one refresh per {@link #COALESCE} window, so screens stay responsive
- * and the server does not push forty times a second to every browser.
+ * Fans committed changes out to the open screens of a conference. A lone change reaches a screen at once; a
+ * burst (forty gates scanning together) reaches it as at most one refresh per {@link #COALESCE} window, the
+ * last one after the burst's last change, so screens stay current without being pushed forty times a second.
  */
 @Component
 public class LiveHub {
 
-    /** Short enough that a screen shows a scan well within a second. */
-    static final Duration COALESCE = Duration.ofMillis(200);
+    /** At most four refreshes a second per screen. */
+    static final Duration COALESCE = Duration.ofMillis(250);
     private static final Logger log = LoggerFactory.getLogger(LiveHub.class);
 
     /** A screen's interest; closing it stops the refreshes (call it when the screen detaches). */
@@ -34,6 +36,8 @@ public class LiveHub {
     private final CopyOnWriteArrayList<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("live-hub").factory());
+    /** Each refresh queries the database; one screen's refresh must not wait for another's. */
+    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
     /** Calls {@code refresh} (on a background thread) after committed changes of these topics in this conference. */
     public Subscription subscribe(long conferenceId, Set<LiveTopic> topics, Runnable refresh) {
@@ -47,7 +51,8 @@ public class LiveHub {
         for (Subscriber s : subscribers) {
             if (s.conferenceId == change.conferenceId() && s.topics.contains(change.topic())
                     && s.pending.compareAndSet(false, true)) {
-                timer.schedule(() -> deliver(s), COALESCE.toMillis(), TimeUnit.MILLISECONDS);
+                long wait = Math.max(0, s.lastDelivery.get() + COALESCE.toNanos() - System.nanoTime());
+                timer.schedule(() -> workers.execute(() -> deliver(s)), wait, TimeUnit.NANOSECONDS);
             }
         }
     }
@@ -57,6 +62,7 @@ public class LiveHub {
     }
 
     private void deliver(Subscriber s) {
+        s.lastDelivery.set(System.nanoTime());
         s.pending.set(false);
         if (!subscribers.contains(s)) {
             return;
@@ -71,11 +77,21 @@ public class LiveHub {
     @PreDestroy
     void stop() {
         timer.shutdownNow();
+        workers.shutdownNow();
     }
 
-    private record Subscriber(long conferenceId, Set<LiveTopic> topics, Runnable refresh, AtomicBoolean pending) {
+    /** Compared by identity: two screens with the same interest are still two subscribers. */
+    private static final class Subscriber {
+        final long conferenceId;
+        final Set<LiveTopic> topics;
+        final Runnable refresh;
+        final AtomicBoolean pending = new AtomicBoolean();
+        final AtomicLong lastDelivery = new AtomicLong(System.nanoTime() - COALESCE.toNanos());
+
         Subscriber(long conferenceId, Set<LiveTopic> topics, Runnable refresh) {
-            this(conferenceId, topics, refresh, new AtomicBoolean());
+            this.conferenceId = conferenceId;
+            this.topics = topics;
+            this.refresh = refresh;
         }
     }
 }

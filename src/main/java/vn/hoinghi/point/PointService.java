@@ -46,7 +46,7 @@ public class PointService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(COMMITTEE)
     public List<PointSummary> summaries(long conferenceId) {
         return points.summaries(conferenceId);
     }

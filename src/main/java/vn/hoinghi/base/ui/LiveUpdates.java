@@ -3,7 +3,7 @@ package vn.hoinghi.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.Set;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
 
@@ -13,12 +13,16 @@ public final class LiveUpdates {
     private LiveUpdates() {
     }
 
-    public static void follow(Component view, LiveHub hub, LongSupplier conferenceId, Set<LiveTopic> topics,
+    /** {@code conferenceId} is asked on attach; null (nothing shown yet) means nothing to follow. */
+    public static void follow(Component view, LiveHub hub, Supplier<Long> conferenceId, Set<LiveTopic> topics,
                               Runnable refresh) {
         LiveHub.Subscription[] current = new LiveHub.Subscription[1];
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
-            current[0] = hub.subscribe(conferenceId.getAsLong(), topics, () -> ui.access(refresh::run));
+            Long conference = conferenceId.get();
+            if (conference != null) {
+                current[0] = hub.subscribe(conference, topics, () -> ui.access(refresh::run));
+            }
         });
         view.addDetachListener(detach -> {
             if (current[0] != null) {

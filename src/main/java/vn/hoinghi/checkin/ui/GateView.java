@@ -32,7 +32,7 @@ import vn.hoinghi.security.CurrentUser;
 @Route("gate")
 @PageTitle("Điểm danh")
 @Menu(title = "nav.gate", order = 40, icon = "vaadin:qrcode")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.GATE, AppRoles.POINT})
+@RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.GATE})
 class GateView extends Div implements BeforeEnterObserver {
 
     static final String GATE_ATTRIBUTE = "hoinghi.gate";

@@ -50,7 +50,7 @@ class ResultPanel extends Div {
             default -> {
                 addClassName(REFUSED);
                 add(headline(VaadinIcon.CLOSE_CIRCLE, getTranslation("gate.refused." + reason)));
-                add(line("hn-gate-reason", getTranslation(refusal(reason, d))));
+                add(line("hn-gate-reason", getTranslation(refusal(reason, d), d == null ? "" : d.pointName())));
                 if (d != null) {
                     add(line("hn-gate-person", named(d)), line("hn-gate-detail", join(d.title(), d.unitName())));
                 }

@@ -15,8 +15,11 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.point.ConnectionStatus;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointNames;
+import vn.hoinghi.point.PointState;
 import vn.hoinghi.point.PointSummary;
 import vn.hoinghi.point.PointValues;
 
@@ -48,11 +51,17 @@ public class PointRepository {
                 .where(DELEGATE.CONFERENCE_ID.eq(conferenceId).and(DELEGATE.WITHDRAWN_AT.isNull()))
                 .groupBy(DELEGATE.POINT_ID)
                 .fetchMap(DELEGATE.POINT_ID);
-        return list(conferenceId).stream().map(p -> {
-            var c = counts.get(p.id());
-            return c == null ? new PointSummary(p, 0, 0, 0, 0)
-                    : new PointSummary(p, c.get(delegates), c.get(confirmed), c.get(declined), c.get(checkedIn));
-        }).toList();
+        return dsl.select(MEETING_POINT.asterisk(), UNIT.NAME)
+                .from(MEETING_POINT).leftJoin(UNIT).on(UNIT.ID.eq(MEETING_POINT.HOST_UNIT_ID))
+                .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId))
+                .orderBy(MEETING_POINT.IS_HALL.desc(), MEETING_POINT.POSITION)
+                .fetch(r -> {
+                    MeetingPoint p = toPoint(r);
+                    var c = counts.get(p.id());
+                    return c == null ? new PointSummary(p, 0, 0, 0, 0, toState(r))
+                            : new PointSummary(p, c.get(delegates), c.get(confirmed), c.get(declined),
+                            c.get(checkedIn), toState(r));
+                });
     }
 
     private static Field<Integer> count(org.jooq.Condition c) {
@@ -102,6 +111,12 @@ public class PointRepository {
     public boolean nameTakenByOther(long conferenceId, String name, Long exceptId) {
         var c = MEETING_POINT.CONFERENCE_ID.eq(conferenceId).and(MEETING_POINT.SEARCH_KEY.eq(PointNames.key(name)));
         return dsl.fetchExists(MEETING_POINT, exceptId == null ? c : c.and(MEETING_POINT.ID.ne(exceptId)));
+    }
+
+    static PointState toState(Record r) {
+        return new PointState(ConnectionStatus.valueOf(r.get(MEETING_POINT.CONNECTION_STATUS)),
+                Times.fromUtc(r.get(MEETING_POINT.STATUS_CHANGED_AT)), r.get(MEETING_POINT.STATUS_CHANGED_BY),
+                r.get(MEETING_POINT.EXTRA_ATTENDEES));
     }
 
     private static MeetingPoint toPoint(Record r) {

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.point.MeetingPoint;
+import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.point.PointSummary;
@@ -34,13 +35,16 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PointService points;
     private final PointImportService importer;
+    private final PointDayService pointDay;
     private final ConferenceService conferences;
     private final Grid<PointSummary> grid = new Grid<>();
     private final Span totals = new Span();
     private Conference conference;
+    private java.util.Map<Long, java.util.List<String>> coordinatorNames = java.util.Map.of();
 
-    PointsView(PointService points, PointImportService importer, ConferenceService conferences) {
+    PointsView(PointService points, PointImportService importer, PointDayService pointDay, ConferenceService conferences) {
         this.points = points;
+        this.pointDay = pointDay;
         this.importer = importer;
         this.conferences = conferences;
         setSizeFull();
@@ -48,7 +52,10 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importButton = new Button(getTranslation("points.import"), VaadinIcon.UPLOAD.create(),
                 e -> new PointImportDialog(importer, conference.id(), this::refresh).open());
-        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.points")), totals, new Div(), add, importButton);
+        Button coordinators = new Button(getTranslation("points.coordinators"), VaadinIcon.USERS.create(),
+                e -> new CoordinatorsDialog(pointDay, conference.id(), points.list(conference.id()), this::refresh).open());
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.points")), totals, new Div(), add,
+                importButton, coordinators);
         top.setWidthFull();
         top.setWrap(true);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -64,6 +71,8 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(PointSummary::confirmed).setHeader(getTranslation("points.confirmed")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(PointSummary::declined).setHeader(getTranslation("points.declined")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(PointSummary::checkedIn).setHeader(getTranslation("points.checkedIn")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(s -> String.join(", ", coordinatorNames.getOrDefault(s.point().id(), java.util.List.of())))
+                .setHeader(getTranslation("points.coordinators")).setFlexGrow(2).setWidth("10rem");
         grid.addItemClickListener(e -> open(e.getItem().point()));
         grid.setSizeFull();
         add(grid);
@@ -81,6 +90,10 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         points.list(conference.id());
+        coordinatorNames = pointDay.coordinators(conference.id()).stream().collect(java.util.stream.Collectors.groupingBy(
+                vn.hoinghi.point.PointCoordinator::pointId,
+                java.util.stream.Collectors.mapping(vn.hoinghi.point.PointCoordinator::displayName,
+                        java.util.stream.Collectors.toList())));
         var summaries = points.summaries(conference.id());
         grid.setItems(summaries);
         int remote = (int) summaries.stream().filter(s -> !s.point().hall()).count();

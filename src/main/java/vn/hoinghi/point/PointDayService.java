@@ -1,0 +1,137 @@
+package vn.hoinghi.point;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.point.repository.PointDayRepository;
+import vn.hoinghi.point.repository.PointRepository;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+
+/**
+ * The remote points on the day. A coordinator runs the desk of their own point only (status, headcount,
+ * check-in); the committee runs any desk and sees every point on the status wall.
+ */
+@Service
+@Transactional
+public class PointDayService {
+
+    /** Who may work at a point's desk; {@link #desk} then narrows a coordinator to their own point. */
+    public static final String DESK = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
+            + AppRoles.POINT + "')";
+    static final String WALL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "')";
+    static final int MAX_EXTRA = 10_000;
+
+    private final PointRepository points;
+    private final PointDayRepository day;
+    private final ConferenceService conferences;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PointDayService(PointRepository points, PointDayRepository day, ConferenceService conferences, AuditLog auditLog,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.points = points;
+        this.day = day;
+        this.conferences = conferences;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The point this coordinator runs: in the conference they work in, else in the newest one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(DESK)
+    public Optional<MeetingPoint> myPoint() {
+        Long current = conferences.current().map(Conference::id).orElse(null);
+        return day.pointsOf(CurrentUser.usernameOrSystem(), current).stream().findFirst().flatMap(points::get);
+    }
+
+    /** The point, if the caller may run its desk; a coordinator of another point is refused. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(DESK)
+    public MeetingPoint desk(long pointId) {
+        MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException("Không có điểm cầu này."));
+        boolean committee = CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF);
+        if (!committee && !day.pointsOf(CurrentUser.usernameOrSystem(), null).contains(pointId)) {
+            throw new AccessDeniedException("Tài khoản này không điều phối điểm cầu " + point.name() + ".");
+        }
+        return point;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(DESK)
+    public PointSummary deskSummary(long pointId) {
+        MeetingPoint point = desk(pointId);
+        return points.summaries(point.conferenceId()).stream().filter(s -> s.point().id() == pointId).findFirst()
+                .orElseThrow();
+    }
+
+    @PreAuthorize(DESK)
+    public void setStatus(long pointId, ConnectionStatus status) {
+        MeetingPoint point = desk(pointId);
+        day.setStatus(pointId, status, clock.instant(), CurrentUser.usernameOrSystem());
+        auditLog.record("point.status", "meeting_point", pointId, status.name());
+        events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.POINTS));
+    }
+
+    /** People at the point who are not on the delegate list (staff, press, local cadres). */
+    @PreAuthorize(DESK)
+    public void setExtraAttendees(long pointId, Integer extra) {
+        MeetingPoint point = desk(pointId);
+        if (extra == null || extra < 0 || extra > MAX_EXTRA) {
+            throw new ValidationException(Map.of("extraAttendees", "Số người dự thêm phải từ 0 đến " + MAX_EXTRA + "."));
+        }
+        day.setExtraAttendees(pointId, extra);
+        auditLog.record("point.extra", "meeting_point", pointId, Integer.toString(extra));
+        events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.POINTS));
+    }
+
+    /** Every point with its status and counts, for the status wall. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(WALL)
+    public List<PointSummary> wall(long conferenceId) {
+        return points.summaries(conferenceId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointService.COMMITTEE)
+    public List<PointCoordinator> coordinators(long conferenceId) {
+        return day.coordinators(conferenceId);
+    }
+
+    /** Enabled accounts with the point coordinator role. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PointService.COMMITTEE)
+    public List<PointCoordinator> candidates() {
+        return day.candidates(AppRoles.POINT);
+    }
+
+    @PreAuthorize(PointService.COMMITTEE)
+    public void assign(long pointId, long accountId) {
+        MeetingPoint point = points.get(pointId).orElseThrow();
+        if (day.candidates(AppRoles.POINT).stream().noneMatch(c -> c.accountId() == accountId)) {
+            throw new ValidationException(Map.of("account", "Chỉ giao điểm cầu cho tài khoản có vai trò điều phối điểm cầu."));
+        }
+        day.assign(point.conferenceId(), accountId, pointId);
+        auditLog.record("point.assign", "meeting_point", pointId, Long.toString(accountId));
+    }
+
+    @PreAuthorize(PointService.COMMITTEE)
+    public void unassign(long conferenceId, long accountId) {
+        day.unassign(conferenceId, accountId);
+        auditLog.record("point.unassign", "account", accountId, Long.toString(conferenceId));
+    }
+}
