@@ -15,7 +15,11 @@ public enum CheckinReason {
     /** A genuine code that no longer counts: reissued, or the delegate was withdrawn. */
     REVOKED,
     /** A genuine code of another conference. */
-    OTHER_CONFERENCE;
+    OTHER_CONFERENCE,
+    /** The conference asks the health declaration first and the answers are missing: not checked in (scanner API). */
+    DECLARATION_REQUIRED,
+    /** A "yes" in the health declaration (now or earlier, not cleared yet): not checked in, sent to the medical desk. */
+    REFER_MEDICAL;
 
     public String apiCode() {
         return name().toLowerCase(Locale.ROOT);
