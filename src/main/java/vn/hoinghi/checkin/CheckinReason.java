@@ -17,7 +17,11 @@ public enum CheckinReason {
     /** A genuine code of another conference. */
     OTHER_CONFERENCE,
     /** At a remote point's desk: a delegate listed at another point (never sent by the scanner API). */
-    OTHER_POINT;
+    OTHER_POINT,
+    /** The conference asks the health declaration first and the answers are missing: not checked in (scanner API). */
+    DECLARATION_REQUIRED,
+    /** A "yes" in the health declaration (now or earlier, not cleared yet): not checked in, sent to the medical desk. */
+    REFER_MEDICAL;
 
     public String apiCode() {
         return name().toLowerCase(Locale.ROOT);

@@ -34,13 +34,13 @@ public class ScannerService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final DeviceRepository devices;
-    private final CheckinService checkins;
+    private final HealthDeclarationService health;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ScannerService(DeviceRepository devices, CheckinService checkins, AuditLog auditLog, Clock clock) {
+    ScannerService(DeviceRepository devices, HealthDeclarationService health, AuditLog auditLog, Clock clock) {
         this.devices = devices;
-        this.checkins = checkins;
+        this.health = health;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -75,12 +75,21 @@ public class ScannerService {
     /** A scan posted by a device; empty when the token is unknown or revoked. */
     @PreAuthorize("permitAll()")
     public Optional<CheckinResult> scan(String token, String code, String requestId) {
+        return scan(token, code, requestId, null).map(DeviceScan::result);
+    }
+
+    /**
+     * A scan posted by a device with the delegate's health declaration answers (true = "có"), or null when it has
+     * none; they count only when the conference asks the declaration. Empty when the token is unknown or revoked.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<DeviceScan> scan(String token, String code, String requestId, java.util.List<Boolean> health) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return devices.activeByTokenHash(hash(token.strip())).map(device -> checkins.scan(device.conferenceId(), code,
-                device.gate(), "API", "thiết bị: " + device.name(), requestId == null || requestId.isBlank() ? null
-                        : requestId.strip().substring(0, Math.min(64, requestId.strip().length()))));
+        return devices.activeByTokenHash(hash(token.strip())).map(device -> this.health.atDevice(device, code,
+                requestId == null || requestId.isBlank() ? null
+                        : requestId.strip().substring(0, Math.min(64, requestId.strip().length())), health));
     }
 
     private static String hash(String token) {

@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.hoinghi.conference.HealthSettings;
+import vn.hoinghi.conference.HealthSettingsService;
 import vn.hoinghi.delegate.DelegateCodes;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
@@ -28,6 +30,7 @@ class ScanApiTest {
     @Autowired ScannerService scanners;
     @Autowired DelegateService delegates;
     @Autowired DelegateCodes codes;
+    @Autowired HealthSettingsService healthSettings;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -56,11 +59,43 @@ class ScanApiTest {
     }
 
     @Test
+    void aKioskSendsTheHealthDeclarationAnswersWithTheCodeWhenTheConferenceAsksForThem() throws Exception {
+        String[] setup = runAs.committee("bantochuc-api-yte", () -> {
+            long conference = fixture.conferenceWithDelegates();
+            var tam = delegates.list(conference, new DelegateFilter("Mai Công Tâm", null, null, null, null, null, false)).getFirst();
+            var an = delegates.list(conference, new DelegateFilter("Đinh Hữu An", null, null, null, null, null, false)).getFirst();
+            var kien = delegates.list(conference, new DelegateFilter("Trương Quốc Kiên", null, null, null, null, null, false)).getFirst();
+            String token = scanners.register(conference, "Kiosk y tế", "Cổng chính").token();
+            return new String[] {token, codes.code(tam), codes.code(an), codes.code(kien), String.valueOf(conference)};
+        });
+        String token = setup[0];
+
+        HttpResponse<String> off = post(token, "{\"code\":\"" + setup[3] + "\",\"health\":[true]}");
+        assertThat(off.body()).as("setting off: as before, no questions").contains("\"result\":\"ok\"")
+                .doesNotContain("questions");
+
+        runAs.committee("bantochuc-api-yte", () -> {
+            healthSettings.save(Long.parseLong(setup[4]), 0, true, HealthSettings.DEFAULT_QUESTIONS);
+            return null;
+        });
+        HttpResponse<String> missing = post(token, "{\"code\":\"" + setup[1] + "\"}");
+        HttpResponse<String> ok = post(token, "{\"code\":\"" + setup[1] + "\",\"health\":[false,false,false]}");
+        HttpResponse<String> yes = post(token, "{\"code\":\"" + setup[2] + "\",\"health\":[false,true,false]}");
+
+        assertThat(missing.statusCode()).isEqualTo(200);
+        assertThat(missing.body()).contains("\"result\":\"declaration_required\"", "\"fullName\":\"Mai Công Tâm\"",
+                "\"questions\":[\"Trong 14 ngày qua, ông/bà có đến hoặc đi qua vùng có dịch không?\"",
+                "\"checkedInAt\":null");
+        assertThat(ok.body()).contains("\"result\":\"ok\"", "\"gate\":\"Cổng chính\"").doesNotContain("questions");
+        assertThat(yes.body()).contains("\"result\":\"refer_medical\"", "\"fullName\":\"Đinh Hữu An\"", "\"checkedInAt\":null");
+    }
+
+    @Test
     void theOpenApiDescriptionIsServed() throws Exception {
         HttpResponse<String> spec = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/openapi.yaml"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(spec.statusCode()).isEqualTo(200);
-        assertThat(spec.body()).contains("/api/scan", "other_conference");
+        assertThat(spec.body()).contains("/api/scan", "other_conference", "declaration_required", "refer_medical");
     }
 
     private HttpResponse<String> post(String token, String json) throws Exception {

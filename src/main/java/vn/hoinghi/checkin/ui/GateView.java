@@ -16,6 +16,7 @@ import java.time.Clock;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.checkin.CheckinService;
+import vn.hoinghi.checkin.HealthDeclarationService;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.Delegate;
@@ -39,6 +40,7 @@ class GateView extends Div implements BeforeEnterObserver {
     static final String DEFAULT_GATE = "Cổng 1";
 
     private final CheckinService checkins;
+    private final HealthDeclarationService health;
     private final DelegateService delegates;
     private final ConferenceService conferences;
     private final Clock clock;
@@ -47,10 +49,13 @@ class GateView extends Div implements BeforeEnterObserver {
     private final ResultPanel result = new ResultPanel();
     private DoorSearch search;
     private RecentCheckins recent;
+    private HealthPanel declaration;
     private Conference conference;
 
-    GateView(CheckinService checkins, DelegateService delegates, ConferenceService conferences, Clock clock) {
+    GateView(CheckinService checkins, HealthDeclarationService health, DelegateService delegates,
+             ConferenceService conferences, Clock clock) {
         this.checkins = checkins;
+        this.health = health;
         this.delegates = delegates;
         this.conferences = conferences;
         this.clock = clock;
@@ -68,9 +73,12 @@ class GateView extends Div implements BeforeEnterObserver {
         search = new DoorSearch(delegates, conference.id(), this::checkInFound);
         recent = new RecentCheckins(checkins, conference.id(), clock,
                 CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF), this::refocus);
+        declaration = new HealthPanel(health, conference.id(),
+                CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF), result, this::gateName,
+                this::show, this::refocus);
         Div side = new Div(search, recent);
         side.addClassName("hn-gate-side");
-        add(scanBar(), result, side);
+        add(scanBar(), result, declaration, side);
         recent.show(gateName());
     }
 
@@ -120,14 +128,19 @@ class GateView extends Div implements BeforeEnterObserver {
             refocus();
             return;
         }
-        show(checkins.scan(conference.id(), text, gateName()));
+        if (!declaration.handle(health.beforeScan(conference.id(), text))) {
+            show(checkins.scan(conference.id(), text, gateName()));
+        }
     }
 
     private void checkInFound(Delegate delegate) {
-        show(checkins.checkInFound(conference.id(), delegate.id(), gateName()));
+        if (!declaration.handle(health.beforeFound(conference.id(), delegate.id()))) {
+            show(checkins.checkInFound(conference.id(), delegate.id(), gateName()));
+        }
     }
 
     private void show(CheckinResult outcome) {
+        declaration.close();
         result.show(outcome);
         GateScripts.sound(this, outcome.reason());
         recent.show(gateName());

@@ -18,6 +18,7 @@ class ResultPanel extends Div {
     static final String OK = "hn-gate-ok";
     static final String ALREADY = "hn-gate-already";
     static final String REFUSED = "hn-gate-refused";
+    static final String MEDICAL = "hn-gate-medical";
 
     ResultPanel() {
         addClassName("hn-gate-result");
@@ -32,7 +33,7 @@ class ResultPanel extends Div {
 
     void show(CheckinResult result) {
         removeAll();
-        removeClassNames(OK, ALREADY, REFUSED);
+        removeClassNames(OK, ALREADY, REFUSED, MEDICAL);
         CheckinReason reason = result.reason();
         Delegate d = result.delegate();
         switch (reason) {
@@ -46,6 +47,16 @@ class ResultPanel extends Div {
                 add(headline(VaadinIcon.EXCLAMATION_CIRCLE, getTranslation("gate.already")));
                 add(line("hn-gate-reason", earlier(result.checkin())));
                 addPerson(d);
+            }
+            case REFER_MEDICAL -> {
+                addClassName(MEDICAL);
+                add(headline(VaadinIcon.DOCTOR, getTranslation("gate.medical")));
+                add(line("hn-gate-reason", getTranslation("gate.medical.reason")));
+                if (d != null) {
+                    add(line("hn-gate-person", d.hasSubstitute() ? d.substituteName() : named(d)),
+                            line("hn-gate-detail", join(d.title(), d.unitName())));
+                }
+                add(line("hn-gate-detail", getTranslation("gate.medical.next")));
             }
             default -> {
                 addClassName(REFUSED);

@@ -1,6 +1,9 @@
 package vn.hoinghi.conference.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +19,10 @@ import java.time.Duration;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.conference.HealthSettings;
+import vn.hoinghi.conference.HealthSettingsService;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.CurrentUser;
 
 /** Home page: the facts of the conference the user works in, as the plan states them. */
 @Route("")
@@ -25,9 +32,11 @@ import vn.hoinghi.conference.ConferenceService;
 class ConferenceOverviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ConferenceService service;
+    private final HealthSettingsService health;
 
-    ConferenceOverviewView(ConferenceService service) {
+    ConferenceOverviewView(ConferenceService service, HealthSettingsService health) {
         this.service = service;
+        this.health = health;
         addClassName("hn-overview");
     }
 
@@ -60,6 +69,35 @@ class ConferenceOverviewView extends VerticalLayout implements BeforeEnterObserv
                     c.collectiveQuota(), c.individualQuota(), c.awardForm()));
         }
         add(title, facts);
+        healthDeclaration(facts, c);
+    }
+
+    /** The gate's health declaration: shown when on; the committee switches it and edits the questions here. */
+    private void healthDeclaration(Div facts, Conference c) {
+        HealthSettings declaration = health.get(c.id());
+        boolean committee = CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF);
+        if (!declaration.enabled() && !committee) {
+            return;
+        }
+        Span label = new Span(getTranslation("health.settings.enabled"));
+        label.addClassName("hn-fact-label");
+        Paragraph value = new Paragraph(declaration.enabled()
+                ? getTranslation("health.settings.on", declaration.questions().size()) : getTranslation("health.settings.off"));
+        value.addClassName("hn-fact-value");
+        if (committee) {
+            Button change = new Button(getTranslation("health.settings.change"), VaadinIcon.CLIPBOARD_HEART.create(),
+                    e -> new HealthSettingsDialog(health, c, () -> {
+                        removeAll();
+                        service.current().ifPresent(this::show);
+                    }).open());
+            change.addClassName("hn-health-settings-open");
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            change.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
+            value.add(change);
+        }
+        Div row = new Div(label, value);
+        row.addClassName("hn-fact");
+        facts.add(row);
     }
 
     private String hours(Conference c) {
