@@ -57,7 +57,8 @@ class CheckinBenchmark {
     @Autowired DataSource dataSource;
 
     /** What one round of scans measured; every round checks the same correctness rules before it is used. */
-    private record Round(List<Long> latencies, double seconds, int scans) {
+    private record Round(List<Long> latencies, double seconds, int scans, long appCpuNanos, long dbCpuNanos,
+                         long clientCpuNanos, java.util.Map<String, Long> dbRequests) {
         double p(double q) {
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
@@ -81,6 +82,7 @@ class CheckinBenchmark {
         System.out.printf("checkin-p99: %.1f ms%n", cold.p(0.99));
         System.out.printf("checkin-throughput: %.0f per s%n", cold.scans() / cold.seconds());
         System.out.printf("checkin-raw-jdbc-throughput: %.0f per s%n", raw);
+        printCpu("checkin", cold);
 
         // Added figures (docs/benchmarks.md): the same 40-client round again on a fresh conference once the
         // JVM has compiled the scan path, and 40 clients posting at a fixed arrival rate (open loop).
@@ -90,6 +92,7 @@ class CheckinBenchmark {
         System.out.printf("checkin-warm-p50: %.1f ms%n", warm.p(0.5));
         System.out.printf("checkin-warm-p99: %.1f ms%n", warm.p(0.99));
         System.out.printf("checkin-warm-throughput: %.0f per s%n", warm.scans() / warm.seconds());
+        printCpu("checkin-warm", warm);
 
         long openConference = newConference();
         String openToken = runAs.committee("benchmark", () -> scanners.register(openConference, "Tải thử", "Cổng 3").token());
@@ -97,6 +100,7 @@ class CheckinBenchmark {
         System.out.printf("checkin-open-loop-rate: %d per s%n", OPEN_LOOP_RATE);
         System.out.printf("checkin-open-loop-p50: %.1f ms%n", open.p(0.5));
         System.out.printf("checkin-open-loop-p99: %.1f ms%n", open.p(0.99));
+        printCpu("checkin-open-loop", open);
     }
 
     private long newConference() {
@@ -166,6 +170,12 @@ class CheckinBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         CountDownLatch done = new CountDownLatch(CLIENTS);
         AtomicInteger requestIds = new AtomicInteger();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        java.util.Map<String, Long> status0 = dbStatus(jdbc);
+        long appCpu0 = appCpuNanos();
+        long dbCpu0 = dbCpuNanos();
+        long httpClientCpu0 = httpClientCpuNanos();
+        java.util.concurrent.atomic.AtomicLong clientCpu = new java.util.concurrent.atomic.AtomicLong();
         long start = System.nanoTime();
         for (int c = 0; c < CLIENTS; c++) {
             Thread.ofPlatform().start(() -> {
@@ -185,14 +195,24 @@ class CheckinBenchmark {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 } finally {
+                    clientCpu.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                     done.countDown();
                 }
             });
         }
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
-
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long appCpu = appCpuNanos() - appCpu0;
+        long dbCpu = dbCpuNanos() - dbCpu0;
+        long clientCpuTotal = clientCpu.get() + Math.max(0, httpClientCpuNanos() - httpClientCpu0);
+        java.util.Map<String, Long> status1 = dbStatus(jdbc);
+        java.util.Map<String, Long> requests = new java.util.TreeMap<>();
+        status1.forEach((k, v) -> {
+            long d = v - status0.getOrDefault(k, 0L);
+            if (d > 0) {
+                requests.put(k, d);
+            }
+        });
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM checkin WHERE conference_id = ?", Integer.class, conference);
         Integer people = jdbc.queryForObject("SELECT COUNT(DISTINCT delegate_id) FROM checkin WHERE conference_id = ?", Integer.class, conference);
         Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM delegate WHERE conference_id = ? AND checked_in_at IS NOT NULL", Integer.class, conference);
@@ -202,7 +222,48 @@ class CheckinBenchmark {
         assertThat(rows).as("no delegate checked in twice").isEqualTo(DELEGATES);
         assertThat(people).isEqualTo(DELEGATES);
         assertThat(present).as("none lost").isEqualTo(DELEGATES);
-        return new Round(latencies, seconds, scans.size());
+        return new Round(latencies, seconds, scans.size(), appCpu, dbCpu, clientCpuTotal, requests);
+    }
+
+    /** CPU time of this JVM: the app and the benchmark's own 40 clients. */
+    private static long appCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time of the JDK HTTP client's own threads (the benchmark's clients, not the app). */
+    private static long httpClientCpuNanos() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("HttpClient-"))
+                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.threadId()))).sum();
+    }
+
+    /** The server's request counters (statements by kind, commits, autocommit switches, prepares). */
+    private static java.util.Map<String, Long> dbStatus(JdbcTemplate jdbc) {
+        java.util.Map<String, Long> m = new java.util.HashMap<>();
+        jdbc.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_select', 'Com_insert', 'Com_update',"
+                + " 'Com_commit', 'Com_rollback', 'Com_set_option', 'Com_stmt_prepare', 'Com_stmt_execute', 'Com_stmt_close',"
+                + " 'Com_begin')", rs -> {
+            m.put(rs.getString(1), rs.getLong(2));
+        });
+        return m;
+    }
+
+    /** CPU time of the embedded MariaDB (a child process of this JVM). */
+    private static long dbCpuNanos() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false))
+                .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+    }
+
+    private static void printCpu(String name, Round r) {
+        System.out.printf("%s-app-cpu-per-scan: %.2f ms%n", name, r.appCpuNanos() / 1e6 / r.scans());
+        System.out.printf("%s-db-cpu-per-scan: %.2f ms%n", name, r.dbCpuNanos() / 1e6 / r.scans());
+        System.out.printf("%s-client-cpu-per-scan: %.2f ms%n", name, r.clientCpuNanos() / 1e6 / r.scans());
+        StringBuilder perScan = new StringBuilder();
+        r.dbRequests().forEach((k, v) -> perScan.append(' ').append(k).append('=')
+                .append(String.format(java.util.Locale.ROOT, "%.2f", (double) v / r.scans())));
+        System.out.printf("%s-db-requests-per-scan:%s%n", name, perScan);
     }
 
     /** The floor: one connection, the same conditional single-row update, auto-commit, one row after another. */
