@@ -238,12 +238,12 @@ class CheckinBenchmark {
                 .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.threadId()))).sum();
     }
 
-    /** The server's request counters (statements by kind, commits, autocommit switches, prepares). */
+    /** The server's request counters (statements by kind, commits, autocommit switches, prepares) and row lock waits. */
     private static java.util.Map<String, Long> dbStatus(JdbcTemplate jdbc) {
         java.util.Map<String, Long> m = new java.util.HashMap<>();
         jdbc.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_select', 'Com_insert', 'Com_update',"
                 + " 'Com_commit', 'Com_rollback', 'Com_set_option', 'Com_stmt_prepare', 'Com_stmt_execute', 'Com_stmt_close',"
-                + " 'Com_begin')", rs -> {
+                + " 'Com_begin', 'Innodb_row_lock_waits', 'Innodb_row_lock_time', 'Innodb_deadlocks')", rs -> {
             m.put(rs.getString(1), rs.getLong(2));
         });
         return m;
