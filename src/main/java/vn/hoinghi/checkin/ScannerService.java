@@ -5,14 +5,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.checkin.repository.DeviceRepository;
@@ -33,6 +37,17 @@ public class ScannerService {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * How long a device found by its token is trusted without asking the database again: saves a query per
+     * scan. A revoke on this instance takes effect at once (a scan already under way while it commits may
+     * keep the device this long); on another instance sharing the database within this time.
+     */
+    static final Duration DEVICE_CACHE = Duration.ofSeconds(5);
+
+    private record KnownDevice(ScannerDevice device, long until) {
+    }
+
+    private final Map<String, KnownDevice> knownDevices = new ConcurrentHashMap<>();
     private final DeviceRepository devices;
     private final HealthDeclarationService health;
     private final AuditLog auditLog;
@@ -69,6 +84,16 @@ public class ScannerService {
     @PreAuthorize(CheckinService.COMMITTEE)
     public void revoke(long deviceId) {
         devices.revoke(deviceId, clock.instant());
+        forget(deviceId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // a scan that read the device before this commit must not keep it
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget(deviceId);
+                }
+            });
+        }
         auditLog.record("scanner.revoke", "scanner_device", deviceId, null);
     }
 
@@ -87,9 +112,25 @@ public class ScannerService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return devices.activeByTokenHash(hash(token.strip())).map(device -> this.health.atDevice(device, code,
+        return activeDevice(hash(token.strip())).map(device -> this.health.atDevice(device, code,
                 requestId == null || requestId.isBlank() ? null
                         : requestId.strip().substring(0, Math.min(64, requestId.strip().length())), health));
+    }
+
+    private Optional<ScannerDevice> activeDevice(String tokenHash) {
+        long now = System.nanoTime();
+        KnownDevice known = knownDevices.get(tokenHash);
+        if (known != null && now - known.until() < 0) {
+            return Optional.of(known.device());
+        }
+        Optional<ScannerDevice> found = devices.activeByTokenHash(tokenHash);
+        found.ifPresentOrElse(d -> knownDevices.put(tokenHash, new KnownDevice(d, now + DEVICE_CACHE.toNanos())),
+                () -> knownDevices.remove(tokenHash)); // unknown tokens are not remembered
+        return found;
+    }
+
+    private void forget(long deviceId) {
+        knownDevices.values().removeIf(k -> k.device().id() == deviceId);
     }
 
     private static String hash(String token) {

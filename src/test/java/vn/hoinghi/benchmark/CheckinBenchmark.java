@@ -45,6 +45,8 @@ class CheckinBenchmark {
 
     private static final int DELEGATES = 2000;
     private static final int CLIENTS = 40;
+    /** Scans per second in the open-loop round (-Dcheckin.openLoopRate): 40 gates, one scan each per 0.4 s. */
+    private static final int OPEN_LOOP_RATE = Integer.getInteger("checkin.openLoopRate", 100);
 
     @LocalServerPort int port;
     @Autowired RunAs runAs;
@@ -54,12 +56,60 @@ class CheckinBenchmark {
     @Autowired ScannerService scanners;
     @Autowired DataSource dataSource;
 
+    /** What one round of scans measured; every round checks the same correctness rules before it is used. */
+    private record Round(List<Long> latencies, double seconds, int scans, long appCpuNanos, long dbCpuNanos,
+                         long clientCpuNanos, java.util.Map<String, Long> dbRequests) {
+        double p(double q) {
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * q))) / 1e6;
+        }
+    }
+
     @Test
     void fortyScannersAtOnce() throws Exception {
-        long conference = runAs.committee("benchmark", () -> fixture.quangTriWith("2000.csv", sheet()));
-        long rawConference = runAs.committee("benchmark", () -> fixture.quangTriWith("2000.csv", sheet()));
+        long conference = newConference();
+        long rawConference = newConference();
         String token = runAs.committee("benchmark", () -> scanners.register(conference, "Tải thử", "Cổng 1").token());
-        List<String> scans = runAs.committee("benchmark", () -> {
+        List<String> scans = scans(conference);
+
+        double raw = rawJdbcThroughput(runAs.committee("benchmark", () ->
+                delegates.list(rawConference, DelegateFilter.all()).stream().map(Delegate::id).toList()));
+
+        // The figures: the first 40-client round, on an app that has served no scan yet.
+        Round cold = closedLoop(conference, token, scans);
+        System.out.printf("checkin-p50: %.1f ms%n", cold.p(0.5));
+        System.out.printf("checkin-p99: %.1f ms%n", cold.p(0.99));
+        System.out.printf("checkin-throughput: %.0f per s%n", cold.scans() / cold.seconds());
+        System.out.printf("checkin-raw-jdbc-throughput: %.0f per s%n", raw);
+        printCpu("checkin", cold);
+
+        // Added figures (docs/benchmarks.md): the same 40-client round again on a fresh conference once the
+        // JVM has compiled the scan path, and 40 clients posting at a fixed arrival rate (open loop).
+        long warmConference = newConference();
+        String warmToken = runAs.committee("benchmark", () -> scanners.register(warmConference, "Tải thử", "Cổng 2").token());
+        Round warm = closedLoop(warmConference, warmToken, scans(warmConference));
+        System.out.printf("checkin-warm-p50: %.1f ms%n", warm.p(0.5));
+        System.out.printf("checkin-warm-p99: %.1f ms%n", warm.p(0.99));
+        System.out.printf("checkin-warm-throughput: %.0f per s%n", warm.scans() / warm.seconds());
+        printCpu("checkin-warm", warm);
+
+        long openConference = newConference();
+        String openToken = runAs.committee("benchmark", () -> scanners.register(openConference, "Tải thử", "Cổng 3").token());
+        Round open = openLoop(openConference, openToken, scans(openConference), OPEN_LOOP_RATE);
+        System.out.printf("checkin-open-loop-rate: %d per s%n", OPEN_LOOP_RATE);
+        System.out.printf("checkin-open-loop-p50: %.1f ms%n", open.p(0.5));
+        System.out.printf("checkin-open-loop-p99: %.1f ms%n", open.p(0.99));
+        printCpu("checkin-open-loop", open);
+    }
+
+    private long newConference() {
+        return runAs.committee("benchmark", () -> fixture.quangTriWith("2000.csv", sheet()));
+    }
+
+    /** Every delegate's code once, one in ten twice, shuffled. */
+    private List<String> scans(long conference) {
+        return runAs.committee("benchmark", () -> {
             List<String> list = new ArrayList<>();
             for (Delegate d : delegates.list(conference, DelegateFilter.all())) {
                 String code = codes.code(d);
@@ -71,11 +121,48 @@ class CheckinBenchmark {
             Collections.shuffle(list, new java.util.Random(7));
             return list;
         });
+    }
 
-        double raw = rawJdbcThroughput(runAs.committee("benchmark", () ->
-                delegates.list(rawConference, DelegateFilter.all()).stream().map(Delegate::id).toList()));
-
+    /** 40 clients, each posting its next scan as soon as its last answer came (closed loop). */
+    private Round closedLoop(long conference, String token, List<String> scans) throws Exception {
         ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(scans);
+        return run(conference, token, scans, () -> {
+            String code = queue.poll();
+            return code == null ? null : new Due(code, System.nanoTime());
+        });
+    }
+
+    /**
+     * 40 clients, scan i due at start + i / rate whatever the answers so far: a scan that waits for a free
+     * client counts its wait (latency from the due time, so a slow server cannot hide its queue).
+     */
+    private Round openLoop(long conference, String token, List<String> scans, int rate) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        long[] start = new long[1];
+        return run(conference, token, scans, () -> {
+            int i = next.getAndIncrement();
+            if (i >= scans.size()) {
+                return null;
+            }
+            synchronized (start) {
+                if (start[0] == 0) {
+                    start[0] = System.nanoTime();
+                }
+            }
+            long due = start[0] + (long) (i * 1e9 / rate);
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            return new Due(scans.get(i), due);
+        });
+    }
+
+    private record Due(String code, long nanos) {
+    }
+
+    private Round run(long conference, String token, List<String> scans, java.util.function.Supplier<Due> next)
+            throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger already = new AtomicInteger();
@@ -83,15 +170,20 @@ class CheckinBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         CountDownLatch done = new CountDownLatch(CLIENTS);
         AtomicInteger requestIds = new AtomicInteger();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        java.util.Map<String, Long> status0 = dbStatus(jdbc);
+        long appCpu0 = appCpuNanos();
+        long dbCpu0 = dbCpuNanos();
+        long httpClientCpu0 = httpClientCpuNanos();
+        java.util.concurrent.atomic.AtomicLong clientCpu = new java.util.concurrent.atomic.AtomicLong();
         long start = System.nanoTime();
         for (int c = 0; c < CLIENTS; c++) {
             Thread.ofPlatform().start(() -> {
                 try {
-                    String code;
-                    while ((code = queue.poll()) != null) {
-                        long t0 = System.nanoTime();
-                        String body = post(http, token, code, "r" + requestIds.incrementAndGet());
-                        latencies.add(System.nanoTime() - t0);
+                    Due due;
+                    while ((due = next.get()) != null) {
+                        String body = post(http, token, due.code(), "r" + requestIds.incrementAndGet());
+                        latencies.add(System.nanoTime() - due.nanos());
                         if (body.contains("\"result\":\"ok\"")) {
                             ok.incrementAndGet();
                         } else if (body.contains("\"result\":\"already\"")) {
@@ -103,14 +195,24 @@ class CheckinBenchmark {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 } finally {
+                    clientCpu.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                     done.countDown();
                 }
             });
         }
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
-
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long appCpu = appCpuNanos() - appCpu0;
+        long dbCpu = dbCpuNanos() - dbCpu0;
+        long clientCpuTotal = clientCpu.get() + Math.max(0, httpClientCpuNanos() - httpClientCpu0);
+        java.util.Map<String, Long> status1 = dbStatus(jdbc);
+        java.util.Map<String, Long> requests = new java.util.TreeMap<>();
+        status1.forEach((k, v) -> {
+            long d = v - status0.getOrDefault(k, 0L);
+            if (d > 0) {
+                requests.put(k, d);
+            }
+        });
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM checkin WHERE conference_id = ?", Integer.class, conference);
         Integer people = jdbc.queryForObject("SELECT COUNT(DISTINCT delegate_id) FROM checkin WHERE conference_id = ?", Integer.class, conference);
         Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM delegate WHERE conference_id = ? AND checked_in_at IS NOT NULL", Integer.class, conference);
@@ -120,13 +222,48 @@ class CheckinBenchmark {
         assertThat(rows).as("no delegate checked in twice").isEqualTo(DELEGATES);
         assertThat(people).isEqualTo(DELEGATES);
         assertThat(present).as("none lost").isEqualTo(DELEGATES);
+        return new Round(latencies, seconds, scans.size(), appCpu, dbCpu, clientCpuTotal, requests);
+    }
 
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        System.out.printf("checkin-p50: %.1f ms%n", sorted.get(sorted.size() / 2) / 1e6);
-        System.out.printf("checkin-p99: %.1f ms%n", sorted.get((int) (sorted.size() * 0.99)) / 1e6);
-        System.out.printf("checkin-throughput: %.0f per s%n", scans.size() / seconds);
-        System.out.printf("checkin-raw-jdbc-throughput: %.0f per s%n", raw);
+    /** CPU time of this JVM: the app and the benchmark's own 40 clients. */
+    private static long appCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time of the JDK HTTP client's own threads (the benchmark's clients, not the app). */
+    private static long httpClientCpuNanos() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("HttpClient-"))
+                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.threadId()))).sum();
+    }
+
+    /** The server's request counters (statements by kind, commits, autocommit switches, prepares) and row lock waits. */
+    private static java.util.Map<String, Long> dbStatus(JdbcTemplate jdbc) {
+        java.util.Map<String, Long> m = new java.util.HashMap<>();
+        jdbc.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_select', 'Com_insert', 'Com_update',"
+                + " 'Com_commit', 'Com_rollback', 'Com_set_option', 'Com_stmt_prepare', 'Com_stmt_execute', 'Com_stmt_close',"
+                + " 'Com_begin', 'Innodb_row_lock_waits', 'Innodb_row_lock_time', 'Innodb_deadlocks')", rs -> {
+            m.put(rs.getString(1), rs.getLong(2));
+        });
+        return m;
+    }
+
+    /** CPU time of the embedded MariaDB (a child process of this JVM). */
+    private static long dbCpuNanos() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false))
+                .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+    }
+
+    private static void printCpu(String name, Round r) {
+        System.out.printf("%s-app-cpu-per-scan: %.2f ms%n", name, r.appCpuNanos() / 1e6 / r.scans());
+        System.out.printf("%s-db-cpu-per-scan: %.2f ms%n", name, r.dbCpuNanos() / 1e6 / r.scans());
+        System.out.printf("%s-client-cpu-per-scan: %.2f ms%n", name, r.clientCpuNanos() / 1e6 / r.scans());
+        StringBuilder perScan = new StringBuilder();
+        r.dbRequests().forEach((k, v) -> perScan.append(' ').append(k).append('=')
+                .append(String.format(java.util.Locale.ROOT, "%.2f", (double) v / r.scans())));
+        System.out.printf("%s-db-requests-per-scan:%s%n", name, perScan);
     }
 
     /** The floor: one connection, the same conditional single-row update, auto-commit, one row after another. */

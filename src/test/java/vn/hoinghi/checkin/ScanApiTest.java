@@ -91,6 +91,25 @@ class ScanApiTest {
     }
 
     @Test
+    void aRevokedKioskIsTurnedAwayAtOnceThoughItsTokenWasJustUsed() throws Exception {
+        String[] setup = runAs.committee("bantochuc-api", () -> {
+            long conference = fixture.conferenceWithDelegates();
+            var someone = delegates.list(conference, DelegateFilter.all()).getFirst();
+            var registered = scanners.register(conference, "Kiosk 2", "Cổng phụ");
+            return new String[] {registered.token(), codes.code(someone), Long.toString(registered.device().id())};
+        });
+        HttpResponse<String> before = post(setup[0], "{\"code\":\"" + setup[1] + "\"}");
+        runAs.committee("bantochuc-api", () -> {
+            scanners.revoke(Long.parseLong(setup[2]));
+            return null;
+        });
+        HttpResponse<String> after = post(setup[0], "{\"code\":\"" + setup[1] + "\"}");
+
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(after.statusCode()).as("the device remembered for the last scan is forgotten on revoke").isEqualTo(401);
+    }
+
+    @Test
     void theOpenApiDescriptionIsServed() throws Exception {
         HttpResponse<String> spec = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/openapi.yaml"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
