@@ -2,6 +2,7 @@ package vn.hoinghi.checkin;
 
 import java.time.Instant;
 import java.util.List;
+import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.delegate.InvitationStatus;
 
@@ -26,6 +27,12 @@ final class AttendanceLabels {
 
     static String group(String name) {
         return name == null ? NO_GROUP : name;
+    }
+
+    /** A point's name under the heading "Điểm cầu", without saying it twice: "UBND huyện Cam Lộ". */
+    static String point(String name) {
+        String folded = SearchKey.fold(name);
+        return folded.startsWith("diem cau ") ? name.substring("Điểm cầu ".length()).strip() : name;
     }
 
     /** "07:42", or "Vắng". */

@@ -96,7 +96,7 @@ final class AttendancePdf {
             t.addCell(person);
             t.addCell(cell(fonts.regular(e.title()), TextAlignment.LEFT));
             t.addCell(cell(fonts.regular(e.unitName()), TextAlignment.LEFT));
-            t.addCell(cell(fonts.regular(e.pointName()), TextAlignment.LEFT));
+            t.addCell(cell(fonts.regular(AttendanceLabels.point(e.pointName())), TextAlignment.LEFT));
             t.addCell(cell(fonts.regular(AttendanceLabels.time(e)), TextAlignment.CENTER));
             t.addCell(cell(fonts.regular(e.gate()), TextAlignment.CENTER));
             t.addCell(cell(fonts.italic(e.declined() ? AttendanceLabels.note(e) : ""), TextAlignment.LEFT));

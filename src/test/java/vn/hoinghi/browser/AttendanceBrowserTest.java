@@ -137,6 +137,9 @@ class AttendanceBrowserTest extends BrowserTest {
         assertThat(mc.locator(".hn-intro-new")).containsText(leader.fullName());
         assertThat(mc.locator(".hn-mc-waiting")).not().containsText(leader.fullName());
 
+        com.microsoft.playwright.Download sheet = board.waitForDownload(() -> board.getByText("Tải Excel").click());
+        assertThat(sheet.suggestedFilename()).isEqualTo("diem-danh-dai-bieu.xlsx");
+        assertThat(sheet.path().toFile().length()).isGreaterThan(3000L);
         board.waitForTimeout(300);
         screenshot(board, "attendance-desktop");
         mc.waitForTimeout(300);
