@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,8 @@ import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.delegate.repository.DelegateRepository;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointService;
@@ -40,10 +43,13 @@ public class DelegateService {
     private final GroupService groupService;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DelegateService(DelegateRepository delegates, PointService points, PointDayService pointDay, UnitService units,
-                    DelegateCodes codes, GroupService groupService, AuditLog auditLog, Clock clock) {
+                    DelegateCodes codes, GroupService groupService, AuditLog auditLog, Clock clock,
+                    ApplicationEventPublisher events) {
         this.pointDay = pointDay;
+        this.events = events;
         this.codes = codes;
         this.groupService = groupService;
         this.delegates = delegates;
@@ -107,6 +113,7 @@ public class DelegateService {
         DelegateValues values = resolve(conferenceId, draft);
         long id = delegates.insert(conferenceId, values);
         auditLog.record("delegate.create", "delegate", id, values.fullName());
+        attendanceChanged(conferenceId);
         return id;
     }
 
@@ -121,6 +128,7 @@ public class DelegateService {
             delegates.setSeat(id, null, null); // joins from a remote point now: the hall seat is free again
         }
         auditLog.record("delegate.update", "delegate", id, values.fullName());
+        attendanceChanged(current.conferenceId()); // group, point or rank may have changed
     }
 
     /** Withdrawn delegates leave the list, their seat and the counts, but stay on record with who and when. */
@@ -130,6 +138,7 @@ public class DelegateService {
             throw new VersionConflictException(CONFLICT);
         }
         auditLog.record("delegate.withdraw", "delegate", id, null);
+        attendanceChanged(delegates.get(id).orElseThrow().conferenceId());
     }
 
     @PreAuthorize(COMMITTEE)
@@ -138,6 +147,7 @@ public class DelegateService {
             throw new VersionConflictException(CONFLICT);
         }
         auditLog.record("delegate.restore", "delegate", id, null);
+        attendanceChanged(delegates.get(id).orElseThrow().conferenceId());
     }
 
     /** "Dự thay": the invitation stays the leader's; the substitute is who checks in. A blank name removes it. */
@@ -151,6 +161,7 @@ public class DelegateService {
             throw new VersionConflictException(CONFLICT);
         }
         auditLog.record("delegate.substitute", "delegate", id, s.name);
+        attendanceChanged(d.conferenceId());
     }
 
     @PreAuthorize(COMMITTEE)
@@ -158,6 +169,7 @@ public class DelegateService {
         delegates.setStatus(ids, status, status == InvitationStatus.CONFIRMED || status == InvitationStatus.DECLINED
                 ? clock.instant() : null);
         auditLog.record("delegate.status", "delegate", null, status + " " + ids.size());
+        ids.stream().findFirst().flatMap(delegates::get).ifPresent(d -> attendanceChanged(d.conferenceId()));
     }
 
     @PreAuthorize(COMMITTEE)
@@ -201,6 +213,12 @@ public class DelegateService {
         // The delegate's own answer is recorded even if the committee edits the record at the same moment.
         delegates.recordAnswer(d.id(), status, s.name, s.title, s.phone, clock.instant());
         auditLog.record("delegate.rsvp", "delegate", d.id(), answer.choice().name());
+        attendanceChanged(d.conferenceId());
+    }
+
+    /** Open attendance screens recount after the commit: who is expected has changed. */
+    private void attendanceChanged(long conferenceId) {
+        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.ATTENDANCE));
     }
 
     private record Substitute(String name, String title, String phone) {

@@ -21,19 +21,19 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads back what a generated PDF holds: its pages' text and the QR codes drawn on a page. */
-final class PdfAssertions {
+public final class PdfAssertions {
 
     private PdfAssertions() {
     }
 
-    static int pages(byte[] pdf) {
+    public static int pages(byte[] pdf) {
         try (PdfDocument doc = open(pdf)) {
             return doc.getNumberOfPages();
         }
     }
 
     /** The page's text with every run of white space as one space, so wrapped lines read as one. */
-    static String text(byte[] pdf, int page) {
+    public static String text(byte[] pdf, int page) {
         try (PdfDocument doc = open(pdf)) {
             return PdfTextExtractor.getTextFromPage(doc.getPage(page), new LocationTextExtractionStrategy())
                     .replaceAll("\\s+", " ");
@@ -41,7 +41,7 @@ final class PdfAssertions {
     }
 
     /** The text of every QR image on the page. */
-    static List<String> qrCodes(byte[] pdf, int page) {
+    public static List<String> qrCodes(byte[] pdf, int page) {
         List<String> found = new ArrayList<>();
         try (PdfDocument doc = open(pdf)) {
             var resources = doc.getPage(page).getResources();
@@ -59,7 +59,7 @@ final class PdfAssertions {
     }
 
     /** Keeps a copy under target/ for looking at (pdftoppm -png -r 60 …). */
-    static void save(byte[] pdf, String name) {
+    public static void save(byte[] pdf, String name) {
         try {
             Files.createDirectories(Path.of("target/pdf"));
             Files.write(Path.of("target/pdf", name), pdf);

@@ -7,7 +7,10 @@ import java.util.function.Supplier;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
 
-/** Keeps a view current while it is on screen: subscribes on attach, unsubscribes on detach, pushes each refresh. */
+/**
+ * Keeps a view current while it is on screen: subscribes on attach, unsubscribes on detach, pushes each refresh.
+ * The refresh runs inside {@code ui.access}, so it may call services as the signed-in user.
+ */
 public final class LiveUpdates {
 
     private LiveUpdates() {
