@@ -28,17 +28,25 @@ public class RunAs {
         return role(username, AppRoles.STAFF, work);
     }
 
-    /** Runs the work as a user with that role, on this thread; the thread's previous user is restored. */
+    /**
+     * Runs the work as a user with that role, on this thread; the thread's previous user is restored. The user
+     * is also put in the JVM-wide holder, which {@link CurrentUser} reads: with several test contexts in one JVM
+     * that holder may belong to another context (in production there is one, and both are the same).
+     */
     public <T> T role(String username, String role, Supplier<T> work) {
+        SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext before = strategy.getContext();
+        SecurityContext globalBefore = global.getContext();
         SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
                 List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         strategy.setContext(context);
+        global.setContext(context);
         try {
             return work.get();
         } finally {
             strategy.setContext(before);
+            global.setContext(globalBefore);
         }
     }
 }
