@@ -39,6 +39,7 @@ import vn.hoinghi.unit.UnitService;
 public class DemoConferenceLoader {
 
     private static final String FOLDER = "/demo/quang-tri-2021/";
+    static final String DEMO_COORDINATOR = "point";
 
     private final ConferenceService conferences;
     private final UnitService units;
@@ -81,9 +82,9 @@ public class DemoConferenceLoader {
     /** The dev profile's coordinator account ("point") gets the first remote point, so its desk can be tried. */
     private void assignDemoCoordinator(long conferenceId) {
         var remote = pointList.list(conferenceId).stream().filter(p -> !p.hall()).findFirst();
-        boolean assigned = !pointDay.coordinators(conferenceId).isEmpty();
-        pointDay.candidates().stream().filter(c -> c.username().equals("point")).findFirst()
-                .filter(c -> !assigned)
+        var assigned = pointDay.coordinators(conferenceId).stream().map(c -> c.username()).toList();
+        pointDay.candidates().stream().filter(c -> c.username().equals(DEMO_COORDINATOR)).findFirst()
+                .filter(c -> !assigned.contains(DEMO_COORDINATOR))
                 .ifPresent(c -> remote.ifPresent(p -> pointDay.assign(p.id(), c.accountId())));
     }
 

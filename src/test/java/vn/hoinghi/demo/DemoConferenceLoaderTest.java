@@ -13,7 +13,9 @@ import vn.hoinghi.conference.ConferenceFormat;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
+import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointService;
+import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.unit.UnitLevel;
 import vn.hoinghi.unit.UnitService;
@@ -27,6 +29,8 @@ class DemoConferenceLoaderTest {
     @Autowired UnitService units;
     @Autowired DelegateService delegates;
     @Autowired PointService points;
+    @Autowired PointDayService pointDay;
+    @Autowired TestAccounts accounts;
 
     @Test
     void theQuangTriPlanBecomesTheCurrentConferenceWithItsFactsAndUnits() {
@@ -48,6 +52,18 @@ class DemoConferenceLoaderTest {
         assertThat(points.list(c.id())).hasSize(11);
         assertThat(units.find("ubnd huyen huong hoa")).singleElement()
                 .satisfies(u -> assertThat(u.level()).isEqualTo(UnitLevel.DISTRICT));
+    }
+
+    @Test
+    void theDevProfilesCoordinatorAccountGetsTheFirstRemotePoint() {
+        accounts.ensure(DemoConferenceLoader.DEMO_COORDINATOR, AppRoles.POINT);
+        var loaded = loader.load();
+
+        var firstRemote = points.list(loaded.conferenceId()).stream().filter(p -> !p.hall()).findFirst().orElseThrow();
+        assertThat(pointDay.coordinators(loaded.conferenceId()))
+                .filteredOn(c -> c.username().equals(DemoConferenceLoader.DEMO_COORDINATOR))
+                .singleElement().satisfies(c -> assertThat(c.pointId()).isEqualTo(firstRemote.id()));
+        assertThat(firstRemote.name()).isEqualTo("Điểm cầu UBND thành phố Đông Hà");
     }
 
     @Test
