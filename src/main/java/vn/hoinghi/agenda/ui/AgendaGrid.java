@@ -41,16 +41,16 @@ class AgendaGrid extends Grid<AgendaSlot> {
     AgendaGrid(boolean editor, Actions actions) {
         addClassName("hn-agenda-grid");
         addColumn(s -> s.item().position()).setHeader(getTranslation("agenda.col.order")).setWidth("4rem").setFlexGrow(0);
-        addComponentColumn(this::timeCell).setHeader(getTranslation("agenda.col.time")).setWidth("8.5rem").setFlexGrow(0);
-        addColumn(s -> s.item().plannedMinutes()).setHeader(getTranslation("agenda.col.minutes")).setWidth("5rem")
+        addComponentColumn(this::timeCell).setHeader(getTranslation("agenda.col.time")).setWidth("10rem").setFlexGrow(0);
+        addColumn(s -> s.item().plannedMinutes()).setHeader(getTranslation("agenda.col.minutes")).setWidth("4.5rem")
                 .setFlexGrow(0);
         addComponentColumn(s -> badge(getTranslation("agenda.kind." + s.item().kind()), "hn-agenda-kind"))
-                .setHeader(getTranslation("agenda.col.kind")).setWidth("9rem").setFlexGrow(0);
+                .setHeader(getTranslation("agenda.col.kind")).setWidth("8.5rem").setFlexGrow(0);
         addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.col.title")).setFlexGrow(4).setWidth("18rem");
         addComponentColumn(this::presenterCell).setHeader(getTranslation("agenda.col.presenter")).setFlexGrow(2)
                 .setWidth("12rem");
         if (editor) {
-            addComponentColumn(s -> buttons(s.item(), actions)).setWidth("11rem").setFlexGrow(0);
+            addComponentColumn(s -> buttons(s.item(), actions)).setWidth("13rem").setFlexGrow(0);
             setRowsDraggable(true);
             setDropMode(GridDropMode.BETWEEN);
             addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().getFirst());
@@ -87,7 +87,7 @@ class AgendaGrid extends Grid<AgendaSlot> {
         Div cell = new Div(new Span(s.item().title()));
         cell.addClassName("hn-name-cell");
         if (s.item().remote()) {
-            cell.add(badge(getTranslation("agenda.fromPoint", s.item().pointName()), "hn-agenda-point"));
+            cell.add(badge(getTranslation("agenda.fromPoint", inSentence(s.item().pointName())), "hn-agenda-point"));
         }
         return cell;
     }
@@ -138,6 +138,11 @@ class AgendaGrid extends Grid<AgendaSlot> {
             box.add(new Span(getTranslation("agenda.notes")), notes);
         }
         return box;
+    }
+
+    /** "Điểm cầu UBND huyện Đakrông" reads "điểm cầu UBND huyện Đakrông" after "Từ". */
+    static String inSentence(String pointName) {
+        return pointName != null && pointName.startsWith("Điểm cầu") ? "điểm cầu" + pointName.substring(8) : pointName;
     }
 
     static Span badge(String text, String className) {
