@@ -35,10 +35,20 @@ public class RunAs {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
                 List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         strategy.setContext(context);
+        // CurrentUser reads the JVM-wide holder; when another test context (a browser test's) was started later,
+        // that holder is not this context's strategy, so the user is set there too for the work's duration.
+        SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContext globalBefore = global == strategy ? null : global.getContext();
+        if (global != strategy) {
+            global.setContext(context);
+        }
         try {
             return work.get();
         } finally {
             strategy.setContext(before);
+            if (global != strategy) {
+                global.setContext(globalBefore);
+            }
         }
     }
 }
