@@ -45,10 +45,10 @@ class AgendaGrid extends Grid<AgendaSlot> {
         addColumn(s -> s.item().plannedMinutes()).setHeader(getTranslation("agenda.col.minutes")).setWidth("4.5rem")
                 .setFlexGrow(0);
         addComponentColumn(s -> badge(getTranslation("agenda.kind." + s.item().kind()), "hn-agenda-kind"))
-                .setHeader(getTranslation("agenda.col.kind")).setWidth("8.5rem").setFlexGrow(0);
-        addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.col.title")).setFlexGrow(4).setWidth("18rem");
+                .setHeader(getTranslation("agenda.col.kind")).setWidth("9.5rem").setFlexGrow(0);
+        addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.col.title")).setFlexGrow(4).setWidth("14rem");
         addComponentColumn(this::presenterCell).setHeader(getTranslation("agenda.col.presenter")).setFlexGrow(2)
-                .setWidth("12rem");
+                .setWidth("10rem");
         if (editor) {
             addComponentColumn(s -> buttons(s.item(), actions)).setWidth("13rem").setFlexGrow(0);
             setRowsDraggable(true);
