@@ -1,5 +1,7 @@
 package vn.hoinghi.demo;
 
+import vn.hoinghi.agenda.AgendaImportService;
+import vn.hoinghi.agenda.AgendaService;
 import vn.hoinghi.delegate.DelegateImportService;
 import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointImportService;
@@ -47,9 +49,14 @@ public class DemoConferenceLoader {
     private final DelegateImportService delegates;
     private final PointService pointList;
     private final PointDayService pointDay;
+    private final AgendaService agenda;
+    private final AgendaImportService agendaImport;
 
     DemoConferenceLoader(ConferenceService conferences, UnitService units, PointImportService points,
-                         DelegateImportService delegates, PointService pointList, PointDayService pointDay) {
+                         DelegateImportService delegates, PointService pointList, PointDayService pointDay,
+                         AgendaService agenda, AgendaImportService agendaImport) {
+        this.agenda = agenda;
+        this.agendaImport = agendaImport;
         this.pointList = pointList;
         this.pointDay = pointDay;
         this.conferences = conferences;
@@ -75,6 +82,9 @@ public class DemoConferenceLoader {
         points.commit(id, points.preview(id, "diem-cau.xlsx", bytes("diem-cau.xlsx")));
         var added = delegates.commit(delegates.preview(id, "dai-bieu.xlsx", bytes("dai-bieu.xlsx"), p -> { })).added();
         assignDemoCoordinator(id);
+        if (agenda.agenda(id).isEmpty()) {
+            agendaImport.commit(agendaImport.preview(id, "chuong-trinh.csv", bytes("chuong-trinh.csv")), false);
+        }
         conferences.select(id);
         return new Loaded(id, existing.isPresent(), unitCount, added);
     }

@@ -5,5 +5,7 @@ public enum LiveTopic {
     /** Check-ins and their annulments: attendance counts, introduction list, gate history. */
     ATTENDANCE,
     /** Remote points: connection status, extra headcounts. */
-    POINTS
+    POINTS,
+    /** The agenda: its items, their order and planned times. */
+    AGENDA
 }

@@ -1,0 +1,233 @@
+package vn.hoinghi.agenda;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.agenda.repository.AgendaRepository;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.point.MeetingPoint;
+import vn.hoinghi.point.PointService;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+
+/**
+ * A conference's programme: the committee edits it, the MC reads it. Edits of one item are guarded by the
+ * item's version; changes of the order (reorder, add, delete, import, template) by the agenda's version, so
+ * two people editing at once get a conflict message instead of a silent overwrite.
+ */
+@Service
+@Transactional
+public class AgendaService {
+
+    public static final String VIEW = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "')";
+    public static final String EDIT = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
+    static final int MAX_MINUTES = 600;
+    static final String ITEM_CONFLICT = "Mục này vừa được người khác sửa hoặc xóa. Hãy tải lại chương trình rồi sửa tiếp.";
+    static final String ORDER_CONFLICT = "Chương trình vừa được người khác thay đổi (thêm, xóa hoặc đổi thứ tự)."
+            + " Thứ tự bạn thấy đã cũ nên chưa được lưu; chương trình đã được tải lại, hãy thực hiện lại.";
+
+    private final AgendaRepository agenda;
+    private final ConferenceService conferences;
+    private final PointService points;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AgendaService(AgendaRepository agenda, ConferenceService conferences, PointService points, AuditLog auditLog,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.agenda = agenda;
+        this.conferences = conferences;
+        this.points = points;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The items in order with their planned times from the conference's start. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(VIEW)
+    public Agenda agenda(long conferenceId) {
+        Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        return Agenda.schedule(conferenceId, c.startsAt(), agenda.version(conferenceId), agenda.items(conferenceId));
+    }
+
+    @PreAuthorize(EDIT)
+    public long create(long conferenceId, AgendaDraft draft) {
+        AgendaDraft d = validate(conferenceId, draft);
+        long id = agenda.append(conferenceId, List.of(d), clock.instant()).getFirst();
+        changedOrder(conferenceId, null);
+        auditLog.record("agenda.create", "agenda_item", id, d.title());
+        return id;
+    }
+
+    @PreAuthorize(EDIT)
+    public void update(long id, int version, AgendaDraft draft) {
+        AgendaItem item = agenda.get(id).orElseThrow(() -> new VersionConflictException(ITEM_CONFLICT));
+        AgendaDraft d = validate(item.conferenceId(), draft);
+        if (!agenda.update(id, version, d)) {
+            throw new VersionConflictException(ITEM_CONFLICT);
+        }
+        auditLog.record("agenda.update", "agenda_item", id, d.title());
+        events.publishEvent(new ConferenceChanged(item.conferenceId(), LiveTopic.AGENDA));
+    }
+
+    @PreAuthorize(EDIT)
+    public void delete(long id, int version) {
+        AgendaItem item = agenda.get(id).orElseThrow(() -> new VersionConflictException(ITEM_CONFLICT));
+        if (!agenda.delete(id, version)) {
+            throw new VersionConflictException(ITEM_CONFLICT);
+        }
+        changedOrder(item.conferenceId(), null);
+        auditLog.record("agenda.delete", "agenda_item", id, item.title());
+    }
+
+    /**
+     * Puts the items in a new order. {@code agendaVersion} is the version the editor saw, {@code ids} every item
+     * of the conference once; if anyone changed the order, added or deleted since, nothing is saved.
+     */
+    @PreAuthorize(EDIT)
+    public void reorder(long conferenceId, int agendaVersion, List<Long> ids) {
+        List<Long> current = agenda.items(conferenceId).stream().map(AgendaItem::id).toList();
+        if (ids.size() != current.size() || !new HashSet<>(ids).equals(new HashSet<>(current))) {
+            throw new VersionConflictException(ORDER_CONFLICT);
+        }
+        changedOrder(conferenceId, agendaVersion);
+        agenda.reorder(conferenceId, ids);
+        auditLog.record("agenda.reorder", "conference", conferenceId, ids.toString());
+    }
+
+    /** Moves one item up (-1) or down (+1): the keyboard-friendly way to reorder. */
+    @PreAuthorize(EDIT)
+    public void move(long conferenceId, int agendaVersion, long itemId, int steps) {
+        List<Long> ids = new java.util.ArrayList<>(agenda.items(conferenceId).stream().map(AgendaItem::id).toList());
+        int from = ids.indexOf(itemId);
+        if (from < 0) {
+            throw new VersionConflictException(ORDER_CONFLICT);
+        }
+        int to = Math.clamp(from + steps, 0, ids.size() - 1);
+        ids.add(to, ids.remove(from));
+        reorder(conferenceId, agendaVersion, ids);
+    }
+
+    /**
+     * Appends the usual items of a review conference ("Mẫu hội nghị sơ kết"). To an agenda that already has
+     * items only when the user confirmed it ({@code evenIfNotEmpty}).
+     */
+    @PreAuthorize(EDIT)
+    public int addTemplate(long conferenceId, int agendaVersion, boolean evenIfNotEmpty) {
+        int existing = agenda.items(conferenceId).size();
+        if (existing > 0 && !evenIfNotEmpty) {
+            throw new ValidationException(Map.of("agenda", "Chương trình đã có " + existing
+                    + " mục. Hãy xác nhận nếu muốn thêm các mục của mẫu vào cuối."));
+        }
+        changedOrder(conferenceId, agendaVersion);
+        List<AgendaDraft> items = AgendaTemplate.reviewConference();
+        agenda.append(conferenceId, items, clock.instant());
+        auditLog.record("agenda.template", "conference", conferenceId, items.size() + " mục");
+        return items.size();
+    }
+
+    /** Writes an import: the rows replace the whole agenda or go after its last item. Called by the importer. */
+    @PreAuthorize(EDIT)
+    public void importItems(long conferenceId, int agendaVersion, List<AgendaDraft> drafts, boolean replace) {
+        changedOrder(conferenceId, agendaVersion);
+        if (replace) {
+            agenda.deleteAll(conferenceId);
+        }
+        agenda.append(conferenceId, drafts, clock.instant());
+    }
+
+    private void changedOrder(long conferenceId, Integer expectedVersion) {
+        if (!agenda.bump(conferenceId, expectedVersion, clock.instant(), CurrentUser.usernameOrSystem())) {
+            throw new VersionConflictException(ORDER_CONFLICT);
+        }
+        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AGENDA));
+    }
+
+    /** Checks the draft against the conference (its points, its delegates) and returns it cleaned. */
+    private AgendaDraft validate(long conferenceId, AgendaDraft d) {
+        Map<String, String> errors = problems(d);
+        Long pointId = d.pointId();
+        if (pointId != null) {
+            MeetingPoint point = points.list(conferenceId).stream().filter(p -> p.id() == d.pointId()).findFirst()
+                    .orElse(null);
+            if (point == null) {
+                errors.put("pointId", "Điểm cầu này không thuộc hội nghị.");
+            } else if (point.hall()) {
+                pointId = null;
+            }
+        }
+        if (d.presenterDelegateId() != null && !agenda.isDelegateOf(conferenceId, d.presenterDelegateId())) {
+            errors.put("presenterDelegateId", "Đại biểu này không thuộc hội nghị.");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return clean(d, pointId);
+    }
+
+    static AgendaDraft clean(AgendaDraft d, Long pointId) {
+        return new AgendaDraft(d.kind(), SearchKey.clean(d.title()), d.presenterDelegateId(),
+                d.presenterDelegateId() != null ? null : SearchKey.clean(d.presenter()), SearchKey.clean(d.unitName()),
+                d.plannedMinutes(), pointId, multiline(d.script()), multiline(d.notes()));
+    }
+
+    /** Validates one item; the messages are keyed by field, for the form and for import rows alike. */
+    public static Map<String, String> problems(AgendaDraft d) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (d.kind() == null) {
+            errors.put("kind", "Hãy chọn loại nội dung.");
+        }
+        String title = SearchKey.clean(d.title());
+        if (title == null) {
+            errors.put("title", "Hãy nhập nội dung (tên mục).");
+        } else if (title.length() > 500) {
+            errors.put("title", "Nội dung dài quá 500 ký tự.");
+        }
+        if (d.plannedMinutes() == null) {
+            errors.put("plannedMinutes", "Hãy nhập thời lượng (phút).");
+        } else if (d.plannedMinutes() <= 0 || d.plannedMinutes() > MAX_MINUTES) {
+            errors.put("plannedMinutes", "Thời lượng phải là số phút từ 1 đến " + MAX_MINUTES + ".");
+        }
+        if (d.presenterDelegateId() == null && length(SearchKey.clean(d.presenter())) > 255) {
+            errors.put("presenter", "Người thực hiện dài quá 255 ký tự.");
+        }
+        if (length(SearchKey.clean(d.unitName())) > 500) {
+            errors.put("unitName", "Tên đơn vị dài quá 500 ký tự.");
+        }
+        if (length(multiline(d.script())) > 20_000) {
+            errors.put("script", "Lời dẫn dài quá 20.000 ký tự.");
+        }
+        if (length(multiline(d.notes())) > 2000) {
+            errors.put("notes", "Ghi chú dài quá 2.000 ký tự.");
+        }
+        return errors;
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    /** Composed (NFC), trailing spaces and blank edges trimmed, but the lines kept. */
+    static String multiline(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replace("\r\n", "\n")
+                .replaceAll("[ \\t]+\\n", "\n").strip();
+        return s.isEmpty() ? null : s;
+    }
+}
