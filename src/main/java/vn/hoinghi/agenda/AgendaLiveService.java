@@ -1,0 +1,173 @@
+package vn.hoinghi.agenda;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.agenda.repository.AgendaLiveRepository;
+import vn.hoinghi.agenda.repository.AgendaRepository;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+
+/**
+ * Runs the programme on the day: the MC (or the committee) starts it, moves on, pauses, grants time and sends
+ * messages to the speaker's screen. Every change is stored, row-locked, and announced to the conference's
+ * screens after the commit ({@link LiveTopic#AGENDA}).
+ */
+@Service
+@Transactional
+public class AgendaLiveService {
+
+    public static final String CONTROL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "')";
+    public static final String WATCH = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC
+            + "','" + AppRoles.SCREEN + "')";
+    public static final String ONE_MINUTE_LEFT = "Còn 1 phút";
+    public static final String PLEASE_FINISH = "Xin kết thúc";
+    static final int MAX_MESSAGE = 500;
+
+    private final AgendaLiveRepository live;
+    private final AgendaRepository items;
+    private final ConferenceService conferences;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AgendaLiveService(AgendaLiveRepository live, AgendaRepository items, ConferenceService conferences,
+                      AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+        this.live = live;
+        this.items = items;
+        this.conferences = conferences;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The programme, its live state and the time now: what the MC's and the hall's screens show. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(WATCH)
+    public AgendaLive live(long conferenceId) {
+        Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        Agenda agenda = Agenda.schedule(conferenceId, c.startsAt(), items.version(conferenceId), items.items(conferenceId));
+        LiveState state = live.find(conferenceId).orElse(LiveState.notStarted(conferenceId));
+        return new AgendaLive(agenda, state, clock.instant());
+    }
+
+    /** Starts the first item (again, if the programme had started or ended). */
+    @PreAuthorize(CONTROL)
+    public AgendaLive start(long conferenceId) {
+        return change(conferenceId, "agenda.live.start", (s, list, now) -> {
+            if (list.isEmpty()) {
+                throw new ValidationException(Map.of("agenda", "Chương trình chưa có mục nào."));
+            }
+            return s.startItem(list.getFirst().id(), now);
+        });
+    }
+
+    /** The next item starts now; after the last one the programme ends. Before the start it starts the first. */
+    @PreAuthorize(CONTROL)
+    public AgendaLive next(long conferenceId) {
+        return change(conferenceId, "agenda.live.next", (s, list, now) -> moveTo(s, list, index(s, list) + 1, now));
+    }
+
+    /** Back to the item before, which starts again now; at the end, back to the last item. */
+    @PreAuthorize(CONTROL)
+    public AgendaLive previous(long conferenceId) {
+        return change(conferenceId, "agenda.live.previous", (s, list, now) -> {
+            int i = s.endedAt() != null ? list.size() : index(s, list);
+            return i <= 0 ? s : moveTo(s, list, i - 1, now);
+        });
+    }
+
+    /** Leaves out the next item (its speaker is not there): the one after it starts now. */
+    @PreAuthorize(CONTROL)
+    public AgendaLive skip(long conferenceId) {
+        return change(conferenceId, "agenda.live.skip", (s, list, now) -> moveTo(s, list, index(s, list) + 2, now));
+    }
+
+    /** Pauses the current item's clock, or lets it run again. */
+    @PreAuthorize(CONTROL)
+    public AgendaLive pauseOrResume(long conferenceId) {
+        return change(conferenceId, "agenda.live.pause", (s, list, now) -> {
+            if (s.currentItemId() == null) {
+                return s;
+            }
+            return s.paused() ? s.resume(now) : s.pause(now);
+        });
+    }
+
+    /** Grants the current item more time (or takes some back, never below its plan). */
+    @PreAuthorize(CONTROL)
+    public AgendaLive extend(long conferenceId, int minutes) {
+        if (minutes == 0 || Math.abs(minutes) > 60) {
+            throw new ValidationException(Map.of("minutes", "Thời gian thêm phải từ 1 đến 60 phút."));
+        }
+        return change(conferenceId, "agenda.live.extend", (s, list, now) -> s.currentItemId() == null ? s
+                : s.extend(Math.max(minutes * 60, -s.extraSeconds())));
+    }
+
+    /** Shows a message on the speaker's screen; a blank one clears it. */
+    @PreAuthorize(CONTROL)
+    public AgendaLive message(long conferenceId, String text) {
+        String clean = AgendaService.multiline(text);
+        if (clean != null && clean.length() > MAX_MESSAGE) {
+            throw new ValidationException(Map.of("message", "Lời nhắn dài quá " + MAX_MESSAGE + " ký tự."));
+        }
+        return change(conferenceId, "agenda.live.message", (s, list, now) -> s.message(clean, now));
+    }
+
+    @PreAuthorize(CONTROL)
+    public AgendaLive clearMessage(long conferenceId) {
+        return message(conferenceId, null);
+    }
+
+    private interface Step {
+        LiveState apply(LiveState state, List<AgendaItem> items, Instant now);
+    }
+
+    private AgendaLive change(long conferenceId, String action, Step step) {
+        LiveState before = live.lock(conferenceId);
+        List<AgendaItem> list = items.items(conferenceId);
+        Instant now = clock.instant();
+        LiveState after = step.apply(before, list, now);
+        if (!after.equals(before)) {
+            live.save(after, now, CurrentUser.usernameOrSystem());
+            auditLog.record(action, "conference", conferenceId,
+                    after.currentItemId() == null ? (after.endedAt() != null ? "kết thúc" : "") : "mục " + after.currentItemId());
+            events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AGENDA));
+        }
+        return live(conferenceId);
+    }
+
+    /** The current item's index; -1 before the start (or if the item was deleted). */
+    private static int index(LiveState s, List<AgendaItem> list) {
+        if (s.endedAt() != null) {
+            return list.size();
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (s.currentItemId() != null && list.get(i).id() == s.currentItemId()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static LiveState moveTo(LiveState s, List<AgendaItem> list, int to, Instant now) {
+        if (s.endedAt() != null && to > list.size()) {
+            return s;
+        }
+        if (to >= list.size()) {
+            return list.isEmpty() ? s : s.ended(now);
+        }
+        return s.startItem(list.get(Math.max(0, to)).id(), now);
+    }
+}
