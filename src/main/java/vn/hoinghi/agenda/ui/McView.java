@@ -1,0 +1,322 @@
+package vn.hoinghi.agenda.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.LongFunction;
+import vn.hoinghi.agenda.AgendaLive;
+import vn.hoinghi.agenda.AgendaLiveService;
+import vn.hoinghi.agenda.AgendaSlot;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.live.LiveHub;
+import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.security.AppRoles;
+
+/**
+ * The MC's control screen, without the app's frame: the item on now in large type with its clocks, the next
+ * item, the MC's script, every control as a button, and the keys a presentation clicker sends (PageDown /
+ * ArrowRight / Space / N: next; PageUp / ArrowLeft / B: back; P: pause).
+ */
+@Route(value = "mc", autoLayout = false)
+@PageTitle("Điều khiển chương trình")
+@Menu(title = "nav.mc", order = 38, icon = "vaadin:play-circle")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
+@StyleSheet("themes/hoinghi/live.css")
+class McView extends Div implements BeforeEnterObserver {
+
+    /** Beyond this the item is not being run on the conference's day (a rehearsal): the plan's time is shown. */
+    static final long MAX_LATE_MINUTES = 6 * 60;
+
+    private final AgendaLiveService service;
+    private final ConferenceService conferences;
+    private Conference conference;
+
+    private final Span position = new Span();
+    private final Span late = new Span();
+    private final Span status = new Span();
+    private final Span kind = new Span();
+    private final H1 title = new H1();
+    private final Paragraph presenter = new Paragraph();
+    private final Paragraph source = new Paragraph();
+    private final LiveTimer elapsed = new LiveTimer(false, "hn-mc-elapsed");
+    private final LiveTimer remaining = new LiveTimer(true, "hn-mc-remaining");
+    private final Span allowed = new Span();
+    private final Paragraph nextItem = new Paragraph();
+    private final Div script = new Div();
+    private final Span message = new Span();
+    private final Button start = new Button();
+    private final Button previous = new Button();
+    private final Button pause = new Button();
+    private final Button next = new Button();
+    private final Button skip = new Button();
+    private final Button plusOne = new Button();
+    private final Button plusFive = new Button();
+    private final TextField freeText = new TextField();
+
+    McView(AgendaLiveService service, ConferenceService conferences, LiveHub hub) {
+        this.service = service;
+        this.conferences = conferences;
+        addClassNames("hn-live", "hn-mc-live");
+        LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(), Set.of(LiveTopic.AGENDA),
+                this::refresh);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        conference = conferences.current().orElse(null);
+        if (conference == null) {
+            event.forwardTo("conferences");
+            return;
+        }
+        removeAll();
+        build();
+        refresh();
+    }
+
+    private void build() {
+        Span backLabel = new Span(getTranslation("live.back"));
+        Anchor back = new Anchor("agenda", VaadinIcon.ANGLE_LEFT.create(), backLabel);
+        back.addClassName("hn-live-back");
+        Span name = new Span(conference.title());
+        name.addClassName("hn-live-conference");
+        position.addClassName("hn-mc-position");
+        late.addClassName("hn-mc-late");
+        Anchor hall = new Anchor("screen/hall", getTranslation("live.open.hall"));
+        hall.setTarget("_blank");
+        hall.addClassName("hn-mc-hall-link");
+        Div bar = new Div(back, name, position, late, hall);
+        bar.addClassName("hn-live-bar");
+
+        status.addClassName("hn-mc-status");
+        kind.addClassName("hn-mc-kind");
+        title.addClassName("hn-mc-item-title");
+        presenter.addClassName("hn-mc-presenter");
+        source.addClassName("hn-mc-source");
+        Span elapsedLabel = new Span(getTranslation("live.elapsed"));
+        Span remainingLabel = new Span(getTranslation("live.remaining"));
+        Div clocks = new Div(box(elapsedLabel, elapsed), box(remainingLabel, remaining), allowed);
+        clocks.addClassName("hn-mc-clocks");
+        allowed.addClassName("hn-mc-allowed");
+        Div now = new Div(new Div(status, kind), title, presenter, source, clocks);
+        now.addClassName("hn-mc-now");
+
+        button(start, "live.start", VaadinIcon.PLAY, service::start);
+        button(previous, "live.previous", VaadinIcon.STEP_BACKWARD, service::previous);
+        button(pause, "live.pause", VaadinIcon.PAUSE, service::pauseOrResume);
+        button(next, "live.next", VaadinIcon.STEP_FORWARD, service::next);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button(skip, "live.skip", VaadinIcon.FAST_FORWARD, service::skip);
+        button(plusOne, "live.plus1", VaadinIcon.PLUS, id -> service.extend(id, 1));
+        button(plusFive, "live.plus5", VaadinIcon.PLUS, id -> service.extend(id, 5));
+        start.addClassName("hn-mc-start");
+        previous.addClassName("hn-mc-previous");
+        pause.addClassName("hn-mc-pause");
+        next.addClassName("hn-mc-next");
+        skip.addClassName("hn-mc-skip");
+        plusOne.addClassName("hn-mc-plus1");
+        plusFive.addClassName("hn-mc-plus5");
+        Div controls = new Div(start, previous, pause, next, skip, plusOne, plusFive);
+        controls.addClassName("hn-mc-controls");
+        Paragraph keys = new Paragraph(getTranslation("live.keys"));
+        keys.addClassName("hn-mc-keys");
+
+        Button oneMinute = new Button(AgendaLiveService.ONE_MINUTE_LEFT,
+                e -> act(id -> service.message(id, AgendaLiveService.ONE_MINUTE_LEFT)));
+        Button finish = new Button(AgendaLiveService.PLEASE_FINISH,
+                e -> act(id -> service.message(id, AgendaLiveService.PLEASE_FINISH)));
+        finish.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        freeText.setPlaceholder(getTranslation("live.message.placeholder"));
+        freeText.setMaxLength(500);
+        freeText.setClearButtonVisible(true);
+        freeText.addClassName("hn-mc-free-text");
+        Button send = new Button(getTranslation("live.message.send"), VaadinIcon.PAPERPLANE.create(), e -> {
+            if (freeText.getValue().isBlank()) {
+                freeText.focus();
+                return;
+            }
+            act(id -> service.message(id, freeText.getValue()));
+            freeText.clear();
+        });
+        freeText.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> send.click());
+        Button clear = new Button(getTranslation("live.message.clear"), VaadinIcon.CLOSE_SMALL.create(),
+                e -> act(service::clearMessage));
+        oneMinute.addClassName("hn-mc-one-minute");
+        finish.addClassName("hn-mc-finish");
+        clear.addClassName("hn-mc-clear");
+        message.addClassName("hn-mc-message");
+        Span messageLabel = new Span(getTranslation("live.message"));
+        messageLabel.addClassName("hn-live-label");
+        Div messages = new Div(messageLabel, message, new Div(oneMinute, finish, freeText, send, clear));
+        messages.addClassName("hn-mc-messages");
+
+        Span nextLabel = new Span(getTranslation("live.next.item"));
+        nextLabel.addClassName("hn-live-label");
+        nextItem.addClassName("hn-mc-next-item");
+        Div upcoming = new Div(nextLabel, nextItem);
+        upcoming.addClassName("hn-mc-upcoming");
+        Span scriptLabel = new Span(getTranslation("live.script"));
+        scriptLabel.addClassName("hn-live-label");
+        script.addClassName("hn-mc-script");
+        Div scriptBox = new Div(scriptLabel, script);
+        scriptBox.addClassName("hn-mc-script-box");
+
+        add(bar, now, controls, keys, messages, upcoming, scriptBox);
+    }
+
+    private static Div box(Span label, LiveTimer timer) {
+        label.addClassName("hn-live-label");
+        Div d = new Div(label, timer);
+        d.addClassName("hn-mc-clock");
+        return d;
+    }
+
+    private void button(Button b, String key, VaadinIcon icon, LongFunction<AgendaLive> op) {
+        b.setText(getTranslation(key));
+        b.setIcon(icon.create());
+        b.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        b.addClickListener(e -> act(op));
+    }
+
+    private void act(LongFunction<AgendaLive> op) {
+        try {
+            show(op.apply(conference.id()));
+        } catch (ValidationException e) {
+            Notifications.error(String.join(" ", e.fieldErrors().values()));
+        }
+    }
+
+    /** A key from the browser: the clicker's or the keyboard's. */
+    @ClientCallable
+    void key(String key) {
+        switch (key) {
+            case "next" -> act(service::next);
+            case "previous" -> act(service::previous);
+            case "pause" -> act(service::pauseOrResume);
+            default -> { }
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("""
+                const el = this;
+                if (window.__hnMcKeys) { document.removeEventListener('keydown', window.__hnMcKeys); }
+                window.__hnMcKeys = e => {
+                  if (!el.isConnected) { document.removeEventListener('keydown', window.__hnMcKeys); return; }
+                  const t = e.composedPath()[0];
+                  const tag = t && t.tagName ? t.tagName.toUpperCase() : '';
+                  if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(tag))) { return; }
+                  if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) { return; }
+                  let k = null;
+                  if (['PageDown', 'ArrowRight', 'n', 'N'].includes(e.key) || (e.key === ' ' && !tag.includes('BUTTON'))) { k = 'next'; }
+                  else if (['PageUp', 'ArrowLeft', 'b', 'B'].includes(e.key)) { k = 'previous'; }
+                  else if (['p', 'P'].includes(e.key)) { k = 'pause'; }
+                  if (k) { e.preventDefault(); el.$server.key(k); }
+                };
+                document.addEventListener('keydown', window.__hnMcKeys);
+                """);
+    }
+
+    private void refresh() {
+        show(service.live(conference.id()));
+    }
+
+    private void show(AgendaLive live) {
+        AgendaSlot current = live.current();
+        int total = live.agenda().slots().size();
+        start.setVisible(!live.started());
+        start.setText(getTranslation(live.ended() ? "live.restart" : "live.start"));
+        previous.setEnabled(live.started() || live.ended());
+        pause.setEnabled(live.started());
+        next.setEnabled(total > 0 && !live.ended());
+        skip.setEnabled(live.next() != null);
+        plusOne.setEnabled(live.started());
+        plusFive.setEnabled(live.started());
+        pause.setText(getTranslation(live.state().paused() ? "live.resume" : "live.pause"));
+        pause.setIcon((live.state().paused() ? VaadinIcon.PLAY : VaadinIcon.PAUSE).create());
+        getElement().getClassList().set("hn-live-paused", live.state().paused());
+        if (current == null) {
+            position.setText(total == 0 ? "" : getTranslation("live.position.none", total));
+            status.setText(getTranslation(live.ended() ? "live.ended" : total == 0 ? "live.empty" : "live.not.started"));
+            kind.setText("");
+            title.setText(live.ended() ? getTranslation("live.ended.title") : conference.title());
+            presenter.setText("");
+            source.setText("");
+            late.setText("");
+            allowed.setText("");
+            elapsed.show(Duration.ZERO, false);
+            remaining.show(Duration.ZERO, false);
+            script.setText(live.next() == null ? "" : orDash(live.next().item().script()));
+        } else {
+            position.setText(getTranslation("live.position", live.currentIndex() + 1, total));
+            status.setText(getTranslation(live.state().paused() ? "live.paused" : "live.on.now"));
+            kind.setText(current.item().kind().label());
+            title.setText(current.item().title());
+            presenter.setText(join(current.item().presenterLine(), current.item().unitName()));
+            source.setText(current.item().remote() ? getTranslation("live.from.point", current.item().pointName()) : "");
+            late.setText(lateText(live.lateBy(), current));
+            long lateMinutes = live.lateBy().toMinutes();
+            boolean sameDay = Math.abs(lateMinutes) <= MAX_LATE_MINUTES;
+            late.getElement().getClassList().set("hn-late", sameDay && lateMinutes >= 1);
+            late.getElement().getClassList().set("hn-early", sameDay && lateMinutes <= -1);
+            allowed.setText(getTranslation("live.allowed", current.item().plannedMinutes())
+                    + (live.state().extraSeconds() > 0 ? getTranslation("live.extra", live.state().extraSeconds() / 60) : ""));
+            elapsed.show(live.elapsed(), live.state().running());
+            remaining.show(live.remaining(), live.state().running());
+            script.setText(orDash(current.item().script()));
+        }
+        AgendaSlot upcoming = live.next();
+        nextItem.setText(upcoming == null ? "—" : upcoming.item().position() + ". " + upcoming.item().title()
+                + (upcoming.item().presenterLine() == null ? "" : " — " + upcoming.item().presenterLine())
+                + (upcoming.item().remote() ? " (" + getTranslation("live.from.point", upcoming.item().pointName()) + ")" : ""));
+        message.setText(live.state().message() == null ? getTranslation("live.message.none") : live.state().message());
+        message.getElement().getClassList().set("hn-mc-message-on", live.state().message() != null);
+    }
+
+    private String lateText(Duration lateBy, AgendaSlot current) {
+        long minutes = lateBy.toMinutes();
+        if (current.start() == null || Math.abs(minutes) > MAX_LATE_MINUTES) { // a rehearsal on another day
+            return current.start() == null ? "" : getTranslation("live.planned.start", AgendaGrid.time(current.start()));
+        }
+        if (minutes >= 1) {
+            return getTranslation("live.late", minutes);
+        }
+        if (minutes <= -1) {
+            return getTranslation("live.early", -minutes);
+        }
+        return getTranslation("live.on.time");
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "—" : s;
+    }
+
+    static String join(String a, String b) {
+        if (a == null) {
+            return b == null ? "" : b;
+        }
+        return b == null ? a : a + " · " + b;
+    }
+}
