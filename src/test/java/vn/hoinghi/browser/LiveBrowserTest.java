@@ -79,6 +79,7 @@ class LiveBrowserTest extends BrowserTest {
         assertThat(hallTitle).hasText(items.get(1).title());
         mc.keyboard().press("p");
         assertThat(mc.locator(".hn-mc-status")).hasText("Tạm dừng");
+        assertThat(mc.locator(".hn-mc-pause")).hasText("Tiếp tục");
         mc.keyboard().press("p");
         assertThat(mc.locator(".hn-mc-status")).hasText("Đang diễn ra");
 
@@ -92,6 +93,18 @@ class LiveBrowserTest extends BrowserTest {
         assertThat(hallTitle).hasText(items.get(1).title());
         mc.locator(".hn-mc-plus5").click();
         assertThat(mc.locator(".hn-mc-allowed")).containsText("+ 5 phút thêm");
+        // After a click the button lets go of the focus: Space moves the programme, it does not add 5 minutes again.
+        org.assertj.core.api.Assertions.assertThat((String) mc.evaluate("() => { let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) { a = a.shadowRoot.activeElement; } return a ? a.tagName : 'none'; }"))
+                .as("focus after a button click").isEqualTo("BODY");
+        mc.keyboard().press("Space");
+        assertThat(hallTitle).hasText(items.get(2).title());
+        assertThat(hall.locator(".hn-hall-message")).isHidden(); // the message belonged to the item before
+        mc.keyboard().press("PageUp");
+        assertThat(hallTitle).hasText(items.get(1).title());
+        assertThat(mc.locator(".hn-mc-allowed")).not().containsText("phút thêm");
+        mc.locator(".hn-mc-one-minute").click();
+        assertThat(hall.locator(".hn-hall-message")).hasText("Còn 1 phút");
+        mc.locator(".hn-mc-plus1").click();
         screenshot(mc, "live-mc");
         screenshot(hall, "live-hall");
 

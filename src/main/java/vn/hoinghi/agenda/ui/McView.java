@@ -161,6 +161,9 @@ class McView extends Div implements BeforeEnterObserver {
         freeText.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> send.click());
         Button clear = new Button(getTranslation("live.message.clear"), VaadinIcon.CLOSE_SMALL.create(),
                 e -> act(service::clearMessage));
+        oneMinute.addClickListener(e -> oneMinute.blur());
+        finish.addClickListener(e -> finish.blur());
+        clear.addClickListener(e -> clear.blur());
         oneMinute.addClassName("hn-mc-one-minute");
         finish.addClassName("hn-mc-finish");
         clear.addClassName("hn-mc-clear");
@@ -195,7 +198,10 @@ class McView extends Div implements BeforeEnterObserver {
         b.setText(getTranslation(key));
         b.setIcon(icon.create());
         b.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        b.addClickListener(e -> act(op));
+        b.addClickListener(e -> {
+            act(op);
+            b.blur(); // so that Space or a clicker's key goes to the programme, not to this button again
+        });
     }
 
     private void act(LongFunction<AgendaLive> op) {
