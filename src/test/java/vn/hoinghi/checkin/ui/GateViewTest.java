@@ -1,9 +1,10 @@
 package vn.hoinghi.checkin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoinghi.checkin.ui.ScannerKeyboard.scan;
+import static vn.hoinghi.checkin.ui.ScannerKeyboard.text;
 import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 
-import com.vaadin.browserless.ComponentTester;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -17,8 +18,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.checkin.CheckinService;
@@ -176,28 +175,5 @@ class GateViewTest extends SpringBrowserlessTest {
 
     private Button button(Component in, String text) {
         return $(Button.class, in).withText(text).first();
-    }
-
-    /** What a USB scanner does: types the text into the focused field, then Enter. */
-    private static void scan(TextField field, String text) {
-        new Keyboard(field).typeThenEnter(text);
-    }
-
-    private static final class Keyboard extends ComponentTester<TextField> {
-        Keyboard(TextField field) {
-            super(field);
-        }
-
-        void typeThenEnter(String text) {
-            setValueAsUser(text);
-            ObjectNode data = JsonNodeFactory.instance.objectNode();
-            data.put("event.key === 'Enter'", true);
-            data.put("element.value", text);
-            fireDomEvent("keydown", data);
-        }
-    }
-
-    private static String text(Component c) {
-        return c.getElement().getTextRecursively().replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,8 +1,9 @@
 package vn.hoinghi.checkin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoinghi.checkin.ui.ScannerKeyboard.scan;
+import static vn.hoinghi.checkin.ui.ScannerKeyboard.text;
 
-import com.vaadin.browserless.ComponentTester;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -14,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.checkin.HealthDeclarationService;
 import vn.hoinghi.conference.ConferenceService;
@@ -175,27 +174,5 @@ class HealthGateViewTest extends SpringBrowserlessTest {
 
         assertThat(gate.health().isVisible()).isFalse();
         assertThat(gate.result().getClassNames()).contains(ResultPanel.OK);
-    }
-
-    private static void scan(TextField field, String text) {
-        new Keyboard(field).typeThenEnter(text);
-    }
-
-    private static final class Keyboard extends ComponentTester<TextField> {
-        Keyboard(TextField field) {
-            super(field);
-        }
-
-        void typeThenEnter(String text) {
-            setValueAsUser(text);
-            ObjectNode data = JsonNodeFactory.instance.objectNode();
-            data.put("event.key === 'Enter'", true);
-            data.put("element.value", text);
-            fireDomEvent("keydown", data);
-        }
-    }
-
-    private static String text(Component c) {
-        return c.getElement().getTextRecursively().replaceAll("\\s+", " ").strip();
     }
 }
