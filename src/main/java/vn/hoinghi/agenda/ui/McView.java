@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -64,7 +63,6 @@ class McView extends Div implements BeforeEnterObserver {
     private final Span allowed = new Span();
     private final Paragraph nextItem = new Paragraph();
     private final Div script = new Div();
-    private final Span message = new Span();
     private final Button start = new Button();
     private final Button previous = new Button();
     private final Button pause = new Button();
@@ -72,7 +70,7 @@ class McView extends Div implements BeforeEnterObserver {
     private final Button skip = new Button();
     private final Button plusOne = new Button();
     private final Button plusFive = new Button();
-    private final TextField freeText = new TextField();
+    private StageMessageBar messages;
 
     McView(AgendaLiveService service, ConferenceService conferences, LiveHub hub) {
         this.service = service;
@@ -141,37 +139,7 @@ class McView extends Div implements BeforeEnterObserver {
         Paragraph keys = new Paragraph(getTranslation("live.keys"));
         keys.addClassName("hn-mc-keys");
 
-        Button oneMinute = new Button(AgendaLiveService.ONE_MINUTE_LEFT,
-                e -> act(id -> service.message(id, AgendaLiveService.ONE_MINUTE_LEFT)));
-        Button finish = new Button(AgendaLiveService.PLEASE_FINISH,
-                e -> act(id -> service.message(id, AgendaLiveService.PLEASE_FINISH)));
-        finish.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        freeText.setPlaceholder(getTranslation("live.message.placeholder"));
-        freeText.setMaxLength(500);
-        freeText.setClearButtonVisible(true);
-        freeText.addClassName("hn-mc-free-text");
-        Button send = new Button(getTranslation("live.message.send"), VaadinIcon.PAPERPLANE.create(), e -> {
-            if (freeText.getValue().isBlank()) {
-                freeText.focus();
-                return;
-            }
-            act(id -> service.message(id, freeText.getValue()));
-            freeText.clear();
-        });
-        freeText.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> send.click());
-        Button clear = new Button(getTranslation("live.message.clear"), VaadinIcon.CLOSE_SMALL.create(),
-                e -> act(service::clearMessage));
-        oneMinute.addClickListener(e -> oneMinute.blur());
-        finish.addClickListener(e -> finish.blur());
-        clear.addClickListener(e -> clear.blur());
-        oneMinute.addClassName("hn-mc-one-minute");
-        finish.addClassName("hn-mc-finish");
-        clear.addClassName("hn-mc-clear");
-        message.addClassName("hn-mc-message");
-        Span messageLabel = new Span(getTranslation("live.message"));
-        messageLabel.addClassName("hn-live-label");
-        Div messages = new Div(messageLabel, message, new Div(oneMinute, finish, freeText, send, clear));
-        messages.addClassName("hn-mc-messages");
+        messages = new StageMessageBar(service, this::act);
 
         Span nextLabel = new Span(getTranslation("live.next.item"));
         nextLabel.addClassName("hn-live-label");
@@ -226,23 +194,7 @@ class McView extends Div implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        getElement().executeJs("""
-                const el = this;
-                if (window.__hnMcKeys) { document.removeEventListener('keydown', window.__hnMcKeys); }
-                window.__hnMcKeys = e => {
-                  if (!el.isConnected) { document.removeEventListener('keydown', window.__hnMcKeys); return; }
-                  const t = e.composedPath()[0];
-                  const tag = t && t.tagName ? t.tagName.toUpperCase() : '';
-                  if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(tag))) { return; }
-                  if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) { return; }
-                  let k = null;
-                  if (['PageDown', 'ArrowRight', 'n', 'N'].includes(e.key) || (e.key === ' ' && !tag.includes('BUTTON'))) { k = 'next'; }
-                  else if (['PageUp', 'ArrowLeft', 'b', 'B'].includes(e.key)) { k = 'previous'; }
-                  else if (['p', 'P'].includes(e.key)) { k = 'pause'; }
-                  if (k) { e.preventDefault(); el.$server.key(k); }
-                };
-                document.addEventListener('keydown', window.__hnMcKeys);
-                """);
+        ClickerKeys.listen(this);
     }
 
     private void refresh() {
@@ -297,8 +249,7 @@ class McView extends Div implements BeforeEnterObserver {
         nextItem.setText(upcoming == null ? "—" : upcoming.item().position() + ". " + upcoming.item().title()
                 + (upcoming.item().presenterLine() == null ? "" : " — " + upcoming.item().presenterLine())
                 + (upcoming.item().remote() ? " (" + getTranslation("live.from.point", upcoming.item().pointName()) + ")" : ""));
-        message.setText(live.state().message() == null ? getTranslation("live.message.none") : live.state().message());
-        message.getElement().getClassList().set("hn-mc-message-on", live.state().message() != null);
+        messages.show(live.state().message());
     }
 
     private String lateText(Duration lateBy, AgendaSlot current) {
