@@ -44,15 +44,12 @@ import vn.hoinghi.security.AppRoles;
 @StyleSheet("themes/hoinghi/live.css")
 class McView extends Div implements BeforeEnterObserver {
 
-    /** Beyond this the item is not being run on the conference's day (a rehearsal): the plan's time is shown. */
-    static final long MAX_LATE_MINUTES = 6 * 60;
-
     private final AgendaLiveService service;
     private final ConferenceService conferences;
     private Conference conference;
 
     private final Span position = new Span();
-    private final Span late = new Span();
+    private final LatenessBadge late = new LatenessBadge();
     private final Span status = new Span();
     private final Span kind = new Span();
     private final H1 title = new H1();
@@ -99,7 +96,6 @@ class McView extends Div implements BeforeEnterObserver {
         Span name = new Span(conference.title());
         name.addClassName("hn-live-conference");
         position.addClassName("hn-mc-position");
-        late.addClassName("hn-mc-late");
         Anchor hall = new Anchor("screen/hall", getTranslation("live.open.hall"));
         hall.setTarget("_blank");
         hall.addClassName("hn-mc-hall-link");
@@ -222,7 +218,7 @@ class McView extends Div implements BeforeEnterObserver {
             title.setText(live.ended() ? getTranslation("live.ended.title") : conference.title());
             presenter.setText("");
             source.setText("");
-            late.setText("");
+            late.clear();
             allowed.setText("");
             elapsed.show(Duration.ZERO, false);
             remaining.show(Duration.ZERO, false);
@@ -234,11 +230,7 @@ class McView extends Div implements BeforeEnterObserver {
             title.setText(current.item().title());
             presenter.setText(join(current.item().presenterLine(), current.item().unitName()));
             source.setText(current.item().remote() ? getTranslation("live.from.point", current.item().pointName()) : "");
-            late.setText(lateText(live.lateBy(), current));
-            long lateMinutes = live.lateBy().toMinutes();
-            boolean sameDay = Math.abs(lateMinutes) <= MAX_LATE_MINUTES;
-            late.getElement().getClassList().set("hn-late", sameDay && lateMinutes >= 1);
-            late.getElement().getClassList().set("hn-early", sameDay && lateMinutes <= -1);
+            late.show(live.lateBy(), current);
             allowed.setText(getTranslation("live.allowed", current.item().plannedMinutes())
                     + (live.state().extraSeconds() > 0 ? getTranslation("live.extra", live.state().extraSeconds() / 60) : ""));
             elapsed.show(live.elapsed(), live.state().running());
@@ -250,20 +242,6 @@ class McView extends Div implements BeforeEnterObserver {
                 + (upcoming.item().presenterLine() == null ? "" : " — " + upcoming.item().presenterLine())
                 + (upcoming.item().remote() ? " (" + getTranslation("live.from.point", upcoming.item().pointName()) + ")" : ""));
         messages.show(live.state().message());
-    }
-
-    private String lateText(Duration lateBy, AgendaSlot current) {
-        long minutes = lateBy.toMinutes();
-        if (current.start() == null || Math.abs(minutes) > MAX_LATE_MINUTES) { // a rehearsal on another day
-            return current.start() == null ? "" : getTranslation("live.planned.start", AgendaGrid.time(current.start()));
-        }
-        if (minutes >= 1) {
-            return getTranslation("live.late", minutes);
-        }
-        if (minutes <= -1) {
-            return getTranslation("live.early", -minutes);
-        }
-        return getTranslation("live.on.time");
     }
 
     private static String orDash(String s) {
