@@ -30,7 +30,7 @@ public class AgendaLiveService {
 
     public static final String CONTROL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "')";
     public static final String WATCH = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC
-            + "','" + AppRoles.SCREEN + "')";
+            + "','" + AppRoles.POINT + "','" + AppRoles.SCREEN + "') and @screens.watches(#conferenceId)";
     public static final String ONE_MINUTE_LEFT = "Còn 1 phút";
     public static final String PLEASE_FINISH = "Xin kết thúc";
     static final int MAX_MESSAGE = 500;

@@ -1,13 +1,7 @@
 package vn.hoinghi.checkin;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +16,7 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.checkin.repository.DeviceRepository;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.security.SecretTokens;
 
 /**
  * Scanner devices and the check-ins they post. A device proves itself with its token alone (kiosks have no
@@ -36,7 +31,6 @@ public class ScannerService {
     public record Registered(ScannerDevice device, String token) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /**
      * How long a device found by its token is trusted without asking the database again: saves a query per
      * scan. A revoke on this instance takes effect at once (a scan already under way while it commits may
@@ -67,10 +61,8 @@ public class ScannerService {
         if (cleanName == null || cleanGate == null) {
             throw new ValidationException(Map.of(cleanName == null ? "name" : "gate", "Hãy nhập tên thiết bị và cổng."));
         }
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        long id = devices.insert(conferenceId, cleanName, cleanGate, hash(token), clock.instant(), CurrentUser.usernameOrSystem());
+        String token = SecretTokens.newToken();
+        long id = devices.insert(conferenceId, cleanName, cleanGate, SecretTokens.hash(token), clock.instant(), CurrentUser.usernameOrSystem());
         auditLog.record("scanner.register", "scanner_device", id, cleanName + " @ " + cleanGate);
         return new Registered(devices.list(conferenceId).stream().filter(d -> d.id() == id).findFirst().orElseThrow(), token);
     }
@@ -112,7 +104,7 @@ public class ScannerService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return activeDevice(hash(token.strip())).map(device -> this.health.atDevice(device, code,
+        return activeDevice(SecretTokens.hash(token.strip())).map(device -> this.health.atDevice(device, code,
                 requestId == null || requestId.isBlank() ? null
                         : requestId.strip().substring(0, Math.min(64, requestId.strip().length())), health));
     }
@@ -131,13 +123,5 @@ public class ScannerService {
 
     private void forget(long deviceId) {
         knownDevices.values().removeIf(k -> k.device().id() == deviceId);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

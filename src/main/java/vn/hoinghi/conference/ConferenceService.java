@@ -10,6 +10,8 @@ import vn.hoinghi.conference.repository.ConferenceRepository;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.security.ScreenLinkService;
+import vn.hoinghi.security.ScreenPass;
 
 /** Conferences and the one each user is working in. */
 @Service
@@ -62,10 +64,17 @@ public class ConferenceService {
         auditLog.record("conference.update", "conference", id, draft.getTitle());
     }
 
-    /** The conference the current user works in: the one they chose, or the only one there is. */
+    /**
+     * The conference the current user works in: the one they chose, or the only one there is. A display signed in
+     * with a screen link has its link's conference and no other.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<Conference> current() {
+        Optional<ScreenPass> screen = ScreenLinkService.current();
+        if (screen.isPresent()) {
+            return conferences.findById(screen.get().conferenceId());
+        }
         Optional<Conference> chosen = conferences.selectedBy(CurrentUser.usernameOrSystem()).flatMap(conferences::findById);
         if (chosen.isPresent()) {
             return chosen;
@@ -74,7 +83,7 @@ public class ConferenceService {
         return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated() and @screens.watches(#conferenceId)")
     public void select(long conferenceId) {
         conferences.findById(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
         conferences.saveSelection(CurrentUser.usernameOrSystem(), conferenceId);

@@ -30,13 +30,32 @@ public final class QrImage {
         return new Image(data(text)).scaleToFit(side, side);
     }
 
-    static ImageData data(String text) {
-        BitMatrix m;
+    /** The QR code as an SVG image for a web page: one path, one unit per module. */
+    public static String svg(String text) {
+        BitMatrix m = matrix(text);
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < m.getHeight(); y++) {
+            for (int x = 0; x < m.getWidth(); x++) {
+                if (m.get(x, y)) {
+                    path.append('M').append(x).append(',').append(y).append("h1v1h-1z");
+                }
+            }
+        }
+        return "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' shape-rendering='crispEdges'>"
+                .formatted(m.getWidth(), m.getHeight())
+                + "<rect width='100%' height='100%' fill='#fff'/><path fill='#000' d='" + path + "'/></svg>";
+    }
+
+    private static BitMatrix matrix(String text) {
         try {
-            m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, HINTS);
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, HINTS);
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode as QR: " + text, e);
         }
+    }
+
+    static ImageData data(String text) {
+        BitMatrix m = matrix(text);
         int side = m.getWidth() * SCALE;
         int rowBytes = (side + 7) / 8;
         byte[] bits = new byte[rowBytes * side];

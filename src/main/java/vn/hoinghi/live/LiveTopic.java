@@ -7,5 +7,7 @@ public enum LiveTopic {
     /** Remote points: connection status, extra headcounts. */
     POINTS,
     /** The agenda: its items, their order and planned times. */
-    AGENDA
+    AGENDA,
+    /** Screen links: one was revoked, so the displays check that theirs still holds. */
+    SCREENS
 }

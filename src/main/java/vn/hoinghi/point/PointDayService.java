@@ -19,6 +19,8 @@ import vn.hoinghi.point.repository.PointRepository;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.security.ScreenKind;
+import vn.hoinghi.security.ScreenLinkService;
 
 /**
  * The remote points on the day. A coordinator runs the desk of their own point only (status, headcount,
@@ -31,18 +33,22 @@ public class PointDayService {
     /** Who may work at a point's desk; {@link #desk} then narrows a coordinator to their own point. */
     public static final String DESK = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
             + AppRoles.POINT + "')";
-    static final String WALL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "')";
+    /** The committee, the MC, and the technicians' display of this conference. */
+    static final String WALL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','"
+            + AppRoles.SCREEN + "') and @screens.shows(#conferenceId, 'TECHNICIAN')";
     static final int MAX_EXTRA = 10_000;
 
     private final PointRepository points;
     private final PointDayRepository day;
     private final ConferenceService conferences;
+    private final ScreenLinkService screens;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PointDayService(PointRepository points, PointDayRepository day, ConferenceService conferences, AuditLog auditLog,
-                    ApplicationEventPublisher events, Clock clock) {
+    PointDayService(PointRepository points, PointDayRepository day, ConferenceService conferences,
+                    ScreenLinkService screens, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+        this.screens = screens;
         this.points = points;
         this.day = day;
         this.conferences = conferences;
@@ -97,6 +103,27 @@ public class PointDayService {
         day.setExtraAttendees(pointId, extra);
         auditLog.record("point.extra", "meeting_point", pointId, Integer.toString(extra));
         events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.POINTS));
+    }
+
+    /**
+     * The point a point's screen shows, with its state: a display only its link's point, a coordinator only their
+     * own; the committee and the MC any point.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','" + AppRoles.POINT
+            + "','" + AppRoles.SCREEN + "')")
+    public PointSummary screenPoint(long pointId) {
+        MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException("Không có điểm cầu này."));
+        boolean allowed = ScreenLinkService.current()
+                .map(pass -> pass.kind() == ScreenKind.POINT && Long.valueOf(pointId).equals(pass.pointId())
+                        && screens.isActive(pass.linkId()))
+                .orElseGet(() -> !CurrentUser.hasRole(AppRoles.POINT)
+                        || day.pointsOf(CurrentUser.usernameOrSystem(), null).contains(pointId));
+        if (!allowed) {
+            throw new AccessDeniedException("Màn hình này không được mở điểm cầu " + point.name() + ".");
+        }
+        return points.summaries(point.conferenceId()).stream().filter(s -> s.point().id() == pointId).findFirst()
+                .orElseThrow();
     }
 
     /** Every point with its status and counts, for the status wall. */

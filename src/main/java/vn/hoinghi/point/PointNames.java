@@ -12,7 +12,23 @@ public final class PointNames {
     private static final Pattern NOISE = Pattern.compile(
             "^(diem cau( truc tuyen)?|phong hop( truc tuyen)?)\\s*|\\b(ubnd|uy ban nhan dan)\\s*|\\b(thanh pho|thi xa|huyen|tp\\.?|tx\\.?)\\s+");
 
+    private static final Pattern LEADING_WORD = Pattern.compile("^\\s*(điểm cầu|diem cau)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private PointNames() {
+    }
+
+    /**
+     * The name without a leading "Điểm cầu", for texts that say it already ("Từ điểm cầu {name}"): "Điểm cầu UBND
+     * huyện Vĩnh Linh" becomes "UBND huyện Vĩnh Linh".
+     */
+    public static String spoken(String name) {
+        if (name == null) {
+            return null;
+        }
+        String nfc = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+        String rest = LEADING_WORD.matcher(nfc).replaceFirst("");
+        return rest.isBlank() ? nfc : rest;
     }
 
     public static String key(String name) {

@@ -33,8 +33,10 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ScreenLinkService screens) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/themes/**", "/icons/**").permitAll());
+        http.addFilterAfter(new ScreenLinkFilter(screens),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -15,8 +15,6 @@ import vn.hoinghi.security.TestAccounts;
 /** The committee opens the demo programme, sees its times, and reorders it by drag and drop and by keyboard buttons. */
 class AgendaBrowserTest extends BrowserTest {
 
-    @Autowired ConferenceService conferences;
-    @Autowired RunAs runAs;
 
     private Locator cell(Page page, String text) {
         return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text)).first();
@@ -57,11 +55,8 @@ class AgendaBrowserTest extends BrowserTest {
     void theMcSeesTheProgrammeButNoEditingTools() {
         withDemo("admin-chuongtrinh-2", 1366, 800).close();
         accounts.ensure("mc-chuongtrinh", AppRoles.MC);
+        long demo = demoConference();
         runAs.role("mc-chuongtrinh", AppRoles.MC, () -> {
-            long demo = conferences.list().stream()
-                    .filter(c -> c.title().equals("Hội nghị sơ kết công tác phòng, chống dịch COVID-19")
-                            && c.expectedHallDelegates() == 100 && c.collectiveQuota() == 45)
-                    .findFirst().orElseThrow().id();
             conferences.select(demo);
             return null;
         });

@@ -50,10 +50,8 @@ class AttendanceBrowserTest extends BrowserTest {
               const poll = setInterval(() => { check(); if (window.__hnSeen) clearInterval(poll); }, 10);
             }""";
 
-    @Autowired ConferenceService conferences;
     @Autowired DelegateService delegates;
     @Autowired DelegateCodes codes;
-    @Autowired RunAs runAs;
     @Autowired ImportFixture fixture;
     @Autowired CheckinService checkins;
     @Autowired DSLContext dsl;

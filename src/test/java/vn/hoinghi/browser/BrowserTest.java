@@ -14,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.RunAs;
 import vn.hoinghi.security.TestAccounts;
 
 /** A real Chromium against the app on a random port, and the steps every browser test takes. */
@@ -27,6 +29,8 @@ abstract class BrowserTest {
 
     @LocalServerPort int port;
     @Autowired TestAccounts accounts;
+    @Autowired ConferenceService conferences;
+    @Autowired RunAs runAs;
 
     @BeforeAll
     static void startBrowser() {
@@ -68,6 +72,14 @@ abstract class BrowserTest {
         page.getByText("Tải hội nghị mẫu Quảng Trị 2021").click();
         assertThat(page.locator(".hn-conference-title")).isVisible();
         return page;
+    }
+
+    /** The Quảng Trị demo conference that {@link #withDemo} loaded. */
+    long demoConference() {
+        return runAs.committee("browser-test", () -> conferences.list().stream()
+                .filter(c -> c.title().equals("Hội nghị sơ kết công tác phòng, chống dịch COVID-19")
+                        && c.expectedHallDelegates() == 100 && c.collectiveQuota() == 45)
+                .findFirst().orElseThrow().id());
     }
 
     void screenshot(Page page, String name) {

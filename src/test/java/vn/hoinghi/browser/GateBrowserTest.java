@@ -28,10 +28,8 @@ class GateBrowserTest extends BrowserTest {
 
     private static final String ADMIN = "admin-cong";
 
-    @Autowired ConferenceService conferences;
     @Autowired DelegateService delegates;
     @Autowired DelegateCodes codes;
-    @Autowired RunAs runAs;
     @Autowired DemoConferenceLoader demoLoader;
     @Autowired DSLContext dsl;
     @Autowired TransactionTemplate tx;

@@ -29,11 +29,9 @@ class HealthBrowserTest extends BrowserTest {
 
     private static final String ADMIN = "admin-yte";
 
-    @Autowired ConferenceService conferences;
     @Autowired HealthSettingsService settings;
     @Autowired DelegateService delegates;
     @Autowired DelegateCodes codes;
-    @Autowired RunAs runAs;
 
     private long conference;
 

@@ -23,17 +23,12 @@ import vn.hoinghi.security.TestAccounts;
  */
 class LiveBrowserTest extends BrowserTest {
 
-    @Autowired ConferenceService conferences;
     @Autowired AgendaLiveService live;
-    @Autowired RunAs runAs;
 
     @Test
     void oneKeyOnTheMcScreenMovesTheHallScreenWithinASecond() {
         Page mc = withDemo("admin-dieukhien", 1366, 900);
-        long demo = runAs.committee("admin-dieukhien", () -> conferences.list().stream()
-                .filter(c -> c.title().equals("Hội nghị sơ kết công tác phòng, chống dịch COVID-19")
-                        && c.expectedHallDelegates() == 100 && c.collectiveQuota() == 45)
-                .findFirst().orElseThrow().id());
+        long demo = demoConference();
         List<AgendaItem> items = runAs.committee("admin-dieukhien", () -> {
             live.start(demo); // a known state, whatever another test left
             return live.live(demo).agenda().items();

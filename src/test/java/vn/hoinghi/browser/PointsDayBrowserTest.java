@@ -28,9 +28,7 @@ class PointsDayBrowserTest extends BrowserTest {
     private static final LocatorAssertions.ContainsTextOptions WITHIN_A_SECOND =
             new LocatorAssertions.ContainsTextOptions().setTimeout(1_000);
 
-    @Autowired ConferenceService conferences;
     @Autowired PointDayService pointDay;
-    @Autowired RunAs runAs;
 
     @Test
     void theWallFollowsTheCoordinatorsPhoneWithinASecond() {

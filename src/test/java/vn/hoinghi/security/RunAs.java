@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +36,22 @@ public class RunAs {
      * that holder may belong to another context (in production there is one, and both are the same).
      */
     public <T> T role(String username, String role, Supplier<T> work) {
+        return as(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))), work);
+    }
+
+    /** Runs the work as a display signed in with a screen link, as {@code ScreenLinkFilter} signs it in. */
+    public <T> T screen(ScreenPass pass, Supplier<T> work) {
+        return as(new PreAuthenticatedAuthenticationToken(pass, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.SCREEN))), work);
+    }
+
+    private <T> T as(Authentication auth, Supplier<T> work) {
         SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext before = strategy.getContext();
         SecurityContext globalBefore = global.getContext();
         SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        context.setAuthentication(auth);
         strategy.setContext(context);
         global.setContext(context);
         try {

@@ -2,7 +2,6 @@ package vn.hoinghi.agenda.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,6 +19,7 @@ import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.ScreenKind;
 
 /**
  * The hall's big screen (and the speaker's): what is on and who speaks, the MC's stage message, the time left.
@@ -36,12 +36,9 @@ class HallScreenView extends Div implements BeforeEnterObserver {
     private Conference conference;
 
     private final Span conferenceTitle = new Span();
-    private final Span label = new Span();
-    private final H1 title = new H1();
-    private final Paragraph presenter = new Paragraph();
-    private final Paragraph source = new Paragraph();
     private final Div message = new Div();
     private final LiveTimer remaining = new LiveTimer(true, "hn-hall-remaining");
+    private final OnNow onNow = new OnNow(remaining);
     private final Paragraph next = new Paragraph();
 
     HallScreenView(AgendaLiveService service, ConferenceService conferences, LiveHub hub) {
@@ -49,26 +46,19 @@ class HallScreenView extends Div implements BeforeEnterObserver {
         this.conferences = conferences;
         addClassNames("hn-live", "hn-hall");
         conferenceTitle.addClassName("hn-hall-conference");
-        label.addClassName("hn-hall-label");
-        title.addClassName("hn-hall-title");
-        presenter.addClassName("hn-hall-presenter");
-        source.addClassName("hn-hall-source");
         message.addClassName("hn-hall-message");
         next.addClassName("hn-hall-next");
         Div top = new Div(conferenceTitle, remaining);
         top.addClassName("hn-hall-top");
-        Div main = new Div(label, title, presenter, source);
-        main.addClassName("hn-hall-main");
-        add(top, main, message, next);
-        LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(), Set.of(LiveTopic.AGENDA),
-                this::refresh);
+        add(top, onNow, message, next);
+        LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(),
+                Set.of(LiveTopic.AGENDA, LiveTopic.SCREENS), ScreenGuard.guarded(this::refresh));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ScreenGuard.conference(event, ScreenKind.HALL, conferences);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         conferenceTitle.setText(conference.title());
@@ -80,20 +70,7 @@ class HallScreenView extends Div implements BeforeEnterObserver {
         AgendaSlot current = live.current();
         AgendaSlot upcoming = live.next();
         getElement().getClassList().set("hn-hall-idle", current == null);
-        if (current == null) {
-            label.setText(getTranslation(live.ended() ? "hall.ended" : "hall.soon"));
-            title.setText(live.ended() ? getTranslation("hall.thanks") : conference.title());
-            presenter.setText("");
-            source.setText("");
-            remaining.setVisible(false);
-        } else {
-            label.setText(current.item().kind().label());
-            title.setText(current.item().title());
-            presenter.setText(McView.join(current.item().presenterLine(), current.item().unitName()));
-            source.setText(current.item().remote() ? getTranslation("live.from.point", current.item().pointName()) : "");
-            remaining.setVisible(true);
-            remaining.show(live.remaining(), live.state().running());
-        }
+        onNow.show(live, conference.title(), "");
         String text = live.state().message();
         message.setText(text == null ? "" : text);
         message.setVisible(text != null && current != null);

@@ -2,8 +2,6 @@ package vn.hoinghi.agenda.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -26,10 +24,12 @@ import vn.hoinghi.agenda.AgendaSlot;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.checkin.AttendanceService;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.point.PointNames;
 import vn.hoinghi.security.AppRoles;
 
 /**
@@ -42,6 +42,7 @@ import vn.hoinghi.security.AppRoles;
 @Menu(title = "nav.mc", order = 38, icon = "vaadin:play-circle")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
 @StyleSheet("themes/hoinghi/live.css")
+@StyleSheet("themes/hoinghi/attendance.css")
 class McView extends Div implements BeforeEnterObserver {
 
     private final AgendaLiveService service;
@@ -60,17 +61,16 @@ class McView extends Div implements BeforeEnterObserver {
     private final Span allowed = new Span();
     private final Paragraph nextItem = new Paragraph();
     private final Div script = new Div();
-    private final Button start = new Button();
-    private final Button previous = new Button();
-    private final Button pause = new Button();
-    private final Button next = new Button();
-    private final Button skip = new Button();
-    private final Button plusOne = new Button();
-    private final Button plusFive = new Button();
+    private McControls controls;
     private StageMessageBar messages;
+    private PresentLeaders leaders;
+    private final AttendanceService attendance;
+    private final LiveHub hub;
 
-    McView(AgendaLiveService service, ConferenceService conferences, LiveHub hub) {
+    McView(AgendaLiveService service, ConferenceService conferences, AttendanceService attendance, LiveHub hub) {
         this.service = service;
+        this.attendance = attendance;
+        this.hub = hub;
         this.conferences = conferences;
         addClassNames("hn-live", "hn-mc-live");
         LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(), Set.of(LiveTopic.AGENDA),
@@ -115,23 +115,7 @@ class McView extends Div implements BeforeEnterObserver {
         Div now = new Div(new Div(status, kind), title, presenter, source, clocks);
         now.addClassName("hn-mc-now");
 
-        button(start, "live.start", VaadinIcon.PLAY, service::start);
-        button(previous, "live.previous", VaadinIcon.STEP_BACKWARD, service::previous);
-        button(pause, "live.pause", VaadinIcon.PAUSE, service::pauseOrResume);
-        button(next, "live.next", VaadinIcon.STEP_FORWARD, service::next);
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button(skip, "live.skip", VaadinIcon.FAST_FORWARD, service::skip);
-        button(plusOne, "live.plus1", VaadinIcon.PLUS, id -> service.extend(id, 1));
-        button(plusFive, "live.plus5", VaadinIcon.PLUS, id -> service.extend(id, 5));
-        start.addClassName("hn-mc-start");
-        previous.addClassName("hn-mc-previous");
-        pause.addClassName("hn-mc-pause");
-        next.addClassName("hn-mc-next");
-        skip.addClassName("hn-mc-skip");
-        plusOne.addClassName("hn-mc-plus1");
-        plusFive.addClassName("hn-mc-plus5");
-        Div controls = new Div(start, previous, pause, next, skip, plusOne, plusFive);
-        controls.addClassName("hn-mc-controls");
+        controls = new McControls(service, this::act);
         Paragraph keys = new Paragraph(getTranslation("live.keys"));
         keys.addClassName("hn-mc-keys");
 
@@ -148,7 +132,8 @@ class McView extends Div implements BeforeEnterObserver {
         Div scriptBox = new Div(scriptLabel, script);
         scriptBox.addClassName("hn-mc-script-box");
 
-        add(bar, now, controls, keys, messages, upcoming, scriptBox);
+        leaders = new PresentLeaders(attendance, hub, conference.id());
+        add(bar, now, controls, keys, messages, upcoming, scriptBox, leaders);
     }
 
     private static Div box(Span label, LiveTimer timer) {
@@ -156,16 +141,6 @@ class McView extends Div implements BeforeEnterObserver {
         Div d = new Div(label, timer);
         d.addClassName("hn-mc-clock");
         return d;
-    }
-
-    private void button(Button b, String key, VaadinIcon icon, LongFunction<AgendaLive> op) {
-        b.setText(getTranslation(key));
-        b.setIcon(icon.create());
-        b.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        b.addClickListener(e -> {
-            act(op);
-            b.blur(); // so that Space or a clicker's key goes to the programme, not to this button again
-        });
     }
 
     private void act(LongFunction<AgendaLive> op) {
@@ -200,16 +175,7 @@ class McView extends Div implements BeforeEnterObserver {
     private void show(AgendaLive live) {
         AgendaSlot current = live.current();
         int total = live.agenda().slots().size();
-        start.setVisible(!live.started());
-        start.setText(getTranslation(live.ended() ? "live.restart" : "live.start"));
-        previous.setEnabled(live.started() || live.ended());
-        pause.setEnabled(live.started());
-        next.setEnabled(total > 0 && !live.ended());
-        skip.setEnabled(live.next() != null);
-        plusOne.setEnabled(live.started());
-        plusFive.setEnabled(live.started());
-        pause.setText(getTranslation(live.state().paused() ? "live.resume" : "live.pause"));
-        pause.setIcon((live.state().paused() ? VaadinIcon.PLAY : VaadinIcon.PAUSE).create());
+        controls.show(live);
         getElement().getClassList().set("hn-live-paused", live.state().paused());
         if (current == null) {
             position.setText(total == 0 ? "" : getTranslation("live.position.none", total));
@@ -229,7 +195,7 @@ class McView extends Div implements BeforeEnterObserver {
             kind.setText(current.item().kind().label());
             title.setText(current.item().title());
             presenter.setText(join(current.item().presenterLine(), current.item().unitName()));
-            source.setText(current.item().remote() ? getTranslation("live.from.point", current.item().pointName()) : "");
+            source.setText(current.item().remote() ? getTranslation("live.from.point", PointNames.spoken(current.item().pointName())) : "");
             late.show(live.lateBy(), current);
             allowed.setText(getTranslation("live.allowed", current.item().plannedMinutes())
                     + (live.state().extraSeconds() > 0 ? getTranslation("live.extra", live.state().extraSeconds() / 60) : ""));
@@ -240,8 +206,9 @@ class McView extends Div implements BeforeEnterObserver {
         AgendaSlot upcoming = live.next();
         nextItem.setText(upcoming == null ? "—" : upcoming.item().position() + ". " + upcoming.item().title()
                 + (upcoming.item().presenterLine() == null ? "" : " — " + upcoming.item().presenterLine())
-                + (upcoming.item().remote() ? " (" + getTranslation("live.from.point", upcoming.item().pointName()) + ")" : ""));
+                + (upcoming.item().remote() ? " (" + getTranslation("live.from.point", PointNames.spoken(upcoming.item().pointName())) + ")" : ""));
         messages.show(live.state().message());
+        leaders.follow(current);
     }
 
     private static String orDash(String s) {

@@ -1,0 +1,109 @@
+package vn.hoinghi.agenda.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.point.MeetingPoint;
+import vn.hoinghi.point.PointService;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.ScreenKind;
+import vn.hoinghi.security.ScreenLink;
+import vn.hoinghi.security.ScreenLinkService;
+
+/**
+ * The unattended displays of the conference: a secret link per display (hall, a point, the technicians), made
+ * here and shown once with its QR code, and revoked here; a revoked display closes at once.
+ */
+@Route("screens")
+@PageTitle("Màn hình")
+@Menu(title = "nav.screens", order = 39, icon = "vaadin:desktop")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
+class ScreenLinksView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ScreenLinkService links;
+    private final ConferenceService conferences;
+    private final PointService points;
+    private final Grid<ScreenLink> grid = new Grid<>();
+    private Conference conference;
+    private Map<Long, MeetingPoint> pointsById = Map.of();
+
+    ScreenLinksView(ScreenLinkService links, ConferenceService conferences, PointService points) {
+        this.links = links;
+        this.conferences = conferences;
+        this.points = points;
+        setSizeFull();
+        Button add = new Button(getTranslation("screens.create"), e -> new ScreenLinkDialog(links, conference,
+                pointsById.values().stream().filter(p -> !p.hall()).toList(), this::refresh).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClassName("hn-screens-create");
+        HorizontalLayout open = new HorizontalLayout(
+                new Anchor("screen/hall", getTranslation("screens.open.hall")),
+                new Anchor("screen/point", getTranslation("screens.open.point")),
+                new Anchor("screen/technician", getTranslation("screens.open.technician")));
+        open.getChildren().forEach(a -> ((Anchor) a).setTarget("_blank"));
+        grid.addColumn(ScreenLink::label).setHeader(getTranslation("screens.label")).setFlexGrow(2);
+        grid.addColumn(this::kindText).setHeader(getTranslation("screens.kind")).setFlexGrow(2);
+        grid.addColumn(l -> Times.DATE_TIME.format(Times.local(l.createdAt())) + " · " + l.createdBy())
+                .setHeader(getTranslation("screens.created"));
+        grid.addColumn(l -> l.lastUsedAt() == null ? getTranslation("screens.never")
+                : Times.DATE_TIME.format(Times.local(l.lastUsedAt()))).setHeader(getTranslation("screens.used"));
+        grid.addComponentColumn(this::revokeOrState).setHeader("");
+        grid.setClassName("hn-screens-grid");
+        add(new H2(getTranslation("nav.screens")), new Paragraph(getTranslation("screens.help")), add, grid,
+                new Paragraph(getTranslation("screens.open.help")), open);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        conference = conferences.current().orElse(null);
+        if (conference == null) {
+            event.forwardTo("conferences");
+            return;
+        }
+        pointsById = points.list(conference.id()).stream().collect(Collectors.toMap(MeetingPoint::id, Function.identity()));
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(links.list(conference.id()));
+    }
+
+    private String kindText(ScreenLink l) {
+        String kind = getTranslation("screens.kind." + l.kind());
+        MeetingPoint point = l.pointId() == null ? null : pointsById.get(l.pointId());
+        return l.kind() == ScreenKind.POINT && point != null ? kind + ": " + point.name() : kind;
+    }
+
+    private com.vaadin.flow.component.Component revokeOrState(ScreenLink l) {
+        if (!l.active()) {
+            return new Span(getTranslation("screens.revoked", Times.DATE_TIME.format(Times.local(l.revokedAt())), l.revokedBy()));
+        }
+        Button revoke = new Button(getTranslation("screens.revoke"), e -> new ConfirmDialog(
+                getTranslation("screens.revoke.title", l.label()), getTranslation("screens.revoke.text"),
+                getTranslation("screens.revoke"), ok -> {
+                    links.revoke(l.id());
+                    refresh();
+                }, getTranslation("action.cancel"), cancel -> { }).open());
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        return revoke;
+    }
+}

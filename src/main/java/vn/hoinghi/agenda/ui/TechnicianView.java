@@ -1,0 +1,158 @@
+package vn.hoinghi.agenda.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.hoinghi.agenda.AgendaLive;
+import vn.hoinghi.agenda.AgendaLiveService;
+import vn.hoinghi.agenda.AgendaSlot;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.live.LiveHub;
+import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.point.PointNames;
+import vn.hoinghi.point.PointDayService;
+import vn.hoinghi.point.PointSummary;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.ScreenKind;
+
+/**
+ * The technicians' view at the mixing desk: which source is live now (the hall or which point) and which comes
+ * next, a "switch source" warning when they differ, the sources of the items after that, and each point's link.
+ */
+@Route(value = "screen/technician", autoLayout = false)
+@PageTitle("Màn hình kỹ thuật")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC, AppRoles.SCREEN})
+@StyleSheet("themes/hoinghi/live.css")
+class TechnicianView extends Div implements BeforeEnterObserver {
+
+    private static final int UPCOMING = 6;
+
+    private final AgendaLiveService service;
+    private final ConferenceService conferences;
+    private final PointDayService points;
+    private Conference conference;
+
+    private final Span conferenceTitle = new Span();
+    private final LiveTimer remaining = new LiveTimer(true, "hn-tech-remaining");
+    private final SourcePanel now = new SourcePanel("hn-tech-now");
+    private final SourcePanel next = new SourcePanel("hn-tech-next");
+    private final Div upcoming = new Div();
+    private final Div links = new Div();
+
+    TechnicianView(AgendaLiveService service, ConferenceService conferences, PointDayService points, LiveHub hub) {
+        this.service = service;
+        this.conferences = conferences;
+        this.points = points;
+        addClassNames("hn-live", "hn-tech");
+        conferenceTitle.addClassName("hn-tech-conference");
+        upcoming.addClassName("hn-tech-upcoming");
+        links.addClassName("hn-tech-links");
+        Div top = new Div(conferenceTitle, remaining);
+        top.addClassName("hn-tech-top");
+        Div panels = new Div(now, next);
+        panels.addClassName("hn-tech-panels");
+        add(top, panels, upcoming, links);
+        LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(),
+                Set.of(LiveTopic.AGENDA, LiveTopic.POINTS, LiveTopic.SCREENS), ScreenGuard.guarded(this::refresh));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        conference = ScreenGuard.conference(event, ScreenKind.TECHNICIAN, conferences);
+        if (conference == null) {
+            return;
+        }
+        conferenceTitle.setText(conference.title());
+        refresh();
+    }
+
+    private void refresh() {
+        AgendaLive live = service.live(conference.id());
+        Map<Long, PointSummary> wall = points.wall(conference.id()).stream()
+                .collect(Collectors.toMap(s -> s.point().id(), Function.identity()));
+        AgendaSlot current = live.current();
+        AgendaSlot following = live.next();
+        now.show(getTranslation("tech.now"), current, wall, false);
+        next.show(getTranslation("tech.next"), following, wall, current != null && following != null
+                && !sameSource(current, following));
+        remaining.setVisible(current != null);
+        if (current != null) {
+            remaining.show(live.remaining(), live.state().running());
+        }
+        upcoming.removeAll();
+        List<AgendaSlot> slots = live.agenda().slots();
+        int from = following == null ? slots.size() : slots.indexOf(following) + 1;
+        slots.stream().skip(from).limit(UPCOMING).forEach(slot -> upcoming.add(row(slot)));
+        links.removeAll();
+        wall.values().stream().filter(s -> !s.point().hall()).forEach(s -> links.add(link(s)));
+    }
+
+    private Div row(AgendaSlot slot) {
+        Span time = new Span(slot.start() == null ? "" : Times.local(slot.start()).format(Times.TIME));
+        Span source = new Span(sourceName(slot));
+        source.addClassName(slot.item().remote() ? "hn-tech-remote" : "hn-tech-hall");
+        Div row = new Div(time, source, new Span(slot.item().title()));
+        row.addClassName("hn-tech-row");
+        return row;
+    }
+
+    private Div link(PointSummary s) {
+        Div tile = new Div(new Span(s.point().name()), new Span(getTranslation("point.status." + s.state().status())));
+        tile.addClassNames("hn-tech-link", "hn-status-" + s.state().status());
+        return tile;
+    }
+
+    private String sourceName(AgendaSlot slot) {
+        return slot.item().remote() ? getTranslation("tech.point", PointNames.spoken(slot.item().pointName())) : getTranslation("tech.hall");
+    }
+
+    private static boolean sameSource(AgendaSlot a, AgendaSlot b) {
+        return java.util.Objects.equals(a.item().pointId(), b.item().pointId());
+    }
+
+    /** "Now" or "next": the source in large type, the item under it, and that point's link state. */
+    private final class SourcePanel extends Div {
+        private final Span heading = new Span();
+        private final Span source = new Span();
+        private final Span item = new Span();
+        private final Span state = new Span();
+        private final Span change = new Span();
+
+        SourcePanel(String className) {
+            addClassNames("hn-tech-panel", className);
+            heading.addClassName("hn-tech-heading");
+            source.addClassName("hn-tech-source");
+            item.addClassName("hn-tech-item");
+            state.addClassName("hn-tech-state");
+            change.addClassName("hn-tech-change");
+            add(heading, change, source, item, state);
+        }
+
+        void show(String title, AgendaSlot slot, Map<Long, PointSummary> wall, boolean switchSource) {
+            heading.setText(title);
+            change.setText(getTranslation("tech.switch"));
+            change.setVisible(switchSource);
+            source.setText(slot == null ? "—" : sourceName(slot));
+            item.setText(slot == null ? "" : slot.item().title() + (slot.item().presenterLine() == null ? ""
+                    : " — " + slot.item().presenterLine()));
+            PointSummary point = slot == null || !slot.item().remote() ? null : wall.get(slot.item().pointId());
+            state.setVisible(point != null);
+            state.getElement().setAttribute("class", "hn-tech-state"
+                    + (point == null ? "" : " hn-status-" + point.state().status()));
+            state.setText(point == null ? "" : getTranslation("point.status." + point.state().status()));
+        }
+    }
+}

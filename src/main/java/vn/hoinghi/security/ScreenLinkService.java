@@ -1,0 +1,136 @@
+package vn.hoinghi.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.security.repository.ScreenLinkRepository;
+
+/**
+ * Secret links that open one screen of one conference on an unattended display, without an account. The
+ * committee makes them (the secret is shown once) and revokes them; a revoke closes the display at once.
+ * Registered as {@code screens} for {@code @PreAuthorize("@screens.watches(#conferenceId)")}.
+ */
+@Service("screens")
+@Transactional
+public class ScreenLinkService {
+
+    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
+    /** How long a link found active is trusted without asking the database again (a revoke here forgets it). */
+    static final Duration ACTIVE_CACHE = Duration.ofSeconds(5);
+
+    /** A new link and its secret, shown once to the person who made it. */
+    public record Created(ScreenLink link, String token) {
+    }
+
+    private final Map<Long, Long> activeUntil = new ConcurrentHashMap<>();
+    private final ScreenLinkRepository links;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ScreenLinkService(ScreenLinkRepository links, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+        this.links = links;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public Created create(long conferenceId, ScreenKind kind, Long pointId, String label) {
+        String cleanLabel = SearchKey.clean(label);
+        if (kind == null) {
+            throw new ValidationException(Map.of("kind", "Hãy chọn loại màn hình."));
+        }
+        if (cleanLabel == null || cleanLabel.length() > 100) {
+            throw new ValidationException(Map.of("label", "Hãy đặt tên màn hình (tối đa 100 ký tự), ví dụ \"Màn hình chính hội trường\"."));
+        }
+        Long point = kind == ScreenKind.POINT ? pointId : null;
+        if (kind == ScreenKind.POINT && (point == null || !links.pointBelongsTo(point, conferenceId))) {
+            throw new ValidationException(Map.of("point", "Hãy chọn điểm cầu của hội nghị này."));
+        }
+        String token = SecretTokens.newToken();
+        long id = links.insert(conferenceId, kind, point, cleanLabel, SecretTokens.hash(token), clock.instant(),
+                CurrentUser.usernameOrSystem());
+        auditLog.record("screen.create", "screen_link", id, kind + " " + cleanLabel);
+        return new Created(links.find(id).orElseThrow(), token);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(COMMITTEE)
+    public List<ScreenLink> list(long conferenceId) {
+        return links.list(conferenceId);
+    }
+
+    /** The display stops at once: its session ends at its next request and its open screen leaves. */
+    @PreAuthorize(COMMITTEE)
+    public void revoke(long linkId) {
+        ScreenLink link = links.find(linkId).orElseThrow(() -> new IllegalArgumentException("Không có màn hình này."));
+        if (links.revoke(linkId, clock.instant(), CurrentUser.usernameOrSystem())) {
+            activeUntil.remove(linkId);
+            auditLog.record("screen.revoke", "screen_link", linkId, link.label());
+            events.publishEvent(new ConferenceChanged(link.conferenceId(), LiveTopic.SCREENS));
+        }
+    }
+
+    /** A display opening its link (or coming back with it after a restart); empty for an unknown or revoked one. */
+    @PreAuthorize("permitAll()")
+    public Optional<ScreenPass> signIn(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Optional<ScreenLink> link = links.activeByTokenHash(SecretTokens.hash(token.strip()));
+        link.ifPresent(l -> links.used(l.id(), clock.instant()));
+        return link.map(l -> new ScreenPass(l.id(), l.conferenceId(), l.kind(), l.pointId(), l.label()));
+    }
+
+    /** Whether a link still holds; asked on every request of a display, so it is remembered for a few seconds. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public boolean isActive(long linkId) {
+        long now = System.nanoTime();
+        Long until = activeUntil.get(linkId);
+        if (until != null && now - until < 0) {
+            return true;
+        }
+        boolean active = links.find(linkId).map(ScreenLink::active).orElse(false);
+        if (active) {
+            activeUntil.put(linkId, now + ACTIVE_CACHE.toNanos());
+        } else {
+            activeUntil.remove(linkId);
+        }
+        return active;
+    }
+
+    /** The screen pass of the caller, when a display signed in with a link is calling. */
+    public static Optional<ScreenPass> current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof ScreenPass pass ? Optional.of(pass) : Optional.empty();
+    }
+
+    /** For {@code @PreAuthorize}: anyone but a display may go on; a display only to its own live conference. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public boolean watches(long conferenceId) {
+        return current().map(p -> p.conferenceId() == conferenceId && isActive(p.linkId())).orElse(true);
+    }
+
+    /** The same, and a display only if it is this kind of screen (the technicians' view sees the points' phones). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public boolean shows(long conferenceId, String kind) {
+        return watches(conferenceId) && current().map(p -> p.kind().name().equals(kind)).orElse(true);
+    }
+}
