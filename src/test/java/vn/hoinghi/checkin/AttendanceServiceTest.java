@@ -35,6 +35,8 @@ class AttendanceServiceTest {
     @Autowired CheckinService checkins;
     @Autowired DelegateService delegates;
     @Autowired RunAs runAs;
+    @Autowired vn.hoinghi.point.PointService points;
+    @Autowired vn.hoinghi.point.PointDayService pointDay;
     @Autowired LiveHub hub;
     @Autowired DSLContext dsl;
     @Autowired TransactionTemplate tx;
@@ -69,6 +71,9 @@ class AttendanceServiceTest {
         checkIn(conference, "Phan Minh Lực", "Điểm cầu Vĩnh Linh");
         Checkin mistaken = checkIn(conference, "Ngô Văn Bình", "Cổng 2");
         checkins.annul(mistaken.id(), "Quét nhầm");
+        long vinhLinh = points.list(conference).stream().filter(p -> p.name().contains("Vĩnh Linh")).findFirst()
+                .orElseThrow().id();
+        pointDay.setExtraAttendees(vinhLinh, 12); // staff and press at the point, not on the list
 
         AttendanceSummary s = attendance.summary(conference);
 
@@ -82,7 +87,10 @@ class AttendanceServiceTest {
         assertThat(s.byPoint().getFirst()).extracting(AttendanceCount::name, AttendanceCount::invited,
                 AttendanceCount::expected, AttendanceCount::present).containsExactly("Hội trường UBND tỉnh", 92, 91, 3);
         assertThat(named(s.byPoint(), "Điểm cầu UBND huyện Vĩnh Linh")).extracting(AttendanceCount::expected,
-                AttendanceCount::present, AttendanceCount::absent).containsExactly(8, 1, 7);
+                AttendanceCount::present, AttendanceCount::absent, AttendanceCount::extra, AttendanceCount::headcount)
+                .containsExactly(8, 1, 7, 12, 13);
+        assertThat(s.total()).extracting(AttendanceCount::extra, AttendanceCount::headcount).containsExactly(12, 16);
+        assertThat(s.byGroup()).allMatch(g -> g.extra() == 0);
         assertThat(named(s.byPoint(), "Điểm cầu UBND huyện Cồn Cỏ").present()).isZero();
         assertThat(s.byGroup()).extracting(AttendanceCount::name).startsWith("Lãnh đạo tỉnh");
         assertThat(named(s.byGroup(), "Lãnh đạo tỉnh")).extracting(AttendanceCount::invited, AttendanceCount::declined,

@@ -40,7 +40,7 @@ public class AttendanceRepository {
 
     /** By composition group in printed order; delegates without a group come last, under a null name. */
     public List<AttendanceCount> byGroup(long conferenceId) {
-        return dsl.select(counts(COMPOSITION_GROUP.ID, COMPOSITION_GROUP.NAME))
+        return dsl.select(counts(COMPOSITION_GROUP.ID, COMPOSITION_GROUP.NAME, DSL.inline(0)))
                 .from(DELEGATE)
                 .leftJoin(COMPOSITION_GROUP).on(COMPOSITION_GROUP.ID.eq(DELEGATE.GROUP_ID))
                 .where(DELEGATE.CONFERENCE_ID.eq(conferenceId).and(DELEGATE.WITHDRAWN_AT.isNull()))
@@ -51,11 +51,12 @@ public class AttendanceRepository {
 
     /** By meeting point, the hall first, then the remote points in their order; points without delegates too. */
     public List<AttendanceCount> byPoint(long conferenceId) {
-        return dsl.select(counts(MEETING_POINT.ID, MEETING_POINT.NAME))
+        return dsl.select(counts(MEETING_POINT.ID, MEETING_POINT.NAME, MEETING_POINT.EXTRA_ATTENDEES))
                 .from(MEETING_POINT)
                 .leftJoin(DELEGATE).on(DELEGATE.POINT_ID.eq(MEETING_POINT.ID).and(DELEGATE.WITHDRAWN_AT.isNull()))
                 .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId))
-                .groupBy(MEETING_POINT.ID, MEETING_POINT.NAME, MEETING_POINT.IS_HALL, MEETING_POINT.POSITION)
+                .groupBy(MEETING_POINT.ID, MEETING_POINT.NAME, MEETING_POINT.EXTRA_ATTENDEES, MEETING_POINT.IS_HALL,
+                        MEETING_POINT.POSITION)
                 .orderBy(MEETING_POINT.IS_HALL.desc(), MEETING_POINT.POSITION, MEETING_POINT.ID)
                 .fetch(AttendanceRepository::toCount);
     }
@@ -91,8 +92,8 @@ public class AttendanceRepository {
                         .and(CHECKIN.CHECKED_IN_AT.eq(DELEGATE.CHECKED_IN_AT)));
     }
 
-    private static SelectField<?>[] counts(SelectField<Long> id, SelectField<String> name) {
-        return new SelectField<?>[] {id, name,
+    private static SelectField<?>[] counts(SelectField<Long> id, SelectField<String> name, Field<Integer> extra) {
+        return new SelectField<?>[] {id, name, extra.as("extra"),
                 count(DELEGATE.ID.isNotNull()).as("invited"),
                 count(DECLINED).as("declined"),
                 count(DELEGATE.SUBSTITUTE_NAME.isNotNull().and(DECLINED.not())).as("substitutes"),
@@ -108,7 +109,7 @@ public class AttendanceRepository {
     private static AttendanceCount toCount(Record r) {
         return new AttendanceCount(r.get(0, Long.class), r.get(1, String.class), r.get("invited", int.class),
                 r.get("declined", int.class), r.get("substitutes", int.class), r.get("expected", int.class),
-                r.get("present", int.class), r.get("absent", int.class));
+                r.get("present", int.class), r.get("absent", int.class), r.get("extra", int.class));
     }
 
     private static AttendanceEntry toEntry(Record r) {

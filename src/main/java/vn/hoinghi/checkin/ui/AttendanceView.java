@@ -53,9 +53,10 @@ class AttendanceView extends Div implements BeforeEnterObserver {
     private final Total declined = new Total("hn-att-declined", getTranslation("attendance.declined"));
     private final Total substitutes = new Total("hn-att-subs", getTranslation("attendance.substitutes"));
     private final Total rate = new Total("hn-att-rate", getTranslation("attendance.percent"));
-    private final Div totals = new Div(present, absent, declined, substitutes, rate);
+    private final Total headcount = new Total("hn-att-headcount", "");
+    private final Div totals = new Div(present, absent, declined, substitutes, rate, headcount);
     private final CountsGrid byGroup = new CountsGrid(getTranslation("attendance.group"), getTranslation("attendance.noGroup"));
-    private final CountsGrid byPoint = new CountsGrid(getTranslation("attendance.point"), "");
+    private final CountsGrid byPoint = new CountsGrid(getTranslation("attendance.point"), "").withExtras();
     private final AbsentLeaders absentLeaders = new AbsentLeaders(committee);
     private final H3 absentTitle = new H3();
     private final H3 introTitle = new H3();
@@ -68,8 +69,8 @@ class AttendanceView extends Div implements BeforeEnterObserver {
         this.exports = exports;
         this.conferences = conferences;
         addClassName("hn-att");
-        LiveUpdates.follow(this, liveHub, () -> conference == null ? null : conference.id(), Set.of(LiveTopic.ATTENDANCE),
-                this::refresh);
+        LiveUpdates.follow(this, liveHub, () -> conference == null ? null : conference.id(), Set.of(LiveTopic.ATTENDANCE,
+                LiveTopic.POINTS), this::refresh);
     }
 
     @Override
@@ -132,6 +133,7 @@ class AttendanceView extends Div implements BeforeEnterObserver {
         declined.show(s.total().declined(), null);
         substitutes.show(s.total().substitutes(), null);
         rate.show(s.total().percent() + "%", null);
+        headcount.show(s.total().headcount(), getTranslation("attendance.headcount", s.total().extra()));
         byGroup.show(s.byGroup(), s.total());
         byPoint.show(s.byPoint(), s.total());
         absentTitle.setText(getTranslation("attendance.leaders.absent", board.absentLeaders().size()));

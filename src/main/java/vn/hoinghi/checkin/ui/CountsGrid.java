@@ -14,6 +14,7 @@ class CountsGrid extends Grid<AttendanceCount> {
 
     private final List<Column<AttendanceCount>> numbers = new ArrayList<>();
     private final List<ToIntFunction<AttendanceCount>> values = new ArrayList<>();
+    private final List<Boolean> percent = new ArrayList<>();
     private final FooterRow footer;
     private final Column<AttendanceCount> name;
 
@@ -39,14 +40,22 @@ class CountsGrid extends Grid<AttendanceCount> {
                 .setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setFlexGrow(1).setWidth("7rem");
         numbers.add(column);
         values.add(value);
+        this.percent.add(percent);
         return column;
+    }
+
+    /** For meeting points: the extra people each reported, and everyone in the room. */
+    CountsGrid withExtras() {
+        number("attendance.extra", AttendanceCount::extra);
+        number("attendance.headcount.column", AttendanceCount::headcount);
+        return this;
     }
 
     void show(List<AttendanceCount> rows, AttendanceCount total) {
         setItems(rows);
         for (int i = 0; i < numbers.size(); i++) {
             int v = values.get(i).applyAsInt(total);
-            footer.getCell(numbers.get(i)).setText(v + (i == numbers.size() - 1 ? "%" : ""));
+            footer.getCell(numbers.get(i)).setText(v + (percent.get(i) ? "%" : ""));
         }
     }
 }
