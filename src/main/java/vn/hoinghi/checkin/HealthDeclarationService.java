@@ -32,7 +32,7 @@ import vn.hoinghi.security.CurrentUser;
 @Transactional
 public class HealthDeclarationService {
 
-    private static final HealthStep NOT_NEEDED = new HealthStep.NotNeeded();
+    static final HealthStep NOT_NEEDED = new HealthStep.NotNeeded();
 
     private final HealthDeclarationRepository declarations;
     private final HealthSettingsService settings;
@@ -85,13 +85,24 @@ public class HealthDeclarationService {
      */
     @PreAuthorize(DelegateService.AT_THE_DOOR)
     public CheckinResult declare(long conferenceId, HealthStep.Ask ask, List<Boolean> answers, String gate) {
+        return declared(conferenceId, ask, answers, gate,
+                () -> ask.scanned() != null ? checkins.scan(conferenceId, ask.scanned(), gate)
+                        : checkins.checkInFound(conferenceId, ask.delegate().id(), gate));
+    }
+
+    /** The answers given at a gate or a point's desk, with the check-in they lead to when all are "không". */
+    CheckinResult declared(long conferenceId, HealthStep.Ask ask, List<Boolean> answers, String gate,
+                           Supplier<CheckinResult> checkIn) {
         if (!complete(answers, ask.questions())) {
             throw new ValidationException(Map.of("answers", "Hãy trả lời đủ " + ask.questions().size() + " câu hỏi."));
         }
-        Delegate d = ask.delegate();
-        return commit(conferenceId, d, ask.questions(), answers, gate, CurrentUser.usernameOrSystem(),
-                () -> ask.scanned() != null ? checkins.scan(conferenceId, ask.scanned(), gate)
-                        : checkins.checkInFound(conferenceId, d.id(), gate));
+        return commit(conferenceId, ask.delegate(), ask.questions(), answers, gate, CurrentUser.usernameOrSystem(), checkIn);
+    }
+
+    /** What to do before this delegate checks in (found by code or by name), whoever asks. */
+    HealthStep stepFor(long conferenceId, Delegate d, String scanned) {
+        HealthSettings s = settings.get(conferenceId);
+        return s.enabled() ? step(conferenceId, s, d, scanned) : NOT_NEEDED;
     }
 
     /**

@@ -73,9 +73,11 @@ class GateView extends Div implements BeforeEnterObserver {
         search = new DoorSearch(delegates, conference.id(), this::checkInFound);
         recent = new RecentCheckins(checkins, conference.id(), clock,
                 CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF), this::refocus);
-        declaration = new HealthPanel(health, conference.id(),
-                CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF), result, this::gateName,
-                this::show, this::refocus);
+        long id = conference.id();
+        HealthDesk desk = new HealthDesk((ask, answers) -> health.declare(id, ask, answers, gateName()),
+                declaration -> health.clear(declaration, gateName()));
+        declaration = new HealthPanel(desk, CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF),
+                result, this::show, this::refocus);
         Div side = new Div(search, recent);
         side.addClassName("hn-gate-side");
         add(scanBar(), result, declaration, side);

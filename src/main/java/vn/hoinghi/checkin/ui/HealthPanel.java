@@ -12,14 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.checkin.CheckinReason;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.checkin.HealthDeclaration;
-import vn.hoinghi.checkin.HealthDeclarationService;
 import vn.hoinghi.checkin.HealthStep;
 import vn.hoinghi.delegate.Delegate;
 
@@ -47,11 +45,9 @@ class HealthPanel extends Div {
             }, true);
             """;
 
-    private final HealthDeclarationService health;
-    private final long conferenceId;
+    private final HealthDesk desk;
     private final boolean committee;
     private final Component verdict;
-    private final Supplier<String> gate;
     private final Consumer<CheckinResult> onResult;
     private final Runnable onCancel;
     final List<Button> no = new ArrayList<>();
@@ -60,13 +56,11 @@ class HealthPanel extends Div {
     Button cancel = new Button();
     private Boolean[] answers = new Boolean[0];
 
-    HealthPanel(HealthDeclarationService health, long conferenceId, boolean committee, Component verdict,
-                Supplier<String> gate, Consumer<CheckinResult> onResult, Runnable onCancel) {
-        this.health = health;
-        this.conferenceId = conferenceId;
+    HealthPanel(HealthDesk desk, boolean committee, Component verdict, Consumer<CheckinResult> onResult,
+                Runnable onCancel) {
+        this.desk = desk;
         this.committee = committee;
         this.verdict = verdict;
-        this.gate = gate;
         this.onResult = onResult;
         this.onCancel = onCancel;
         addClassName("hn-health");
@@ -205,7 +199,7 @@ class HealthPanel extends Div {
 
     private void submit(HealthStep.Ask ask) {
         try {
-            onResult.accept(health.declare(conferenceId, ask, Arrays.asList(answers), gate.get()));
+            onResult.accept(desk.declare().apply(ask, Arrays.asList(answers)));
         } catch (ValidationException e) {
             Notifications.error(String.join(" ", e.fieldErrors().values()));
         }
@@ -221,7 +215,7 @@ class HealthPanel extends Div {
         add(note(getTranslation("health.clear.help")));
         actions(() -> {
             try {
-                onResult.accept(health.clear(d.id(), gate.get()));
+                onResult.accept(desk.clear().apply(d.id()));
             } catch (ValidationException e) {
                 Notifications.error(String.join(" ", e.fieldErrors().values()));
                 cancelled(referred.delegate());

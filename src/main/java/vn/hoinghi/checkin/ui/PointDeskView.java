@@ -23,6 +23,8 @@ import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.checkin.CheckinService;
+import vn.hoinghi.checkin.HealthDeclarationService;
+import vn.hoinghi.checkin.PointHealthService;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateService;
@@ -51,7 +53,10 @@ class PointDeskView extends Div implements BeforeEnterObserver {
     private final PointService points;
     private final DelegateService delegates;
     private final CheckinService checkins;
+    private final PointHealthService pointHealth;
+    private final HealthDeclarationService health;
     private final ConferenceService conferences;
+    private HealthPanel declaration;
     private final H2 title = new H2();
     private final Span counts = new Span();
     private final DeskStatusButtons status;
@@ -63,7 +68,10 @@ class PointDeskView extends Div implements BeforeEnterObserver {
     private boolean editingExtra; // a live refresh must not overwrite a number being typed
 
     PointDeskView(PointDayService pointDay, PointService points, DelegateService delegates, CheckinService checkins,
-                  ConferenceService conferences, LiveHub hub) {
+                  PointHealthService pointHealth, HealthDeclarationService health, ConferenceService conferences,
+                  LiveHub hub) {
+        this.pointHealth = pointHealth;
+        this.health = health;
         this.pointDay = pointDay;
         this.points = points;
         this.delegates = delegates;
@@ -117,7 +125,13 @@ class PointDeskView extends Div implements BeforeEnterObserver {
                 .setFilter("event.key === 'Enter'")
                 .addEventData("element.value");
         result.addClassName("hn-desk-result");
-        return section("desk.checkin", code, new CameraPanel(this::scan), result, roster);
+        long pointId = point.id();
+        String pointName = point.name();
+        HealthDesk desk = new HealthDesk((ask, answers) -> pointHealth.declare(pointId, ask, answers),
+                referred -> health.clear(referred, pointName));
+        declaration = new HealthPanel(desk, CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF),
+                result, this::show, code::focus);
+        return section("desk.checkin", code, new CameraPanel(this::scan), result, declaration, roster);
     }
 
     private Div extraForm() {
@@ -160,15 +174,20 @@ class PointDeskView extends Div implements BeforeEnterObserver {
     private void scan(String text) {
         code.clear();
         if (SearchKey.clean(text) != null) {
-            show(checkins.scanAtPoint(point.id(), text));
+            if (!declaration.handle(pointHealth.beforeScan(point.id(), text))) {
+                show(checkins.scanAtPoint(point.id(), text));
+            }
         }
     }
 
     private void tick(Delegate d) {
-        show(checkins.checkInAtPoint(point.id(), d.id()));
+        if (!declaration.handle(pointHealth.beforeTick(point.id(), d.id()))) {
+            show(checkins.checkInAtPoint(point.id(), d.id()));
+        }
     }
 
     private void show(CheckinResult outcome) {
+        declaration.close();
         result.show(outcome);
         GateScripts.sound(this, outcome.reason());
         refresh();
