@@ -75,7 +75,8 @@ class AgendaLiveServiceTest {
 
     /** A service like the application's, but on the test's clock, in transactions of its own. */
     private Controls service() {
-        return new Controls(new AgendaLiveService(liveRepository, itemRepository, conferences, auditLog, events, clock),
+        return new Controls(new AgendaLiveService(liveRepository, itemRepository, conferences, auditLog, events, clock,
+                transactions),
                 new TransactionTemplate(transactions));
     }
 
