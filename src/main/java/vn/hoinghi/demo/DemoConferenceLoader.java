@@ -51,10 +51,12 @@ public class DemoConferenceLoader {
     private final PointDayService pointDay;
     private final AgendaService agenda;
     private final AgendaImportService agendaImport;
+    private final FollowUpDemo followUps;
 
     DemoConferenceLoader(ConferenceService conferences, UnitService units, PointImportService points,
                          DelegateImportService delegates, PointService pointList, PointDayService pointDay,
-                         AgendaService agenda, AgendaImportService agendaImport) {
+                         AgendaService agenda, AgendaImportService agendaImport, FollowUpDemo followUps) {
+        this.followUps = followUps;
         this.agenda = agenda;
         this.agendaImport = agendaImport;
         this.pointList = pointList;
@@ -85,6 +87,7 @@ public class DemoConferenceLoader {
         if (agenda.agenda(id).isEmpty()) {
             agendaImport.commit(agendaImport.preview(id, "chuong-trinh.csv", bytes("chuong-trinh.csv")), false);
         }
+        followUps.load(id);
         conferences.select(id);
         return new Loaded(id, existing.isPresent(), unitCount, added);
     }
