@@ -7,5 +7,7 @@ public enum LiveTopic {
     /** Remote points: connection status, extra headcounts. */
     POINTS,
     /** The agenda: its items, their order and planned times. */
-    AGENDA
+    AGENDA,
+    /** Awards: quotas, nominations and their appraisal, decisions. */
+    AWARDS
 }
