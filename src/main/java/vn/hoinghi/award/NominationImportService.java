@@ -68,7 +68,8 @@ public class NominationImportService {
                         + " trong tệp \"" + fileName + "\". Hãy kiểm tra tệp có đúng là danh sách đề nghị khen thưởng."));
         ColumnMap<NominationColumn> columns = found.columns();
         ProposerUnits proposers = new ProposerUnits(units.find(null));
-        Long defaultUnit = scope != null ? scope : defaultUnitId;
+        Long defaultUnit = scope != null ? scope : defaultUnitId != null ? defaultUnitId
+                : columns.columns().containsKey(NominationColumn.PROPOSER) ? null : issuer(found.rows(), columns, proposers);
         Unit ownUnit = scope == null ? null : units.find(null).stream().filter(u -> u.id() == scope).findFirst().orElseThrow();
         String defaultName = defaultUnit == null ? null
                 : units.find(null).stream().filter(u -> u.id() == defaultUnit).map(Unit::name).findFirst().orElse(null);
@@ -123,6 +124,15 @@ public class NominationImportService {
         auditLog.record("nomination.import", AwardHistoryService.SETTINGS, conferenceId, preview.fileName() + ": "
                 + result.added() + " đề nghị thêm, " + result.unchanged() + " đã có, " + result.refused() + " dòng lỗi");
         return result;
+    }
+
+    /**
+     * A unit's own sheet names no proposing unit in its rows but says who it is above the table
+     * ("ỦY BAN NHÂN DÂN HUYỆN CAM LỘ"): the first unit of the directory named there.
+     */
+    private static Long issuer(List<SourceRow> rows, ColumnMap<NominationColumn> columns, ProposerUnits proposers) {
+        return rows.stream().filter(r -> r.number() < columns.headerRow()).flatMap(r -> r.cells().stream())
+                .map(proposers::find).flatMap(Optional::stream).map(Unit::id).findFirst().orElse(null);
     }
 
     /** The proposing units' ids by loose name: the directory's, and new ones made for names it does not have. */

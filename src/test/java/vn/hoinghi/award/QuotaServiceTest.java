@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
@@ -15,9 +16,11 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.JvmWideTestUser;
 
 /** Quotas per form and type, the units' deadline, and what cannot be changed once nominations stand on them. */
 @IntegrationTest
+@ExtendWith(JvmWideTestUser.class)
 @WithMockUser(username = "bantochuc-ct", roles = AppRoles.STAFF)
 class QuotaServiceTest {
 
