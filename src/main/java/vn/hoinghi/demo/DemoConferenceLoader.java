@@ -52,11 +52,14 @@ public class DemoConferenceLoader {
     private final AgendaService agenda;
     private final AgendaImportService agendaImport;
     private final FollowUpDemo followUps;
+    private final AwardDemo awards;
 
     DemoConferenceLoader(ConferenceService conferences, UnitService units, PointImportService points,
                          DelegateImportService delegates, PointService pointList, PointDayService pointDay,
-                         AgendaService agenda, AgendaImportService agendaImport, FollowUpDemo followUps) {
+                         AgendaService agenda, AgendaImportService agendaImport, FollowUpDemo followUps,
+                         AwardDemo awards) {
         this.followUps = followUps;
+        this.awards = awards;
         this.agenda = agenda;
         this.agendaImport = agendaImport;
         this.pointList = pointList;
@@ -84,6 +87,7 @@ public class DemoConferenceLoader {
         points.commit(id, points.preview(id, "diem-cau.xlsx", bytes("diem-cau.xlsx")));
         var added = delegates.commit(delegates.preview(id, "dai-bieu.xlsx", bytes("dai-bieu.xlsx"), p -> { })).added();
         assignDemoCoordinator(id);
+        awards.load(id, plan(), bytes(AwardDemo.FILE));
         if (agenda.agenda(id).isEmpty()) {
             agendaImport.commit(agendaImport.preview(id, "chuong-trinh.csv", bytes("chuong-trinh.csv")), false);
         }
@@ -102,12 +106,7 @@ public class DemoConferenceLoader {
     }
 
     private static ConferenceDraft readPlan() {
-        JsonNode plan;
-        try (InputStream in = open("hoi-nghi.json")) {
-            plan = JsonMapper.builder().build().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode plan = plan();
         ConferenceDraft d = new ConferenceDraft();
         d.setTitle(plan.get("title").asString());
         d.setOrganizer(plan.get("organizer").asString());
@@ -123,11 +122,15 @@ public class DemoConferenceLoader {
         d.setSignerName(plan.get("signer").get("name").asString());
         d.setSubmissionDeadline(LocalDate.parse(plan.get("submissionDeadline").asString()));
         d.setSubmissionEmail(plan.get("submissionEmail").asString());
-        JsonNode quota = plan.get("awardQuota");
-        d.setAwardForm(quota.get("form").asString());
-        d.setCollectiveQuota(quota.get("collectives").asInt());
-        d.setIndividualQuota(quota.get("individuals").asInt());
         return d;
+    }
+
+    private static JsonNode plan() {
+        try (InputStream in = open("hoi-nghi.json")) {
+            return JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The units named in the delegate list, in the order they first appear. */
