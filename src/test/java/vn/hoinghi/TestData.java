@@ -20,9 +20,6 @@ public final class TestData {
         d.setStartsAt(LocalDateTime.of(2026, 12, 15, 7, 30));
         d.setEndsAt(LocalDateTime.of(2026, 12, 15, 11, 30));
         d.setExpectedHallDelegates(120);
-        d.setAwardForm("Bằng khen của Chủ tịch UBND tỉnh");
-        d.setCollectiveQuota(10);
-        d.setIndividualQuota(20);
         return d;
     }
 

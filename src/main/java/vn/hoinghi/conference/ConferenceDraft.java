@@ -21,9 +21,6 @@ public class ConferenceDraft {
     private String signerName;
     private LocalDate submissionDeadline;
     private String submissionEmail;
-    private String awardForm;
-    private Integer collectiveQuota;
-    private Integer individualQuota;
 
     public static ConferenceDraft of(Conference c) {
         ConferenceDraft d = new ConferenceDraft();
@@ -41,9 +38,6 @@ public class ConferenceDraft {
         d.signerName = c.signerName();
         d.submissionDeadline = c.submissionDeadline();
         d.submissionEmail = c.submissionEmail();
-        d.awardForm = c.awardForm();
-        d.collectiveQuota = c.collectiveQuota();
-        d.individualQuota = c.individualQuota();
         return d;
     }
 
@@ -75,10 +69,4 @@ public class ConferenceDraft {
     public void setSubmissionDeadline(LocalDate v) { submissionDeadline = v; }
     public String getSubmissionEmail() { return submissionEmail; }
     public void setSubmissionEmail(String v) { submissionEmail = v; }
-    public String getAwardForm() { return awardForm; }
-    public void setAwardForm(String v) { awardForm = v; }
-    public Integer getCollectiveQuota() { return collectiveQuota; }
-    public void setCollectiveQuota(Integer v) { collectiveQuota = v; }
-    public Integer getIndividualQuota() { return individualQuota; }
-    public void setIndividualQuota(Integer v) { individualQuota = v; }
 }

@@ -32,12 +32,6 @@ final class ConferenceValidator {
             e.put("endsAt", "Giờ kết thúc phải sau giờ bắt đầu.");
         }
         notNegative(e, "expectedHallDelegates", d.getExpectedHallDelegates(), "Số đại biểu dự kiến");
-        notNegative(e, "collectiveQuota", d.getCollectiveQuota(), "Chỉ tiêu khen thưởng tập thể");
-        notNegative(e, "individualQuota", d.getIndividualQuota(), "Chỉ tiêu khen thưởng cá nhân");
-        boolean hasQuota = positive(d.getCollectiveQuota()) || positive(d.getIndividualQuota());
-        if (hasQuota && SearchKey.clean(d.getAwardForm()) == null) {
-            e.put("awardForm", "Có chỉ tiêu khen thưởng thì hãy nhập hình thức khen thưởng (ví dụ: Bằng khen của Chủ tịch UBND tỉnh).");
-        }
         String email = SearchKey.clean(d.getSubmissionEmail());
         if (email != null && !EMAIL.matcher(email).matches()) {
             e.put("submissionEmail", "Email nhận hồ sơ \"" + email + "\" không hợp lệ.");
@@ -61,9 +55,5 @@ final class ConferenceValidator {
         if (value != null && value < 0) {
             e.put(field, label + " không được là số âm.");
         }
-    }
-
-    private static boolean positive(Integer v) {
-        return v != null && v > 0;
     }
 }

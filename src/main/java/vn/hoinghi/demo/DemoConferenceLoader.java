@@ -51,10 +51,12 @@ public class DemoConferenceLoader {
     private final PointDayService pointDay;
     private final AgendaService agenda;
     private final AgendaImportService agendaImport;
+    private final AwardDemo awards;
 
     DemoConferenceLoader(ConferenceService conferences, UnitService units, PointImportService points,
                          DelegateImportService delegates, PointService pointList, PointDayService pointDay,
-                         AgendaService agenda, AgendaImportService agendaImport) {
+                         AgendaService agenda, AgendaImportService agendaImport, AwardDemo awards) {
+        this.awards = awards;
         this.agenda = agenda;
         this.agendaImport = agendaImport;
         this.pointList = pointList;
@@ -82,6 +84,7 @@ public class DemoConferenceLoader {
         points.commit(id, points.preview(id, "diem-cau.xlsx", bytes("diem-cau.xlsx")));
         var added = delegates.commit(delegates.preview(id, "dai-bieu.xlsx", bytes("dai-bieu.xlsx"), p -> { })).added();
         assignDemoCoordinator(id);
+        awards.load(id, plan(), bytes(AwardDemo.FILE));
         if (agenda.agenda(id).isEmpty()) {
             agendaImport.commit(agendaImport.preview(id, "chuong-trinh.csv", bytes("chuong-trinh.csv")), false);
         }
@@ -99,12 +102,7 @@ public class DemoConferenceLoader {
     }
 
     private static ConferenceDraft readPlan() {
-        JsonNode plan;
-        try (InputStream in = open("hoi-nghi.json")) {
-            plan = JsonMapper.builder().build().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode plan = plan();
         ConferenceDraft d = new ConferenceDraft();
         d.setTitle(plan.get("title").asString());
         d.setOrganizer(plan.get("organizer").asString());
@@ -120,11 +118,15 @@ public class DemoConferenceLoader {
         d.setSignerName(plan.get("signer").get("name").asString());
         d.setSubmissionDeadline(LocalDate.parse(plan.get("submissionDeadline").asString()));
         d.setSubmissionEmail(plan.get("submissionEmail").asString());
-        JsonNode quota = plan.get("awardQuota");
-        d.setAwardForm(quota.get("form").asString());
-        d.setCollectiveQuota(quota.get("collectives").asInt());
-        d.setIndividualQuota(quota.get("individuals").asInt());
         return d;
+    }
+
+    private static JsonNode plan() {
+        try (InputStream in = open("hoi-nghi.json")) {
+            return JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The units named in the delegate list, in the order they first appear. */

@@ -19,15 +19,34 @@ public record ColumnMap<F extends Enum<F>>(int headerRow, Map<F, Integer> column
 
     public static <F extends Enum<F>> Optional<ColumnMap<F>> find(List<SourceRow> rows, Class<F> fields,
                                                                  Map<F, List<String>> synonyms, int minimumMatches) {
+        List<SourceRow> head = rows.stream().limit(HEADER_SEARCH_ROWS).toList();
         ColumnMap<F> best = null;
-        for (SourceRow row : rows.stream().limit(HEADER_SEARCH_ROWS).toList()) {
-            ColumnMap<F> candidate = match(row, fields, synonyms);
-            if (candidate.columns.size() >= minimumMatches
-                    && (best == null || candidate.columns.size() > best.columns.size())) {
-                best = candidate;
-            }
+        for (SourceRow row : head) {
+            best = better(best, match(row, fields, synonyms), minimumMatches);
+        }
+        // A header on two rows (merged group cells over their sub-headers) wins only where it names more columns.
+        for (int i = 0; i + 1 < head.size(); i++) {
+            best = better(best, match(stacked(head.get(i), head.get(i + 1)), fields, synonyms), minimumMatches);
         }
         return Optional.ofNullable(best);
+    }
+
+    private static <F extends Enum<F>> ColumnMap<F> better(ColumnMap<F> best, ColumnMap<F> candidate, int minimumMatches) {
+        boolean enough = candidate.columns.size() >= minimumMatches;
+        return enough && (best == null || candidate.columns.size() > best.columns.size()) ? candidate : best;
+    }
+
+    /**
+     * Two header rows read as one, numbered as the lower: the lower row's text where it has one, else the upper's
+     * (a merged cell keeps its text in its first row only).
+     */
+    static SourceRow stacked(SourceRow upper, SourceRow lower) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < Math.max(upper.cells().size(), lower.cells().size()); i++) {
+            String below = lower.cell(i);
+            cells.add(below != null && !below.isBlank() ? below : upper.cell(i));
+        }
+        return new SourceRow(lower.number(), cells);
     }
 
     /** The first sheet with a header row naming the required field, and where its columns are. */

@@ -24,9 +24,14 @@ public final class VietnameseDates {
      * February with a zero (so "tháng 01", "tháng 02", but "tháng 3").
      */
     public static String placeAndDate(String place, LocalDate date) {
+        return place + ", " + longDate(date);
+    }
+
+    /** "ngày 05 tháng 3 năm 2021", padded as {@link #placeAndDate} says. */
+    public static String longDate(LocalDate date) {
         int month = date.getMonthValue();
         String monthText = month < 3 ? "0" + month : Integer.toString(month);
-        return "%s, ngày %02d tháng %s năm %d".formatted(place, date.getDayOfMonth(), monthText, date.getYear());
+        return "ngày %02d tháng %s năm %d".formatted(date.getDayOfMonth(), monthText, date.getYear());
     }
 
     /** "07 giờ 30, thứ Sáu, ngày 29/10/2021". */

@@ -9,5 +9,7 @@ public enum LiveTopic {
     /** The agenda: its items, their order and planned times. */
     AGENDA,
     /** Screen links: one was revoked, so the displays check that theirs still holds. */
-    SCREENS
+    SCREENS,
+    /** Awards: quotas, nominations and their appraisal, decisions. */
+    AWARDS
 }

@@ -44,7 +44,7 @@ public class AccountService {
             throw new ValidationException(Map.of("username", "Tên đăng nhập \"" + username + "\" đã có người dùng."));
         }
         long id = accounts.insert(username, SearchKey.clean(draft.displayName()),
-                passwordEncoder.encode(draft.password()), draft.role(), draft.unitId(), draft.enabled());
+                passwordEncoder.encode(draft.password()), draft.role(), unitOf(draft), draft.enabled());
         auditLog.record("account.create", "account", id, username + " (" + draft.role() + ")");
         return id;
     }
@@ -52,7 +52,7 @@ public class AccountService {
     public void update(long id, int version, AccountDraft draft) {
         validate(draft, false);
         String hash = isBlank(draft.password()) ? null : passwordEncoder.encode(draft.password());
-        if (!accounts.update(id, version, SearchKey.clean(draft.displayName()), draft.role(), draft.unitId(),
+        if (!accounts.update(id, version, SearchKey.clean(draft.displayName()), draft.role(), unitOf(draft),
                 draft.enabled(), hash)) {
             throw new VersionConflictException("Tài khoản vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
         }
@@ -70,6 +70,8 @@ public class AccountService {
         }
         if (draft.role() == null || !AppRoles.ALL.contains(draft.role())) {
             errors.put("role", "Hãy chọn vai trò.");
+        } else if (AppRoles.UNIT.equals(draft.role()) && draft.unitId() == null) {
+            errors.put("unit", "Tài khoản đại diện đơn vị cần chọn đơn vị mà tài khoản thay mặt.");
         }
         if ((isNew || !isBlank(draft.password()))
                 && (draft.password() == null || draft.password().length() < MIN_PASSWORD_LENGTH)) {
@@ -78,6 +80,11 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+    }
+
+    /** Only a unit's representative speaks for a unit. */
+    private static Long unitOf(AccountDraft draft) {
+        return AppRoles.UNIT.equals(draft.role()) ? draft.unitId() : null;
     }
 
     private static boolean isBlank(String s) {

@@ -23,9 +23,17 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public java.util.List<AuditEntry> forSubject(String subjectType, long subjectId) {
-        return repository.forSubject(subjectType, subjectId);
+        return repository.forSubjects(subjectType, java.util.List.of(subjectId));
     }
 
-    public record AuditEntry(Instant occurredAt, String actor, String action, String detail) {
+    /** The records of many subjects of one type (a conference's nominations), newest first. */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEntry> forSubjects(String subjectType, java.util.Collection<Long> subjectIds) {
+        return subjectIds.isEmpty() ? java.util.List.of()
+                : repository.forSubjects(subjectType, subjectIds).reversed();
+    }
+
+    public record AuditEntry(Instant occurredAt, String actor, String action, String detail, String subjectType,
+                             Long subjectId) {
     }
 }

@@ -31,22 +31,17 @@ class ConferenceServiceTest {
         assertThat(saved.organizer()).isEqualTo("Ủy ban nhân dân tỉnh Kiên Giang");
         assertThat(Times.local(saved.startsAt())).isEqualTo(LocalDateTime.of(2026, 12, 15, 7, 30));
         assertThat(saved.startsAt().toString()).isEqualTo("2026-12-15T00:30:00Z");
-        assertThat(saved.collectiveQuota()).isEqualTo(10);
-        assertThat(saved.individualQuota()).isEqualTo(20);
-        assertThat(saved.awardForm()).isEqualTo("Bằng khen của Chủ tịch UBND tỉnh");
     }
 
     @Test
-    void missingTitleEndBeforeStartAndNegativeQuotaAreRefusedAndNothingIsSaved() {
+    void missingTitleAndEndBeforeStartAreRefusedAndNothingIsSaved() {
         int before = service.list().size();
         ConferenceDraft bad = TestData.conference("  ");
         bad.setEndsAt(bad.getStartsAt().minusHours(1));
-        bad.setIndividualQuota(-5);
 
         assertThatThrownBy(() -> service.create(bad)).isInstanceOfSatisfying(ValidationException.class, e -> {
             assertThat(e.fieldErrors()).containsEntry("title", "Hãy nhập tên hội nghị.");
             assertThat(e.fieldErrors()).containsEntry("endsAt", "Giờ kết thúc phải sau giờ bắt đầu.");
-            assertThat(e.fieldErrors()).containsEntry("individualQuota", "Chỉ tiêu khen thưởng cá nhân không được là số âm.");
         });
         assertThat(service.list()).hasSize(before);
     }

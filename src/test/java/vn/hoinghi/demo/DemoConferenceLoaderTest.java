@@ -1,12 +1,17 @@
 package vn.hoinghi.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.award.NominationFilter;
+import vn.hoinghi.award.NominationService;
+import vn.hoinghi.award.QuotaLine;
+import vn.hoinghi.award.QuotaService;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceFormat;
@@ -15,6 +20,7 @@ import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointService;
+import vn.hoinghi.security.AccountService;
 import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.unit.UnitLevel;
@@ -31,6 +37,9 @@ class DemoConferenceLoaderTest {
     @Autowired PointService points;
     @Autowired PointDayService pointDay;
     @Autowired TestAccounts accounts;
+    @Autowired QuotaService quotas;
+    @Autowired NominationService nominations;
+    @Autowired AccountService accountService;
 
     @Test
     void theQuangTriPlanBecomesTheCurrentConferenceWithItsFactsAndUnits() {
@@ -64,6 +73,26 @@ class DemoConferenceLoaderTest {
                 .filteredOn(c -> c.username().equals(DemoConferenceLoader.DEMO_COORDINATOR))
                 .singleElement().satisfies(c -> assertThat(c.pointId()).isEqualTo(firstRemote.id()));
         assertThat(firstRemote.name()).isEqualTo("Điểm cầu UBND thành phố Đông Hà");
+    }
+
+    @Test
+    void theDemoHasThePlansAwardQuotaAndThe206ProposalsAndTheUnitAccountSpeaksForTheHealthDepartment() {
+        accounts.ensure(AwardDemo.DEMO_UNIT_ACCOUNT, AppRoles.UNIT);
+        var loaded = loader.load();
+
+        assertThat(quotas.summary(loaded.conferenceId())).extracting(l -> l.quota().form(), l -> l.quota().quota(),
+                        QuotaLine::proposed)
+                .containsExactly(tuple("Bằng khen của Chủ tịch UBND tỉnh", 45, 48),
+                        tuple("Bằng khen của Chủ tịch UBND tỉnh", 152, 158));
+        assertThat(Times.local(quotas.settings(loaded.conferenceId()).deadline()))
+                .isEqualTo(LocalDateTime.of(2021, 10, 26, 23, 59));
+        assertThat(nominations.list(loaded.conferenceId(), NominationFilter.ALL)).hasSize(206);
+        long health = units.find("Sở Y tế").getFirst().id();
+        assertThat(accountService.list()).filteredOn(a -> a.username().equals(AwardDemo.DEMO_UNIT_ACCOUNT))
+                .singleElement().satisfies(a -> assertThat(a.unitId()).isEqualTo(health));
+
+        loader.load();
+        assertThat(nominations.list(loaded.conferenceId(), NominationFilter.ALL)).as("loaded once").hasSize(206);
     }
 
     @Test

@@ -22,9 +22,18 @@ public class TestAccounts {
     }
 
     public String ensure(String username, String role) {
+        return ensure(username, role, null);
+    }
+
+    /** A unit's representative speaking for that unit. */
+    public String ensureUnit(String username, long unitId) {
+        return ensure(username, AppRoles.UNIT, unitId);
+    }
+
+    private String ensure(String username, String role, Long unitId) {
         tx.executeWithoutResult(s -> {
             if (!accounts.exists(username)) {
-                accounts.insert(username, "Người thử " + username, encoder.encode(PASSWORD), role, null, true);
+                accounts.insert(username, "Người thử " + username, encoder.encode(PASSWORD), role, unitId, true);
             }
         });
         return username;

@@ -47,7 +47,9 @@ public class ConferenceRepository {
                 .stream().findFirst();
     }
 
-    /** Two queries, not one per row: multiset's MySQL emulation does not run on MariaDB (see docs/decisions/002). */
+    /**
+     * The quotas are the award feature's (award_quota); a conference shows its first form's as a plan fact.
+     * Two queries, not one per row: multiset's MySQL emulation does not run on MariaDB (see docs/decisions/002). */
     private List<Conference> find(Condition where) {
         var rows = dsl.selectFrom(CONFERENCE).where(where).orderBy(CONFERENCE.STARTS_AT.desc()).fetch();
         Map<Long, List<Record3<String, String, Integer>>> quotas = dsl
@@ -60,25 +62,19 @@ public class ConferenceRepository {
     }
 
     public long insert(ConferenceDraft d) {
-        long id = dsl.insertInto(CONFERENCE)
+        return dsl.insertInto(CONFERENCE)
                 .set(columns(d))
                 .set(CONFERENCE.CREATED_AT, Times.toUtc(Instant.now()))
                 .returningResult(CONFERENCE.ID)
                 .fetchOne(CONFERENCE.ID);
-        replaceQuotas(id, d);
-        return id;
     }
 
     public boolean update(long id, int version, ConferenceDraft d) {
-        boolean updated = dsl.update(CONFERENCE)
+        return dsl.update(CONFERENCE)
                 .set(columns(d))
                 .set(CONFERENCE.VERSION, version + 1)
                 .where(CONFERENCE.ID.eq(id).and(CONFERENCE.VERSION.eq(version)))
                 .execute() == 1;
-        if (updated) {
-            replaceQuotas(id, d);
-        }
-        return updated;
     }
 
     public Optional<Long> selectedBy(String username) {
@@ -114,22 +110,6 @@ public class ConferenceRepository {
         m.put(CONFERENCE.SUBMISSION_EMAIL, SearchKey.clean(d.getSubmissionEmail()));
         m.put(CONFERENCE.SEARCH_KEY, SearchKey.fold(d.getTitle()));
         return m;
-    }
-
-    private void replaceQuotas(long conferenceId, ConferenceDraft d) {
-        dsl.deleteFrom(AWARD_QUOTA).where(AWARD_QUOTA.CONFERENCE_ID.eq(conferenceId)).execute();
-        String form = SearchKey.clean(d.getAwardForm());
-        if (form == null) {
-            return;
-        }
-        dsl.insertInto(AWARD_QUOTA, AWARD_QUOTA.CONFERENCE_ID, AWARD_QUOTA.AWARD_FORM, AWARD_QUOTA.RECIPIENT_TYPE, AWARD_QUOTA.QUOTA)
-                .values(conferenceId, form, COLLECTIVE, orZero(d.getCollectiveQuota()))
-                .values(conferenceId, form, INDIVIDUAL, orZero(d.getIndividualQuota()))
-                .execute();
-    }
-
-    private static int orZero(Integer v) {
-        return v == null ? 0 : v;
     }
 
     private static Conference toConference(Record r, List<Record3<String, String, Integer>> q) {

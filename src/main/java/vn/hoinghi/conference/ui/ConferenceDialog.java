@@ -41,9 +41,6 @@ class ConferenceDialog extends Dialog {
     final TextField signerName = new TextField();
     final DatePicker submissionDeadline = new DatePicker();
     final EmailField submissionEmail = new EmailField();
-    final TextField awardForm = new TextField();
-    final IntegerField collectiveQuota = new IntegerField();
-    final IntegerField individualQuota = new IntegerField();
     final Button save = new Button();
 
     private final Binder<ConferenceDraft> binder = new Binder<>(ConferenceDraft.class);
@@ -66,9 +63,6 @@ class ConferenceDialog extends Dialog {
         form.add(signerBlock, signerName);
         form.add(new H4(getTranslation("conference.section.submissions")), 2);
         form.add(submissionDeadline, submissionEmail);
-        form.add(new H4(getTranslation("conference.section.awards")), 2);
-        form.add(awardForm, 2);
-        form.add(collectiveQuota, individualQuota);
         add(form);
 
         save.setText(getTranslation("action.save"));
@@ -111,9 +105,6 @@ class ConferenceDialog extends Dialog {
         label(fields, "signerName", signerName);
         label(fields, "submissionDeadline", submissionDeadline);
         label(fields, "submissionEmail", submissionEmail);
-        label(fields, "awardForm", awardForm);
-        label(fields, "collectiveQuota", collectiveQuota);
-        label(fields, "individualQuota", individualQuota);
         return fields;
     }
 

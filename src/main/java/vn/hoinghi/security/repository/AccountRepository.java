@@ -42,6 +42,12 @@ public class AccountRepository {
                 .fetchOptional(Records.mapping(Credentials::new));
     }
 
+    public Optional<Long> unitOf(String username) {
+        return dsl.select(ACCOUNT.UNIT_ID).from(ACCOUNT)
+                .where(ACCOUNT.USERNAME.eq(username).and(ACCOUNT.UNIT_ID.isNotNull()))
+                .fetchOptional(ACCOUNT.UNIT_ID);
+    }
+
     public boolean exists(String username) {
         return dsl.fetchExists(ACCOUNT, ACCOUNT.USERNAME.eq(username));
     }

@@ -3,6 +3,7 @@ package vn.hoinghi.security.repository;
 import static vn.hoinghi.database.jooq.Tables.AUDIT_LOG;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -32,11 +33,14 @@ public class AuditRepository {
                 .execute();
     }
 
-    public List<AuditEntry> forSubject(String subjectType, long subjectId) {
-        return dsl.select(AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ACTOR, AUDIT_LOG.ACTION, AUDIT_LOG.DETAIL)
+    /** Oldest first. */
+    public List<AuditEntry> forSubjects(String subjectType, Collection<Long> subjectIds) {
+        return dsl.select(AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ACTOR, AUDIT_LOG.ACTION, AUDIT_LOG.DETAIL,
+                        AUDIT_LOG.SUBJECT_TYPE, AUDIT_LOG.SUBJECT_ID)
                 .from(AUDIT_LOG)
-                .where(AUDIT_LOG.SUBJECT_TYPE.eq(subjectType).and(AUDIT_LOG.SUBJECT_ID.eq(subjectId)))
+                .where(AUDIT_LOG.SUBJECT_TYPE.eq(subjectType).and(AUDIT_LOG.SUBJECT_ID.in(subjectIds)))
                 .orderBy(AUDIT_LOG.ID)
-                .fetch(r -> new AuditEntry(Times.fromUtc(r.value1()), r.value2(), r.value3(), r.value4()));
+                .fetch(r -> new AuditEntry(Times.fromUtc(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
     }
 }

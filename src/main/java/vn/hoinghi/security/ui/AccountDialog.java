@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Map;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -18,6 +19,7 @@ import vn.hoinghi.security.Account;
 import vn.hoinghi.security.AccountDraft;
 import vn.hoinghi.security.AccountService;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.UnitDirectory.UnitChoice;
 
 class AccountDialog extends Dialog {
 
@@ -26,10 +28,11 @@ class AccountDialog extends Dialog {
     final ComboBox<String> role = new ComboBox<>();
     final PasswordField password = new PasswordField();
     final Checkbox enabled = new Checkbox();
+    final ComboBox<UnitChoice> unit = new ComboBox<>();
     private final Map<String, HasValidation> fields = Map.of(
-            "username", username, "displayName", displayName, "role", role, "password", password);
+            "username", username, "displayName", displayName, "role", role, "password", password, "unit", unit);
 
-    AccountDialog(AccountService service, Account account, Runnable onSaved) {
+    AccountDialog(AccountService service, List<UnitChoice> units, Account account, Runnable onSaved) {
         setHeaderTitle(getTranslation(account == null ? "accounts.add" : "accounts.edit"));
         username.setLabel(getTranslation("accounts.username"));
         displayName.setLabel(getTranslation("accounts.displayName"));
@@ -39,17 +42,28 @@ class AccountDialog extends Dialog {
         password.setLabel(getTranslation(account == null ? "accounts.password" : "accounts.newPassword"));
         enabled.setLabel(getTranslation("accounts.active"));
         enabled.setValue(true);
+        unit.setLabel(getTranslation("accounts.unit"));
+        unit.setHelperText(getTranslation("accounts.unitHelp"));
+        unit.setItems(units);
+        unit.setItemLabelGenerator(UnitChoice::name);
+        unit.setVisible(false);
+        role.addValueChangeListener(e -> unit.setVisible(AppRoles.UNIT.equals(e.getValue())));
         if (account != null) {
             username.setValue(account.username());
             username.setReadOnly(true);
             displayName.setValue(account.displayName());
             role.setValue(account.role());
             enabled.setValue(account.enabled());
+            units.stream().filter(u -> account.unitId() != null && u.id() == account.unitId()).findFirst()
+                    .ifPresent(unit::setValue);
         }
-        add(new FormLayout(username, displayName, role, password, enabled));
+        FormLayout form = new FormLayout(username, displayName, role, unit, password, enabled);
+        form.setColspan(unit, 2);
+        add(form);
 
         Button save = new Button(getTranslation("action.save"), e -> {
-            AccountDraft draft = new AccountDraft(username.getValue(), displayName.getValue(), role.getValue(), null,
+            AccountDraft draft = new AccountDraft(username.getValue(), displayName.getValue(), role.getValue(),
+                    unit.getValue() == null ? null : unit.getValue().id(),
                     enabled.getValue(), password.getValue());
             try {
                 if (account == null) {

@@ -10,9 +10,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.stream.Collectors;
 import vn.hoinghi.security.Account;
 import vn.hoinghi.security.AccountService;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.UnitDirectory;
+import vn.hoinghi.security.UnitDirectory.UnitChoice;
 
 @Route("accounts")
 @PageTitle("Tài khoản")
@@ -21,10 +25,13 @@ import vn.hoinghi.security.AppRoles;
 class AccountsView extends VerticalLayout {
 
     private final AccountService service;
+    private final UnitDirectory units;
     private final Grid<Account> grid = new Grid<>();
 
-    AccountsView(AccountService service) {
+    AccountsView(AccountService service, UnitDirectory units) {
         this.service = service;
+        this.units = units;
+        Map<Long, String> unitNames = units.units().stream().collect(Collectors.toMap(UnitChoice::id, UnitChoice::name));
         setSizeFull();
         Button add = new Button(getTranslation("accounts.add"), e -> open(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -33,6 +40,8 @@ class AccountsView extends VerticalLayout {
         grid.addColumn(Account::username).setHeader(getTranslation("accounts.username")).setAutoWidth(true);
         grid.addColumn(Account::displayName).setHeader(getTranslation("accounts.displayName")).setFlexGrow(1);
         grid.addColumn(a -> getTranslation("role." + a.role())).setHeader(getTranslation("accounts.role")).setAutoWidth(true);
+        grid.addColumn(a -> a.unitId() == null ? "" : unitNames.get(a.unitId())).setHeader(getTranslation("accounts.unit"))
+                .setFlexGrow(1);
         grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.active" : "accounts.disabled"))
                 .setHeader(getTranslation("accounts.status")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -42,7 +51,7 @@ class AccountsView extends VerticalLayout {
     }
 
     private void open(Account account) {
-        new AccountDialog(service, account, this::refresh).open();
+        new AccountDialog(service, units.units(), account, this::refresh).open();
     }
 
     private void refresh() {

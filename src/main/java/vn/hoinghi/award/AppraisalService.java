@@ -1,0 +1,116 @@
+package vn.hoinghi.award;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.award.repository.NominationRepository;
+import vn.hoinghi.award.repository.QuotaRepository;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+
+/**
+ * The committee's appraisal: accept a proposal within its quota, or refuse it with a reason. Accepting locks the
+ * quota's row and counts the places taken under that lock, so two appraisers accepting the last place at the same
+ * moment cannot both succeed: the second waits, then sees the quota full.
+ */
+@Service
+@Transactional
+public class AppraisalService {
+
+    static final String PRESENT = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "')";
+
+    private final NominationRepository nominations;
+    private final QuotaRepository quotas;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AppraisalService(NominationRepository nominations, QuotaRepository quotas, AuditLog auditLog,
+                     ApplicationEventPublisher events, Clock clock) {
+        this.nominations = nominations;
+        this.quotas = quotas;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Accepts a waiting (or earlier refused) proposal if its quota has a place left. */
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public void accept(long id, int version) {
+        Nomination n = nominations.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
+        Set<NominationStatus> from = Set.of(NominationStatus.PROPOSED, NominationStatus.REFUSED);
+        requireStatus(n, from, "duyệt");
+        int quota = quotas.lock(n.quotaId());
+        int placed = nominations.placedCount(n.quotaId());
+        if (placed >= quota) {
+            throw new QuotaExceededException("Đã đủ chỉ tiêu " + n.type().label.toLowerCase(Locale.ROOT) + " – " + n.form()
+                    + ": đã duyệt " + placed + "/" + quota + ". Không thể duyệt thêm “" + n.fullName()
+                    + "”. Muốn duyệt đề nghị này, hãy chuyển một đề nghị đã duyệt về “Không duyệt” hoặc xin thêm chỉ tiêu.");
+        }
+        if (!nominations.appraise(id, version, from, NominationStatus.ACCEPTED, null, CurrentUser.usernameOrSystem(),
+                clock.instant())) {
+            throw new VersionConflictException(NominationService.CONFLICT);
+        }
+        auditLog.record("nomination.accept", NominationService.SUBJECT, id,
+                NominationChanges.status(n.status(), NominationStatus.ACCEPTED) + " (chỉ tiêu còn " + (quota - placed - 1)
+                        + "/" + quota + ")");
+        changed(n);
+    }
+
+    /** Refuses a waiting or accepted proposal (freeing its place); the reason is required and kept. */
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public void refuse(long id, int version, String reason) {
+        String why = SearchKey.clean(reason);
+        if (why == null) {
+            throw new ValidationException(Map.of("reason", "Hãy ghi lý do không duyệt."));
+        }
+        if (why.length() > 1000) {
+            throw new ValidationException(Map.of("reason", "Lý do dài quá 1000 ký tự."));
+        }
+        Nomination n = nominations.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
+        Set<NominationStatus> from = Set.of(NominationStatus.PROPOSED, NominationStatus.ACCEPTED);
+        requireStatus(n, from, "không duyệt");
+        if (!nominations.appraise(id, version, from, NominationStatus.REFUSED, why, CurrentUser.usernameOrSystem(),
+                clock.instant())) {
+            throw new VersionConflictException(NominationService.CONFLICT);
+        }
+        auditLog.record("nomination.refuse", NominationService.SUBJECT, id,
+                NominationChanges.status(n.status(), NominationStatus.REFUSED) + "; lý do: " + why);
+        changed(n);
+    }
+
+    /** Marks a decided award as presented on stage (the ceremony's batches call this). */
+    @PreAuthorize(PRESENT)
+    public void present(long id, int version) {
+        Nomination n = nominations.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
+        requireStatus(n, Set.of(NominationStatus.DECIDED), "ghi nhận đã trao");
+        if (!nominations.present(id, version, clock.instant())) {
+            throw new VersionConflictException(NominationService.CONFLICT);
+        }
+        auditLog.record("nomination.present", NominationService.SUBJECT, id,
+                NominationChanges.status(n.status(), NominationStatus.PRESENTED));
+        changed(n);
+    }
+
+    private static void requireStatus(Nomination n, Set<NominationStatus> allowed, String action) {
+        if (!allowed.contains(n.status())) {
+            throw new ValidationException(Map.of("status", "Không thể " + action + " “" + n.fullName()
+                    + "”: đề nghị đang ở trạng thái “" + n.status().label + "”."));
+        }
+    }
+
+    private void changed(Nomination n) {
+        events.publishEvent(new ConferenceChanged(n.conferenceId(), LiveTopic.AWARDS));
+    }
+}

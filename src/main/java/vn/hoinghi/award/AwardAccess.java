@@ -1,0 +1,75 @@
+package vn.hoinghi.award;
+
+import java.time.Clock;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.CurrentAccount;
+import vn.hoinghi.security.CurrentUser;
+
+/**
+ * Who may see and change which nominations. The committee sees and changes all of them. A unit's representative
+ * sees only its own unit's proposals, and adds, edits or withdraws them only while they wait for appraisal and
+ * only before the conference's deadline. Every service checks here; the views only follow.
+ */
+@Component
+class AwardAccess {
+
+    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
+    static final String NOMINATE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.UNIT + "')";
+
+    private final CurrentAccount account;
+    private final QuotaService quotas;
+    private final Clock clock;
+
+    AwardAccess(CurrentAccount account, QuotaService quotas, Clock clock) {
+        this.account = account;
+        this.quotas = quotas;
+        this.clock = clock;
+    }
+
+    static boolean committee() {
+        return CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF);
+    }
+
+    /** Null for the committee (every unit); the caller's own unit for a unit's representative. */
+    Long unitScope() {
+        if (committee()) {
+            return null;
+        }
+        return account.unitId().orElseThrow(() -> new AccessDeniedException(
+                "Tài khoản này chưa được gắn với đơn vị nào. Hãy liên hệ Ban Tổ chức."));
+    }
+
+    void checkCanSee(Nomination n) {
+        Long unit = unitScope();
+        if (unit != null && unit != n.proposingUnitId()) {
+            throw new AccessDeniedException("Đề nghị này thuộc đơn vị khác.");
+        }
+    }
+
+    /** A unit changes its own proposal only while it waits for appraisal, and only before the deadline. */
+    void checkCanChange(Nomination n) {
+        checkCanSee(n);
+        if (!committee()) {
+            if (n.status() != NominationStatus.PROPOSED) {
+                throw new AccessDeniedException("Đề nghị đã được thẩm định (" + n.status().label
+                        + "): đơn vị không sửa được nữa.");
+            }
+            checkBeforeDeadline(n.conferenceId());
+        }
+    }
+
+    /** A unit submits only before the deadline; the committee may still add late proposals. */
+    void checkBeforeDeadline(long conferenceId) {
+        if (committee()) {
+            return;
+        }
+        var deadline = quotas.settings(conferenceId).effectiveDeadline();
+        if (!clock.instant().isBefore(deadline)) {
+            throw new AccessDeniedException("Đã hết hạn nộp đề nghị khen thưởng (hạn: "
+                    + Times.DATE_TIME.format(Times.local(deadline)) + ").");
+        }
+    }
+}

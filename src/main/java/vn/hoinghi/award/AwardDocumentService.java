@@ -1,0 +1,69 @@
+package vn.hoinghi.award;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.document.VietnameseDates;
+
+/** The award documents: the list attached to a decision (PDF and .xlsx) and the nomination list (.xlsx). */
+@Service
+@Transactional(readOnly = true)
+public class AwardDocumentService {
+
+    private final DecisionService decisions;
+    private final NominationService nominations;
+    private final QuotaService quotas;
+    private final ConferenceService conferences;
+
+    AwardDocumentService(DecisionService decisions, NominationService nominations, QuotaService quotas,
+                         ConferenceService conferences) {
+        this.decisions = decisions;
+        this.nominations = nominations;
+        this.quotas = quotas;
+        this.conferences = conferences;
+    }
+
+    /** "Danh sách khen thưởng kèm theo Quyết định" as PDF in the Decree 30 layout. */
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public byte[] decisionPdf(long decisionId) {
+        AwardDecision d = decisions.get(decisionId);
+        return DecisionListPdf.write(conference(d.conferenceId()), d, groups(d));
+    }
+
+    /** The same list as .xlsx (the importer reads it back). */
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public byte[] decisionXlsx(long decisionId) {
+        AwardDecision d = decisions.get(decisionId);
+        AwardGroups groups = groups(d);
+        String form = groups.forms().size() == 1 ? groups.forms().getFirst().form() : null;
+        return NominationWorkbook.write(conference(d.conferenceId()).organizer(), List.of("DANH SÁCH",
+                form == null ? "Tập thể, cá nhân được khen thưởng" : "Tập thể, cá nhân được tặng " + form,
+                "(Kèm theo Quyết định số " + d.number() + " " + VietnameseDates.longDate(d.signedOn()) + " của "
+                        + d.issuer() + ")"), groups, false);
+    }
+
+    /** The nominations the caller may see through the filter, with their status (a unit: its own). */
+    @PreAuthorize(AwardAccess.NOMINATE)
+    public byte[] nominationsXlsx(long conferenceId, NominationFilter filter) {
+        Conference c = conference(conferenceId);
+        List<Nomination> list = nominations.list(conferenceId, filter);
+        if (list.isEmpty()) {
+            throw new ValidationException(Map.of("filter", "Không có đề nghị nào trong danh sách."));
+        }
+        return NominationWorkbook.write(c.organizer(), List.of("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", c.title()),
+                AwardGroups.of(list, quotas.settings(conferenceId).forms()), true);
+    }
+
+    private AwardGroups groups(AwardDecision d) {
+        return AwardGroups.of(decisions.nominations(d.id()), quotas.settings(d.conferenceId()).forms());
+    }
+
+    private Conference conference(long id) {
+        return conferences.get(id).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+    }
+}

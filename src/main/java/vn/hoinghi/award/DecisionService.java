@@ -1,0 +1,170 @@
+package vn.hoinghi.award;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.award.repository.DecisionRepository;
+import vn.hoinghi.award.repository.NominationRepository;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.security.AuditLog;
+
+/** The province's decisions: number, date, who decides and signs, and the accepted nominations each contains. */
+@Service
+@Transactional
+public class DecisionService {
+
+    static final String SUBJECT = "award_decision";
+    static final String CONFLICT = "Quyết định vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
+
+    private final DecisionRepository decisions;
+    private final NominationRepository nominations;
+    private final ConferenceService conferences;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DecisionService(DecisionRepository decisions, NominationRepository nominations, ConferenceService conferences,
+                    AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+        this.decisions = decisions;
+        this.nominations = nominations;
+        this.conferences = conferences;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public List<AwardDecision> list(long conferenceId) {
+        return decisions.list(conferenceId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public AwardDecision get(long id) {
+        return decisions.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
+    }
+
+    /** The decision's nominations in their stable order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public List<Nomination> nominations(long decisionId) {
+        return nominations.ofDecision(decisionId);
+    }
+
+    /** What a new decision's form starts with: today, the decider from the award form, the plan's signer. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public DecisionDraft suggestion(long conferenceId, String form) {
+        Conference c = conferences.get(conferenceId).orElseThrow();
+        return new DecisionDraft(null, LocalDate.now(clock.withZone(Times.VIETNAM)), issuer(form, c.province()),
+                c.signerBlock(), c.signerName());
+    }
+
+    /** "Bằng khen của Chủ tịch UBND tỉnh" is decided by "Chủ tịch UBND tỉnh Quảng Trị". */
+    static String issuer(String form, String province) {
+        String clean = SearchKey.clean(form);
+        int of = clean == null ? -1 : clean.indexOf(" của ");
+        if (of < 0) {
+            return "Chủ tịch UBND tỉnh " + province;
+        }
+        String who = clean.substring(of + " của ".length());
+        return who.endsWith(" tỉnh") ? who + " " + province : who;
+    }
+
+    /** A new decision containing these accepted nominations of the conference. */
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public long create(long conferenceId, DecisionDraft draft, List<Long> nominationIds) {
+        DecisionDraft d = validate(conferenceId, draft, null);
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(nominationIds));
+        if (ids.isEmpty()) {
+            throw new ValidationException(Map.of("nominations", "Hãy chọn các đề nghị đã duyệt đưa vào quyết định."));
+        }
+        List<Nomination> chosen = ids.stream().map(id -> nominations.get(id)
+                .filter(n -> n.conferenceId() == conferenceId)
+                .orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT))).toList();
+        List<String> notAccepted = chosen.stream().filter(n -> n.status() != NominationStatus.ACCEPTED)
+                .map(n -> n.fullName() + " (" + n.status().label + ")").toList();
+        if (!notAccepted.isEmpty()) {
+            throw new ValidationException(Map.of("nominations", "Quyết định chỉ gồm các đề nghị đã duyệt; chưa duyệt: "
+                    + String.join(", ", notAccepted.stream().limit(5).toList())
+                    + (notAccepted.size() > 5 ? " và " + (notAccepted.size() - 5) + " đề nghị khác" : "") + "."));
+        }
+        long id = decisions.insert(conferenceId, d, clock.instant());
+        if (nominations.decide(ids, id) != ids.size()) {
+            throw new VersionConflictException(NominationService.CONFLICT);
+        }
+        auditLog.record("award_decision.create", SUBJECT, id, describe(d) + "; " + ids.size() + " khen thưởng");
+        for (Nomination n : chosen) {
+            auditLog.record("nomination.decide", NominationService.SUBJECT, n.id(),
+                    NominationChanges.status(n.status(), NominationStatus.DECIDED) + "; Quyết định số " + d.number());
+        }
+        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AWARDS));
+        return id;
+    }
+
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public void update(long id, int version, DecisionDraft draft) {
+        AwardDecision before = get(id);
+        DecisionDraft d = validate(before.conferenceId(), draft, id);
+        if (!decisions.update(id, version, d)) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("award_decision.update", SUBJECT, id, describe(new DecisionDraft(before.number(),
+                before.signedOn(), before.issuer(), before.signerTitle(), before.signerName())) + " → " + describe(d));
+        events.publishEvent(new ConferenceChanged(before.conferenceId(), LiveTopic.AWARDS));
+    }
+
+    /** "Số 2456/QĐ-UBND ngày 28/10/2021 của Chủ tịch UBND tỉnh Quảng Trị, ký: Hoàng Nam". */
+    static String describe(DecisionDraft d) {
+        return "Số " + d.number() + " ngày " + Times.DATE.format(d.signedOn()) + " của " + d.issuer() + ", ký: "
+                + d.signerName();
+    }
+
+    private DecisionDraft validate(long conferenceId, DecisionDraft d, Long id) {
+        Map<String, String> e = new LinkedHashMap<>();
+        String number = SearchKey.clean(d.number());
+        if (number == null) {
+            e.put("number", "Hãy nhập số quyết định (ví dụ: 2456/QĐ-UBND).");
+        } else if (number.length() > 100) {
+            e.put("number", "Số quyết định dài quá 100 ký tự.");
+        } else if (decisions.numberTaken(conferenceId, number, id)) {
+            e.put("number", "Đã có quyết định số " + number + ".");
+        }
+        if (d.signedOn() == null) {
+            e.put("signedOn", "Hãy chọn ngày ký.");
+        }
+        String issuer = SearchKey.clean(d.issuer());
+        if (issuer == null) {
+            e.put("issuer", "Hãy nhập người (cơ quan) quyết định, ví dụ: Chủ tịch UBND tỉnh.");
+        }
+        String signer = SearchKey.clean(d.signerName());
+        if (signer == null) {
+            e.put("signerName", "Hãy nhập họ tên người ký.");
+        }
+        for (var f : Map.of("issuer", issuer == null ? "" : issuer, "signerName", signer == null ? "" : signer,
+                "signerTitle", d.signerTitle() == null ? "" : d.signerTitle()).entrySet()) {
+            if (f.getValue().length() > 255) {
+                e.put(f.getKey(), "Dài quá 255 ký tự.");
+            }
+        }
+        if (!e.isEmpty()) {
+            throw new ValidationException(e);
+        }
+        return new DecisionDraft(number, d.signedOn(), issuer, SearchKey.clean(d.signerTitle()), signer);
+    }
+}

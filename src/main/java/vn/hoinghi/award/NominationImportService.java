@@ -1,0 +1,189 @@
+package vn.hoinghi.award;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.award.repository.NominationRepository;
+import vn.hoinghi.award.repository.QuotaRepository;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.document.ColumnMap;
+import vn.hoinghi.document.ImportAction;
+import vn.hoinghi.document.RowProblem;
+import vn.hoinghi.document.SourceRow;
+import vn.hoinghi.document.TabularFiles;
+import vn.hoinghi.document.UnreadableFileException;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.unit.Unit;
+import vn.hoinghi.unit.UnitService;
+
+/**
+ * Imports the units' proposal sheets (.xlsx or .csv) as the delegate importer does: a preview first — rows to add,
+ * rows already proposed, rows refused with their row and field named — then everything in one transaction. Title
+ * rows, headers on two rows, headings such as "I. TẬP THỂ", types written "Tập thể"/"Cá nhân" and proposing units
+ * written "UBND" or "Ủy ban nhân dân" are all read. A unit's representative imports only for its own unit.
+ */
+@Service
+public class NominationImportService {
+
+    private final NominationRepository nominations;
+    private final QuotaRepository quotas;
+    private final UnitService units;
+    private final AwardAccess access;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NominationImportService(NominationRepository nominations, QuotaRepository quotas, UnitService units,
+                            AwardAccess access, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+        this.nominations = nominations;
+        this.quotas = quotas;
+        this.units = units;
+        this.access = access;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads the file and says what importing it would do. {@code defaultUnitId} is the proposing unit of rows that
+     * name none (a unit's own sheet); for a unit's representative it is always their unit.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AwardAccess.NOMINATE)
+    public NominationImportPreview preview(long conferenceId, String fileName, byte[] content, Long defaultUnitId) {
+        Long scope = access.unitScope();
+        List<Quota> quotaList = quotas.quotas(conferenceId);
+        if (quotaList.isEmpty()) {
+            throw new UnreadableFileException("Hội nghị chưa có chỉ tiêu khen thưởng: Ban Tổ chức cần nhập chỉ tiêu "
+                    + "(hình thức, số tập thể, số cá nhân) trước khi nhập đề nghị.");
+        }
+        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, new ByteArrayInputStream(content)),
+                        NominationColumn.class, NominationColumn.synonyms(), NominationColumn.NAME)
+                .orElseThrow(() -> new UnreadableFileException("Không tìm thấy dòng tiêu đề có cột \"Họ và tên / Tên tập thể\""
+                        + " trong tệp \"" + fileName + "\". Hãy kiểm tra tệp có đúng là danh sách đề nghị khen thưởng."));
+        ColumnMap<NominationColumn> columns = found.columns();
+        ProposerUnits proposers = new ProposerUnits(units.find(null));
+        Long defaultUnit = scope != null ? scope : defaultUnitId;
+        Unit ownUnit = scope == null ? null : units.find(null).stream().filter(u -> u.id() == scope).findFirst().orElseThrow();
+        String defaultName = defaultUnit == null ? null
+                : units.find(null).stream().filter(u -> u.id() == defaultUnit).map(Unit::name).findFirst().orElse(null);
+        NominationMatcher matcher = new NominationMatcher(nominations.find(conferenceId, NominationFilter.ALL, scope));
+        SheetSections.Heading context = new SheetSections.Heading(null, quotaList.stream().map(Quota::form).distinct()
+                .count() == 1 ? quotaList.getFirst().form() : null);
+        List<NominationImportRow> rows = new ArrayList<>();
+        for (SourceRow source : found.rows()) {
+            if (source.number() <= columns.headerRow() || source.blank() || SheetSections.footer(source)) {
+                continue;
+            }
+            Optional<SheetSections.Heading> heading = SheetSections.heading(source, columns, quotaList);
+            if (heading.isPresent()) {
+                context = merge(context, heading.get());
+                continue;
+            }
+            if (columns.value(source, NominationColumn.NAME) == null
+                    && columns.value(source, NominationColumn.ACHIEVEMENT) == null) {
+                continue; // a note or a stray cell: nothing is proposed on this row
+            }
+            rows.add(matcher.decide(parse(columns, source, context, quotaList, proposers, defaultName, ownUnit)));
+        }
+        return new NominationImportPreview(conferenceId, fileName, columns.headerRow(), defaultUnit, rows);
+    }
+
+    @Transactional
+    @PreAuthorize(AwardAccess.NOMINATE)
+    public NominationImportResult commit(NominationImportPreview preview) {
+        long conferenceId = preview.conferenceId();
+        access.checkBeforeDeadline(conferenceId);
+        Long scope = access.unitScope();
+        quotas.lockSettings(conferenceId);
+        List<Quota> quotaList = quotas.quotas(conferenceId);
+        // Checked again under the lock: a proposal stored since the preview is not added twice.
+        NominationMatcher matcher = new NominationMatcher(nominations.find(conferenceId, NominationFilter.ALL, scope));
+        List<NominationImportRow> adds = preview.rows(ImportAction.ADD).stream()
+                .map(matcher::decide).filter(r -> r.action() == ImportAction.ADD).toList();
+        Map<String, Long> unitIds = scope == null ? unitIds(adds) : Map.of();
+        int position = nominations.nextPosition(conferenceId);
+        for (NominationImportRow r : adds) {
+            Quota quota = NominationRules.quota(quotaList, r.form(), r.type()).orElseThrow(() -> new VersionConflictException(
+                    "Chỉ tiêu khen thưởng vừa thay đổi sau khi xem trước. Hãy xem trước lại rồi nhập."));
+            long unitId = scope != null ? scope : unitIds.get(LooseKey.of(r.proposingUnit()));
+            NominationValues v = new NominationValues(quota.id(), unitId, r.fullName(), r.title(), r.workUnit(),
+                    r.achievement());
+            long id = nominations.insert(conferenceId, position++, v, CurrentUser.usernameOrSystem(), clock.instant());
+            auditLog.record("nomination.create", NominationService.SUBJECT, id, NominationChanges.created(r.type(),
+                    quota.form(), r.fullName(), Nomination.titleAndUnit(r.title(), r.workUnit()), r.proposingUnit())
+                    + " · nhập từ tệp " + preview.fileName() + ", dòng " + r.row());
+        }
+        var result = new NominationImportResult(adds.size(), preview.rows().size() - adds.size()
+                - (int) preview.count(ImportAction.ERROR), (int) preview.count(ImportAction.ERROR));
+        auditLog.record("nomination.import", AwardHistoryService.SETTINGS, conferenceId, preview.fileName() + ": "
+                + result.added() + " đề nghị thêm, " + result.unchanged() + " đã có, " + result.refused() + " dòng lỗi");
+        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AWARDS));
+        return result;
+    }
+
+    /** The proposing units' ids by loose name: the directory's, and new ones made for names it does not have. */
+    private Map<String, Long> unitIds(List<NominationImportRow> rows) {
+        ProposerUnits known = new ProposerUnits(units.find(null));
+        Map<String, Long> ids = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (NominationImportRow r : rows) {
+            known.find(r.proposingUnit()).ifPresentOrElse(u -> ids.put(LooseKey.of(r.proposingUnit()), u.id()),
+                    () -> missing.add(r.proposingUnit()));
+        }
+        if (!missing.isEmpty()) {
+            Map<String, Long> created = units.findOrCreateAll(missing);
+            missing.forEach(name -> ids.put(LooseKey.of(name), created.get(SearchKey.fold(SearchKey.clean(name)))));
+        }
+        return ids;
+    }
+
+    private static SheetSections.Heading merge(SheetSections.Heading context, SheetSections.Heading heading) {
+        return new SheetSections.Heading(heading.type() != null ? heading.type() : context.type(),
+                heading.form() != null ? heading.form() : context.form());
+    }
+
+    private static NominationImportRow parse(ColumnMap<NominationColumn> columns, SourceRow source,
+                                             SheetSections.Heading context, List<Quota> quotaList,
+                                             ProposerUnits proposers, String defaultUnit, Unit ownUnit) {
+        String typeText = columns.value(source, NominationColumn.TYPE);
+        RecipientType type = typeText == null ? context.type() : RecipientType.parse(typeText).orElse(null);
+        String form = columns.value(source, NominationColumn.FORM);
+        form = form != null ? form : context.form();
+        String proposerText = columns.value(source, NominationColumn.PROPOSER);
+        proposerText = proposerText != null ? proposerText : defaultUnit;
+        Optional<Unit> proposer = proposers.find(proposerText);
+        var draft = new NominationDraft(type, form, proposerText == null ? null : proposer.map(Unit::id).orElse(-1L),
+                columns.value(source, NominationColumn.NAME), columns.value(source, NominationColumn.TITLE),
+                columns.value(source, NominationColumn.WORK_UNIT), columns.value(source, NominationColumn.ACHIEVEMENT));
+        NominationRules.Checked c = NominationRules.check(draft, quotaList);
+        int row = source.number();
+        List<RowProblem> problems = new ArrayList<>();
+        c.errors().forEach((field, message) -> problems.add(new RowProblem(row, NominationColumn.ofField(field).label,
+                field.equals("type") && typeText != null ? "“" + typeText
+                        + "” không rõ là tập thể hay cá nhân: hãy ghi “Tập thể” hoặc “Cá nhân”." : message)));
+        List<String> warnings = new ArrayList<>();
+        if (ownUnit != null && proposerText != null && proposer.filter(u -> u.id() == ownUnit.id()).isEmpty()) {
+            problems.add(new RowProblem(row, NominationColumn.PROPOSER.label, "Tài khoản của " + ownUnit.name()
+                    + " chỉ nộp đề nghị của đơn vị mình, không nộp thay “" + proposerText + "”."));
+        } else if (proposerText != null && proposer.isEmpty()) {
+            warnings.add("Đơn vị đề nghị “" + SearchKey.clean(proposerText) + "” chưa có trong danh mục: sẽ được thêm.");
+        }
+        return new NominationImportRow(row, problems.isEmpty() ? ImportAction.ADD : ImportAction.ERROR, c.type(),
+                c.quota() == null ? SearchKey.clean(form) : c.quota().form(),
+                proposer.map(Unit::name).orElse(SearchKey.clean(proposerText)), c.fullName(), c.title(), c.workUnit(),
+                c.achievement(), List.copyOf(warnings), List.copyOf(problems));
+    }
+}

@@ -1,0 +1,87 @@
+package vn.hoinghi.award;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.hoinghi.base.PersonNames;
+import vn.hoinghi.base.SearchKey;
+
+/**
+ * The rules a nomination meets, the same for the form and the importer: a type, a name, a proposing unit, a
+ * summary of achievements and one of the conference's award forms. Messages are keyed by field, in Vietnamese.
+ */
+final class NominationRules {
+
+    static final int MAX_NAME = 255;
+    static final int MAX_ACHIEVEMENT = 2000;
+
+    /** The cleaned fields and the quota the form and type point at; errors when any rule is broken. */
+    record Checked(RecipientType type, Quota quota, Long proposingUnitId, String fullName, String title,
+                   String workUnit, String achievement, Map<String, String> errors) {
+
+        boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private NominationRules() {
+    }
+
+    static Checked check(NominationDraft d, List<Quota> quotas) {
+        Map<String, String> e = new LinkedHashMap<>();
+        if (d.type() == null) {
+            e.put("type", "Hãy chọn tập thể hay cá nhân.");
+        }
+        String name = d.type() == RecipientType.INDIVIDUAL ? PersonNames.tidy(d.fullName()) : SearchKey.clean(d.fullName());
+        if (name == null) {
+            e.put("fullName", d.type() == RecipientType.COLLECTIVE ? "Thiếu tên tập thể." : "Thiếu họ và tên.");
+        }
+        String title = SearchKey.clean(d.title());
+        String workUnit = SearchKey.clean(d.workUnit());
+        String achievement = SearchKey.clean(d.achievement());
+        tooLong(e, "fullName", name, MAX_NAME, "Tên");
+        tooLong(e, "title", title, MAX_NAME, "Chức vụ");
+        tooLong(e, "workUnit", workUnit, MAX_NAME, "Đơn vị công tác");
+        if (achievement == null) {
+            e.put("achievement", "Thiếu tóm tắt thành tích.");
+        }
+        tooLong(e, "achievement", achievement, MAX_ACHIEVEMENT, "Tóm tắt thành tích");
+        if (d.proposingUnitId() == null) {
+            e.put("proposingUnit", "Thiếu đơn vị đề nghị.");
+        }
+        Quota quota = null;
+        if (quotas.isEmpty()) {
+            e.put("form", "Hội nghị chưa có chỉ tiêu khen thưởng: Ban Tổ chức cần nhập chỉ tiêu trước.");
+        } else if (SearchKey.clean(d.form()) == null) {
+            e.put("form", "Thiếu hình thức khen thưởng.");
+        } else if (form(quotas, d.form()).isEmpty()) {
+            e.put("form", "Hình thức \"" + SearchKey.clean(d.form()) + "\" không có trong chỉ tiêu của hội nghị (có: "
+                    + String.join("; ", quotas.stream().map(Quota::form).distinct().toList()) + ").");
+        } else if (d.type() != null) {
+            quota = quota(quotas, d.form(), d.type()).orElse(null);
+            if (quota == null) {
+                e.put("form", "Hình thức \"" + SearchKey.clean(d.form()) + "\" không có chỉ tiêu cho "
+                        + d.type().label.toLowerCase(vn.hoinghi.document.PdfFonts.VIETNAMESE) + ".");
+            }
+        }
+        return new Checked(d.type(), quota, d.proposingUnitId(), name, title, workUnit, achievement, e);
+    }
+
+    /** The conference's form that the text names, however it is written. */
+    static Optional<String> form(List<Quota> quotas, String text) {
+        String key = LooseKey.of(text);
+        return quotas.stream().map(Quota::form).filter(f -> LooseKey.of(f).equals(key)).findFirst();
+    }
+
+    static Optional<Quota> quota(List<Quota> quotas, String form, RecipientType type) {
+        String key = LooseKey.of(form);
+        return quotas.stream().filter(q -> q.type() == type && LooseKey.of(q.form()).equals(key)).findFirst();
+    }
+
+    private static void tooLong(Map<String, String> e, String field, String value, int max, String label) {
+        if (value != null && value.length() > max && !e.containsKey(field)) {
+            e.put(field, label + " dài quá " + max + " ký tự.");
+        }
+    }
+}

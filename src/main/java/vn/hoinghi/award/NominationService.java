@@ -1,0 +1,184 @@
+package vn.hoinghi.award;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.award.repository.NominationRepository;
+import vn.hoinghi.award.repository.QuotaRepository;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.unit.Unit;
+import vn.hoinghi.unit.UnitService;
+
+/**
+ * Nominations by hand: list, add, edit, withdraw. The committee works on every unit's proposals at any time;
+ * a unit's representative only on its own, while they wait for appraisal and before the deadline
+ * ({@link AwardAccess}). Every change is in the audit log with who, when and what changed.
+ */
+@Service
+@Transactional
+public class NominationService {
+
+    static final String CONFLICT = "Đề nghị này vừa được người khác sửa hoặc thẩm định. Hãy tải lại rồi làm tiếp.";
+    static final String SUBJECT = "nomination";
+
+    private final NominationRepository nominations;
+    private final QuotaRepository quotas;
+    private final UnitService units;
+    private final AwardAccess access;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NominationService(NominationRepository nominations, QuotaRepository quotas, UnitService units, AwardAccess access,
+                      AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+        this.nominations = nominations;
+        this.quotas = quotas;
+        this.units = units;
+        this.access = access;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The nominations the caller may see (a unit: only its own), in their stable order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AwardAccess.NOMINATE)
+    public List<Nomination> list(long conferenceId, NominationFilter filter) {
+        return nominations.find(conferenceId, filter, access.unitScope());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(AwardAccess.NOMINATE)
+    public Nomination get(long id) {
+        Nomination n = nominations.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
+        access.checkCanSee(n);
+        return n;
+    }
+
+    /** How many of the caller's visible nominations stand in each status; they add up to all of them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AwardAccess.NOMINATE)
+    public Map<NominationStatus, Integer> counts(long conferenceId) {
+        Map<NominationStatus, Integer> counts = new EnumMap<>(NominationStatus.class);
+        for (NominationStatus s : NominationStatus.values()) {
+            counts.put(s, 0);
+        }
+        list(conferenceId, NominationFilter.ALL).forEach(n -> counts.merge(n.status(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The unit a unit's representative proposes for; empty for the committee. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AwardAccess.NOMINATE)
+    public java.util.Optional<Unit> myUnit() {
+        Long unit = access.unitScope();
+        return unit == null ? java.util.Optional.empty()
+                : units.find(null).stream().filter(u -> u.id() == unit).findFirst();
+    }
+
+    @PreAuthorize(AwardAccess.NOMINATE)
+    public long create(long conferenceId, NominationDraft draft) {
+        access.checkBeforeDeadline(conferenceId);
+        NominationDraft d = ownUnit(draft);
+        NominationRules.Checked c = checked(conferenceId, d);
+        NominationValues v = values(c);
+        quotas.lockSettings(conferenceId);
+        long id = nominations.insert(conferenceId, nominations.nextPosition(conferenceId), v,
+                CurrentUser.usernameOrSystem(), clock.instant());
+        auditLog.record("nomination.create", SUBJECT, id, NominationChanges.created(c.type(), c.quota().form(),
+                v.fullName(), Nomination.titleAndUnit(v.title(), v.workUnit()), unitName(v.proposingUnitId())));
+        changed(conferenceId);
+        return id;
+    }
+
+    @PreAuthorize(AwardAccess.NOMINATE)
+    public void update(long id, int version, NominationDraft draft) {
+        Nomination n = get(id);
+        access.checkCanChange(n);
+        if (n.status() == NominationStatus.WITHDRAWN || n.status() == NominationStatus.PRESENTED) {
+            throw new ValidationException(Map.of("status", "Đề nghị " + n.status().label.toLowerCase(java.util.Locale.ROOT)
+                    + " không sửa được."));
+        }
+        NominationRules.Checked c = checked(n.conferenceId(), AwardAccess.committee() ? draft : ownUnit(draft));
+        if (n.status().placed() && c.quota().id() != n.quotaId()) {
+            throw new ValidationException(Map.of("form", "Đề nghị đã được duyệt theo chỉ tiêu \"" + n.form() + " – "
+                    + n.type().label + "\": muốn đổi loại hay hình thức, hãy chuyển về \"Không duyệt\" trước."));
+        }
+        NominationValues v = values(c);
+        String changes = NominationChanges.changed(n, c.type(), c.quota().form(), unitName(v.proposingUnitId()), v);
+        if (changes.isEmpty()) {
+            return;
+        }
+        if (!nominations.update(id, version, v)) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("nomination.update", SUBJECT, id, changes);
+        changed(n.conferenceId());
+    }
+
+    /** A unit withdraws its waiting proposal; the committee any that is not yet in a decision (its place is freed). */
+    @PreAuthorize(AwardAccess.NOMINATE)
+    public void withdraw(long id, int version) {
+        Nomination n = get(id);
+        access.checkCanChange(n);
+        Set<NominationStatus> from = Set.of(NominationStatus.PROPOSED, NominationStatus.ACCEPTED, NominationStatus.REFUSED);
+        if (!from.contains(n.status())) {
+            throw new ValidationException(Map.of("status", "Đề nghị \"" + n.status().label + "\" không rút được."));
+        }
+        if (!nominations.withdraw(id, version, from, CurrentUser.usernameOrSystem(), clock.instant())) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("nomination.withdraw", SUBJECT, id, NominationChanges.status(n.status(), NominationStatus.WITHDRAWN));
+        changed(n.conferenceId());
+    }
+
+    /** Puts a withdrawn proposal back in the queue for appraisal. */
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public void restore(long id, int version) {
+        Nomination n = get(id);
+        if (!nominations.restore(id, version)) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("nomination.restore", SUBJECT, id, NominationChanges.status(n.status(), NominationStatus.PROPOSED));
+        changed(n.conferenceId());
+    }
+
+    private NominationDraft ownUnit(NominationDraft d) {
+        Long unit = access.unitScope();
+        return unit == null ? d : new NominationDraft(d.type(), d.form(), unit, d.fullName(), d.title(), d.workUnit(),
+                d.achievement());
+    }
+
+    private NominationRules.Checked checked(long conferenceId, NominationDraft d) {
+        NominationRules.Checked c = NominationRules.check(d, quotas.quotas(conferenceId));
+        if (!c.ok()) {
+            throw new ValidationException(c.errors());
+        }
+        return c;
+    }
+
+    static NominationValues values(NominationRules.Checked c) {
+        return new NominationValues(c.quota().id(), c.proposingUnitId(), c.fullName(), c.title(), c.workUnit(),
+                c.achievement());
+    }
+
+    private String unitName(long unitId) {
+        return units.find(null).stream().filter(u -> u.id() == unitId).map(Unit::name).findFirst()
+                .orElseThrow(() -> new ValidationException(Map.of("proposingUnit", "Không có đơn vị đề nghị này.")));
+    }
+
+    private void changed(long conferenceId) {
+        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AWARDS));
+    }
+}

@@ -1,0 +1,26 @@
+package vn.hoinghi.award;
+
+import java.util.Optional;
+import vn.hoinghi.base.SearchKey;
+
+/** Who is proposed: a collective (a unit, a team) or an individual. Quotas are set per type. */
+public enum RecipientType {
+    COLLECTIVE("Tập thể"),
+    INDIVIDUAL("Cá nhân");
+
+    public final String label;
+
+    RecipientType(String label) {
+        this.label = label;
+    }
+
+    /** "Tập thể", "TAP THE", "TT", "Cá nhân", "cn", …; empty when the text names neither. */
+    public static Optional<RecipientType> parse(String text) {
+        String key = SearchKey.fold(text).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        return switch (key) {
+            case "tap the", "tt", "collective", "to chuc", "don vi" -> Optional.of(COLLECTIVE);
+            case "ca nhan", "cn", "individual", "person" -> Optional.of(INDIVIDUAL);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package vn.hoinghi.award.repository;
+
+import static vn.hoinghi.database.jooq.Tables.AWARD_DECISION;
+import static vn.hoinghi.database.jooq.Tables.NOMINATION;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.award.AwardDecision;
+import vn.hoinghi.award.DecisionDraft;
+import vn.hoinghi.base.Times;
+
+@Repository
+@Transactional(propagation = Propagation.MANDATORY)
+public class DecisionRepository {
+
+    private static final Field<Integer> COUNT = DSL.field(DSL.selectCount().from(NOMINATION)
+            .where(NOMINATION.DECISION_ID.eq(AWARD_DECISION.ID))).as("nominations");
+
+    private final DSLContext dsl;
+
+    DecisionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<AwardDecision> list(long conferenceId) {
+        return dsl.select(AWARD_DECISION.fields()).select(COUNT).from(AWARD_DECISION)
+                .where(AWARD_DECISION.CONFERENCE_ID.eq(conferenceId))
+                .orderBy(AWARD_DECISION.SIGNED_ON, AWARD_DECISION.ID).fetch(DecisionRepository::toDecision);
+    }
+
+    public Optional<AwardDecision> get(long id) {
+        return dsl.select(AWARD_DECISION.fields()).select(COUNT).from(AWARD_DECISION)
+                .where(AWARD_DECISION.ID.eq(id)).fetchOptional(DecisionRepository::toDecision);
+    }
+
+    public long insert(long conferenceId, DecisionDraft d, Instant at) {
+        return dsl.insertInto(AWARD_DECISION)
+                .set(AWARD_DECISION.CONFERENCE_ID, conferenceId)
+                .set(AWARD_DECISION.DECISION_NUMBER, d.number())
+                .set(AWARD_DECISION.SIGNED_ON, d.signedOn())
+                .set(AWARD_DECISION.ISSUER, d.issuer())
+                .set(AWARD_DECISION.SIGNER_TITLE, d.signerTitle())
+                .set(AWARD_DECISION.SIGNER_NAME, d.signerName())
+                .set(AWARD_DECISION.CREATED_AT, Times.toUtc(at))
+                .returningResult(AWARD_DECISION.ID)
+                .fetchOne(AWARD_DECISION.ID);
+    }
+
+    public boolean update(long id, int version, DecisionDraft d) {
+        return dsl.update(AWARD_DECISION)
+                .set(AWARD_DECISION.DECISION_NUMBER, d.number())
+                .set(AWARD_DECISION.SIGNED_ON, d.signedOn())
+                .set(AWARD_DECISION.ISSUER, d.issuer())
+                .set(AWARD_DECISION.SIGNER_TITLE, d.signerTitle())
+                .set(AWARD_DECISION.SIGNER_NAME, d.signerName())
+                .set(AWARD_DECISION.VERSION, version + 1)
+                .where(AWARD_DECISION.ID.eq(id).and(AWARD_DECISION.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public boolean numberTaken(long conferenceId, String number, Long exceptId) {
+        Condition c = AWARD_DECISION.CONFERENCE_ID.eq(conferenceId).and(AWARD_DECISION.DECISION_NUMBER.eq(number));
+        return dsl.fetchExists(AWARD_DECISION, exceptId == null ? c : c.and(AWARD_DECISION.ID.ne(exceptId)));
+    }
+
+    private static AwardDecision toDecision(Record r) {
+        return new AwardDecision(r.get(AWARD_DECISION.ID), r.get(AWARD_DECISION.CONFERENCE_ID),
+                r.get(AWARD_DECISION.DECISION_NUMBER), r.get(AWARD_DECISION.SIGNED_ON), r.get(AWARD_DECISION.ISSUER),
+                r.get(AWARD_DECISION.SIGNER_TITLE), r.get(AWARD_DECISION.SIGNER_NAME), r.get(COUNT),
+                r.get(AWARD_DECISION.VERSION));
+    }
+}

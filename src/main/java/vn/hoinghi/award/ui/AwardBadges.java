@@ -1,0 +1,36 @@
+package vn.hoinghi.award.ui;
+
+import com.vaadin.flow.component.html.Span;
+import vn.hoinghi.award.Nomination;
+import vn.hoinghi.award.RecipientType;
+
+/** The small coloured labels of the nomination lists: status (with the refusal reason on hover) and type. */
+final class AwardBadges {
+
+    private AwardBadges() {
+    }
+
+    static Span status(Nomination n) {
+        Span badge = new Span();
+        badge.setText(badge.getTranslation("awards.status." + n.status()));
+        badge.getElement().getThemeList().add("badge pill small " + switch (n.status()) {
+            case ACCEPTED, DECIDED -> "success";
+            case PRESENTED -> "success primary";
+            case REFUSED -> "error";
+            case WITHDRAWN -> "contrast";
+            case PROPOSED -> "";
+        });
+        badge.addClassName("hn-award-status");
+        if (n.refusalReason() != null) {
+            badge.getElement().setAttribute("title", n.refusalReason());
+        }
+        return badge;
+    }
+
+    static Span type(RecipientType type) {
+        Span badge = new Span();
+        badge.setText(badge.getTranslation("awards.type." + type));
+        badge.getElement().getThemeList().add("badge small" + (type == RecipientType.COLLECTIVE ? " contrast" : ""));
+        return badge;
+    }
+}

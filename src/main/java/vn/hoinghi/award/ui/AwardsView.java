@@ -1,0 +1,123 @@
+package vn.hoinghi.award.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import vn.hoinghi.award.AwardSettings;
+import vn.hoinghi.award.Nomination;
+import vn.hoinghi.base.ui.Downloads;
+import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.live.LiveHub;
+import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.security.AppRoles;
+
+/**
+ * The committee's awards page: the quota summary always on top (per form and type: quota, accepted, remaining,
+ * proposed), then the nominations to appraise, the decisions and the audit log. Other screens' changes arrive live.
+ */
+@Route("awards")
+@PageTitle("Khen thưởng")
+@Menu(title = "nav.awards", order = 39, icon = "vaadin:medal")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
+class AwardsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AwardServices services;
+    private final ConferenceService conferences;
+    private final QuotaSummary summary = new QuotaSummary();
+    private final Div alert = new Div();
+    private Conference conference;
+    private AwardSettings settings;
+    private NominationsPanel list;
+    private DecisionsPanel decisions;
+    private AwardLogPanel log;
+
+    AwardsView(AwardServices services, ConferenceService conferences, LiveHub hub) {
+        this.services = services;
+        this.conferences = conferences;
+        setSizeFull();
+        addClassName("hn-awards-view");
+        alert.addClassName("hn-quota-alert");
+        LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(), Set.of(LiveTopic.AWARDS),
+                this::refresh);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        conference = conferences.current().orElse(null);
+        if (conference == null) {
+            event.forwardTo("conferences");
+            return;
+        }
+        removeAll();
+        long id = conference.id();
+        AppraisalActions appraisal = new AppraisalActions(services.appraisal(), this::showQuotaFull, this::refresh);
+        list = new NominationsPanel(services.nominations(), id, appraisal, n -> open(n, appraisal));
+        decisions = new DecisionsPanel(services.decisions(), services.nominations(), services.documents(), id, this::refresh);
+        log = new AwardLogPanel(services.history(), id);
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("awards.tab.nominations"), list);
+        tabs.add(getTranslation("awards.tab.decisions"), decisions);
+        tabs.add(getTranslation("awards.tab.log"), log);
+        tabs.setSizeFull();
+        add(toolbar(appraisal), summary, alert, tabs);
+        showQuotaFull(null);
+        refresh();
+    }
+
+    private HorizontalLayout toolbar(AppraisalActions appraisal) {
+        Button add = new Button(getTranslation("awards.add"), VaadinIcon.PLUS.create(), e -> open(null, appraisal));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button importButton = new Button(getTranslation("awards.import"), VaadinIcon.UPLOAD.create(),
+                e -> new NominationImportDialog(services.importer(), conference.id(), services.units().find(null),
+                        this::refresh).open());
+        Button quotas = new Button(getTranslation("awards.quota.edit"), VaadinIcon.SLIDERS.create(),
+                e -> new QuotaDialog(services.quotas(), settings, this::refresh).open());
+        Anchor export = new Anchor(Downloads.file("de-nghi-khen-thuong.xlsx", Downloads.XLSX,
+                () -> services.documents().nominationsXlsx(conference.id(), list.filter())), "");
+        export.add(new Button(getTranslation("awards.export"), VaadinIcon.DOWNLOAD.create()));
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.awards")), new Div(), add, importButton,
+                quotas, export);
+        top.setWidthFull();
+        top.setWrap(true);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.expand(top.getComponentAt(1));
+        return top;
+    }
+
+    private void open(Nomination n, AppraisalActions appraisal) {
+        NominationContext context = new NominationContext(conference.id(), services.nominations(), services.history(),
+                appraisal, settings.forms(), services.units().find(null), null, settings.effectiveDeadline(),
+                services.clock());
+        new NominationDialog(context, n == null ? null : services.nominations().get(n.id()), this::refresh).open();
+    }
+
+    /** The last quota refusal stays above the list until the next appraisal. */
+    private void showQuotaFull(String message) {
+        alert.setText(message == null ? "" : message);
+        alert.setVisible(message != null);
+    }
+
+    private void refresh() {
+        settings = services.quotas().settings(conference.id());
+        summary.show(services.quotas().summary(conference.id()), settings.effectiveDeadline(), settings.deadline() != null);
+        list.refresh();
+        decisions.refresh(settings.forms());
+        log.refresh();
+    }
+}
