@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -121,7 +120,7 @@ public class CeremonyService {
             throw new VersionConflictException(CONFLICT);
         }
         auditLog.record("ceremony.presenter", SUBJECT, conferenceId, "Đợt " + batch.number() + ": người trao "
-                + orDash(batch.presenter()) + " → " + orDash(presenter));
+                + CeremonyChanges.orDash(batch.presenter()) + " → " + CeremonyChanges.orDash(presenter));
         changed(conferenceId);
     }
 
@@ -135,13 +134,13 @@ public class CeremonyService {
         CeremonyRecipient r = recipient(nominationId);
         long conferenceId = nominations.get(nominationId).orElseThrow().conferenceId();
         String delegate = delegate(conferenceId, draft.delegateId(), "delegate");
-        Kept values = standIn(draft.delegateId(), draft.standInName(), draft.standInTitle());
+        Kept values = CeremonyChanges.standIn(draft.delegateId(), draft.standInName(), draft.standInTitle());
         int v = version;
         if (!values.equals(new Kept(r.delegateId(), r.standInName(), r.standInTitle()))) {
             if (!ceremonies.updateRecipient(nominationId, v++, values)) {
                 throw new VersionConflictException(CONFLICT);
             }
-            auditLog.record("nomination.ceremony", NominationService.SUBJECT, nominationId, changes(r, values, delegate));
+            auditLog.record("nomination.ceremony", NominationService.SUBJECT, nominationId, CeremonyChanges.of(r, values, delegate));
         }
         if (draft.batch() != null && draft.batch() != r.batchNumber()) {
             move(conferenceId, r, v, draft.batch());
@@ -227,40 +226,6 @@ public class CeremonyService {
         }
         return ceremonies.delegateName(conferenceId, delegateId).map(d -> CeremonyRecipient.person(d.fullName(), d.title()))
                 .orElseThrow(() -> new ValidationException(Map.of(field, "Đại biểu này không thuộc hội nghị.")));
-    }
-
-    private static Kept standIn(Long delegateId, String name, String title) {
-        String n = SearchKey.clean(name);
-        String t = SearchKey.clean(title);
-        Map<String, String> e = new LinkedHashMap<>();
-        if (n == null && t != null) {
-            e.put("standInName", "Hãy nhập họ tên người nhận thay.");
-        }
-        if (n != null && n.length() > 255 || t != null && t.length() > 255) {
-            e.put(n != null && n.length() > 255 ? "standInName" : "standInTitle", "Dài quá 255 ký tự.");
-        }
-        if (!e.isEmpty()) {
-            throw new ValidationException(e);
-        }
-        return new Kept(delegateId, n, t);
-    }
-
-    private static String changes(CeremonyRecipient r, Kept v, String delegate) {
-        StringBuilder s = new StringBuilder();
-        if (!Objects.equals(r.delegateId(), v.delegateId())) {
-            s.append(r.collective() ? "Người nhận: " : "Đại biểu: ").append(orDash(r.delegateName())).append(" → ")
-                    .append(orDash(delegate));
-        }
-        if (!Objects.equals(r.standInName(), v.standInName()) || !Objects.equals(r.standInTitle(), v.standInTitle())) {
-            s.append(s.isEmpty() ? "" : "; ").append("Nhận thay: ")
-                    .append(orDash(CeremonyRecipient.person(r.standInName(), r.standInTitle()))).append(" → ")
-                    .append(orDash(CeremonyRecipient.person(v.standInName(), v.standInTitle())));
-        }
-        return s.toString();
-    }
-
-    private static String orDash(String s) {
-        return s == null ? "—" : s;
     }
 
     private void changed(long conferenceId) {
