@@ -7,7 +7,11 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.agenda.repository.AgendaLiveRepository;
 import vn.hoinghi.agenda.repository.AgendaRepository;
 import vn.hoinghi.award.CeremonyLiveService;
@@ -16,6 +20,7 @@ import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.live.SharedReads;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
@@ -44,9 +49,11 @@ public class AgendaLiveService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SharedReads<Long, AgendaLive> screenReads;
 
     AgendaLiveService(AgendaLiveRepository live, AgendaRepository items, ConferenceService conferences,
-                      CeremonyLiveService ceremony, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+                      CeremonyLiveService ceremony, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+                      PlatformTransactionManager transactions) {
         this.live = live;
         this.items = items;
         this.conferences = conferences;
@@ -54,12 +61,26 @@ public class AgendaLiveService {
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW); // committed rows only
+        this.screenReads = new SharedReads<>(id -> readOnly.execute(status -> read(id)));
     }
 
-    /** The programme, its live state and the time now: what the MC's and the hall's screens show. */
-    @Transactional(readOnly = true)
+    /**
+     * The programme, its live state and the time now: what the MC's and the hall's screens show. The screens that
+     * ask at the same moment (all of them, right after a change) share one read of the database in a transaction
+     * of its own ({@link SharedReads}); each still sees every change committed before it asked. No transaction
+     * here: hundreds of waiting screens must not hold hundreds of connections.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize(WATCH)
     public AgendaLive live(long conferenceId) {
+        AgendaLive read = screenReads.get(conferenceId);
+        return new AgendaLive(read.agenda(), read.state(), clock.instant());
+    }
+
+    private AgendaLive read(long conferenceId) {
         Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
         Agenda agenda = Agenda.schedule(conferenceId, c.startsAt(), items.version(conferenceId), items.items(conferenceId));
         LiveState state = live.find(conferenceId).orElse(LiveState.notStarted(conferenceId));
@@ -162,7 +183,7 @@ public class AgendaLiveService {
                     after.currentItemId() == null ? (after.endedAt() != null ? "kết thúc" : "") : "mục " + after.currentItemId());
             events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AGENDA));
         }
-        return live(conferenceId);
+        return read(conferenceId); // in this transaction, not shared: the screens hear of it after the commit
     }
 
     private static boolean onAwards(LiveState s, List<AgendaItem> list) {

@@ -223,11 +223,6 @@ public class AgendaService {
 
     /** Composed (NFC), trailing spaces and blank edges trimmed, but the lines kept. */
     static String multiline(String text) {
-        if (text == null) {
-            return null;
-        }
-        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replace("\r\n", "\n")
-                .replaceAll("[ \\t]+\\n", "\n").strip();
-        return s.isEmpty() ? null : s;
+        return SearchKey.cleanLines(text);
     }
 }

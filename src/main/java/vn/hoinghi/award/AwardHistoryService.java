@@ -53,7 +53,7 @@ public class AwardHistoryService {
         add(all, DecisionService.SUBJECT, numbers);
         add(all, SETTINGS, Map.of(conferenceId, "Chỉ tiêu khen thưởng"));
         add(all, CeremonyService.SUBJECT, Map.of(conferenceId, "Lễ trao thưởng"));
-        all.sort(Comparator.comparing(AwardHistory::occurredAt).reversed());
+        all.sort(Comparator.comparingLong(AwardHistory::sequence).reversed());
         return all;
     }
 
@@ -63,6 +63,6 @@ public class AwardHistoryService {
 
     private static AwardHistory line(AuditEntry e, String subject) {
         Long nomination = NominationService.SUBJECT.equals(e.subjectType()) ? e.subjectId() : null;
-        return new AwardHistory(e.occurredAt(), e.actor(), e.action(), subject, nomination, e.detail());
+        return new AwardHistory(e.occurredAt(), e.actor(), e.action(), subject, nomination, e.detail(), e.id());
     }
 }

@@ -6,11 +6,16 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.award.repository.CeremonyRepository;
 import vn.hoinghi.award.repository.NominationRepository;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.live.SharedReads;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 
@@ -29,20 +34,32 @@ public class CeremonyLiveService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SharedReads<Long, CeremonyLive> screenReads;
 
     CeremonyLiveService(CeremonyRepository ceremonies, NominationRepository nominations, AuditLog auditLog,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.ceremonies = ceremonies;
         this.nominations = nominations;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW); // committed rows only
+        this.screenReads = new SharedReads<>(id -> readOnly.execute(status -> read(id)));
     }
 
-    /** The batch on stage (none before the first), the next one, and how many there are. */
-    @Transactional(readOnly = true)
+    /**
+     * The batch on stage (none before the first), the next one, and how many there are. The hall's screens asking
+     * at the same moment share one read, as for the programme ({@link SharedReads}).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize(AwardAccess.WATCH)
     public CeremonyLive live(long conferenceId) {
+        return screenReads.get(conferenceId);
+    }
+
+    private CeremonyLive read(long conferenceId) {
         Integer current = ceremonies.settings(conferenceId).map(CeremonySettings::currentBatch).orElse(null);
         int count = ceremonies.batchCount(conferenceId);
         int on = current == null ? 0 : current;

@@ -98,7 +98,7 @@ final class DecisionListPdf {
     }
 
     private static Cell cell(int columns, Text text, TextAlignment alignment) {
-        return new Cell(1, columns).setBorder(new SolidBorder(0.5f)).setPaddings(2, 4, 2, 4)
+        return new Cell(1, columns).setKeepTogether(true).setBorder(new SolidBorder(0.5f)).setPaddings(2, 4, 2, 4)
                 .setVerticalAlignment(VerticalAlignment.MIDDLE)
                 .add(new Paragraph().setMargin(0).setMultipliedLeading(1.1f).setTextAlignment(alignment).add(text));
     }

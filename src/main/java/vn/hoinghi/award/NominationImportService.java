@@ -1,13 +1,11 @@
 package vn.hoinghi.award;
 
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +19,7 @@ import vn.hoinghi.document.RowProblem;
 import vn.hoinghi.document.SourceRow;
 import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
-import vn.hoinghi.live.ConferenceChanged;
-import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AuditLog;
-import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.unit.Unit;
 import vn.hoinghi.unit.UnitService;
 
@@ -37,23 +32,21 @@ import vn.hoinghi.unit.UnitService;
 @Service
 public class NominationImportService {
 
-    private final NominationRepository nominations;
-    private final QuotaRepository quotas;
     private final UnitService units;
     private final AwardAccess access;
+    private final QuotaRepository quotas;
+    private final NominationRepository nominations;
+    private final NominationStore store;
     private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    NominationImportService(NominationRepository nominations, QuotaRepository quotas, UnitService units,
-                            AwardAccess access, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
-        this.nominations = nominations;
-        this.quotas = quotas;
+    NominationImportService(UnitService units, AwardAccess access, QuotaRepository quotas,
+                            NominationRepository nominations, NominationStore store, AuditLog auditLog) {
         this.units = units;
         this.access = access;
+        this.quotas = quotas;
+        this.nominations = nominations;
+        this.store = store;
         this.auditLog = auditLog;
-        this.events = events;
-        this.clock = clock;
     }
 
     /**
@@ -75,7 +68,8 @@ public class NominationImportService {
                         + " trong tệp \"" + fileName + "\". Hãy kiểm tra tệp có đúng là danh sách đề nghị khen thưởng."));
         ColumnMap<NominationColumn> columns = found.columns();
         ProposerUnits proposers = new ProposerUnits(units.find(null));
-        Long defaultUnit = scope != null ? scope : defaultUnitId;
+        Long defaultUnit = scope != null ? scope : defaultUnitId != null ? defaultUnitId
+                : columns.columns().containsKey(NominationColumn.PROPOSER) ? null : issuer(found.rows(), columns, proposers);
         Unit ownUnit = scope == null ? null : units.find(null).stream().filter(u -> u.id() == scope).findFirst().orElseThrow();
         String defaultName = defaultUnit == null ? null
                 : units.find(null).stream().filter(u -> u.id() == defaultUnit).map(Unit::name).findFirst().orElse(null);
@@ -114,24 +108,31 @@ public class NominationImportService {
         List<NominationImportRow> adds = preview.rows(ImportAction.ADD).stream()
                 .map(matcher::decide).filter(r -> r.action() == ImportAction.ADD).toList();
         Map<String, Long> unitIds = scope == null ? unitIds(adds) : Map.of();
-        int position = nominations.nextPosition(conferenceId);
+        List<NominationStore.NewNomination> news = new ArrayList<>(adds.size());
         for (NominationImportRow r : adds) {
             Quota quota = NominationRules.quota(quotaList, r.form(), r.type()).orElseThrow(() -> new VersionConflictException(
                     "Chỉ tiêu khen thưởng vừa thay đổi sau khi xem trước. Hãy xem trước lại rồi nhập."));
             long unitId = scope != null ? scope : unitIds.get(LooseKey.of(r.proposingUnit()));
-            NominationValues v = new NominationValues(quota.id(), unitId, r.fullName(), r.title(), r.workUnit(),
-                    r.achievement());
-            long id = nominations.insert(conferenceId, position++, v, CurrentUser.usernameOrSystem(), clock.instant());
-            auditLog.record("nomination.create", NominationService.SUBJECT, id, NominationChanges.created(r.type(),
-                    quota.form(), r.fullName(), Nomination.titleAndUnit(r.title(), r.workUnit()), r.proposingUnit())
-                    + " · nhập từ tệp " + preview.fileName() + ", dòng " + r.row());
+            news.add(new NominationStore.NewNomination(new NominationValues(quota.id(), unitId, r.fullName(), r.title(),
+                    r.workUnit(), r.achievement()), NominationChanges.created(r.type(), quota.form(), r.fullName(),
+                    Nomination.titleAndUnit(r.title(), r.workUnit()), r.proposingUnit())
+                    + " · nhập từ tệp " + preview.fileName() + ", dòng " + r.row()));
         }
+        store.add(conferenceId, news);
         var result = new NominationImportResult(adds.size(), preview.rows().size() - adds.size()
                 - (int) preview.count(ImportAction.ERROR), (int) preview.count(ImportAction.ERROR));
         auditLog.record("nomination.import", AwardHistoryService.SETTINGS, conferenceId, preview.fileName() + ": "
                 + result.added() + " đề nghị thêm, " + result.unchanged() + " đã có, " + result.refused() + " dòng lỗi");
-        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AWARDS));
         return result;
+    }
+
+    /**
+     * A unit's own sheet names no proposing unit in its rows but says who it is above the table
+     * ("ỦY BAN NHÂN DÂN HUYỆN CAM LỘ"): the first unit of the directory named there.
+     */
+    private static Long issuer(List<SourceRow> rows, ColumnMap<NominationColumn> columns, ProposerUnits proposers) {
+        return rows.stream().filter(r -> r.number() < columns.headerRow()).flatMap(r -> r.cells().stream())
+                .map(proposers::find).flatMap(Optional::stream).map(Unit::id).findFirst().orElse(null);
     }
 
     /** The proposing units' ids by loose name: the directory's, and new ones made for names it does not have. */

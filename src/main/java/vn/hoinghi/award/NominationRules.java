@@ -68,15 +68,33 @@ final class NominationRules {
         return new Checked(d.type(), quota, d.proposingUnitId(), name, title, workUnit, achievement, e);
     }
 
-    /** The conference's form that the text names, however it is written. */
+    /**
+     * The conference's form that the text names, however it is written: the same words ("Bằng khen Chủ tịch Ủy ban
+     * nhân dân tỉnh"), or — when only one form fits — fewer or more of them ("Bằng khen", "Bằng khen của Chủ tịch
+     * UBND tỉnh Quảng Trị"). "Giấy khen" never stands for "Bằng khen".
+     */
     static Optional<String> form(List<Quota> quotas, String text) {
         String key = LooseKey.of(text);
-        return quotas.stream().map(Quota::form).filter(f -> LooseKey.of(f).equals(key)).findFirst();
+        List<String> forms = quotas.stream().map(Quota::form).distinct().toList();
+        Optional<String> same = forms.stream().filter(f -> LooseKey.of(f).equals(key)).findFirst();
+        if (same.isPresent() || key.isEmpty()) {
+            return same;
+        }
+        java.util.Set<String> words = words(key);
+        List<String> fitting = forms.stream().filter(f -> {
+            java.util.Set<String> formWords = words(LooseKey.of(f));
+            return formWords.containsAll(words) || words.containsAll(formWords);
+        }).toList();
+        return fitting.size() == 1 ? Optional.of(fitting.getFirst()) : Optional.empty();
+    }
+
+    private static java.util.Set<String> words(String key) {
+        return new java.util.HashSet<>(java.util.Arrays.asList(key.split(" ")));
     }
 
     static Optional<Quota> quota(List<Quota> quotas, String form, RecipientType type) {
-        String key = LooseKey.of(form);
-        return quotas.stream().filter(q -> q.type() == type && LooseKey.of(q.form()).equals(key)).findFirst();
+        return form(quotas, form).flatMap(f -> quotas.stream().filter(q -> q.type() == type && q.form().equals(f))
+                .findFirst());
     }
 
     private static void tooLong(Map<String, String> e, String field, String value, int max, String label) {

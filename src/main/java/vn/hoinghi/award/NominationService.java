@@ -32,20 +32,22 @@ public class NominationService {
     static final String CONFLICT = "Đề nghị này vừa được người khác sửa hoặc thẩm định. Hãy tải lại rồi làm tiếp.";
     static final String SUBJECT = "nomination";
 
+    private final AwardAccess access;
     private final NominationRepository nominations;
+    private final NominationStore store;
     private final QuotaRepository quotas;
     private final UnitService units;
-    private final AwardAccess access;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NominationService(NominationRepository nominations, QuotaRepository quotas, UnitService units, AwardAccess access,
-                      AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+    NominationService(AwardAccess access, NominationRepository nominations, NominationStore store, QuotaRepository quotas,
+                      UnitService units, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
         this.nominations = nominations;
+        this.store = store;
         this.quotas = quotas;
         this.units = units;
-        this.access = access;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
@@ -93,13 +95,9 @@ public class NominationService {
         NominationDraft d = ownUnit(draft);
         NominationRules.Checked c = checked(conferenceId, d);
         NominationValues v = values(c);
-        quotas.lockSettings(conferenceId);
-        long id = nominations.insert(conferenceId, nominations.nextPosition(conferenceId), v,
-                CurrentUser.usernameOrSystem(), clock.instant());
-        auditLog.record("nomination.create", SUBJECT, id, NominationChanges.created(c.type(), c.quota().form(),
-                v.fullName(), Nomination.titleAndUnit(v.title(), v.workUnit()), unitName(v.proposingUnitId())));
-        changed(conferenceId);
-        return id;
+        return store.add(conferenceId, List.of(new NominationStore.NewNomination(v, NominationChanges.created(c.type(),
+                c.quota().form(), v.fullName(), Nomination.titleAndUnit(v.title(), v.workUnit()),
+                unitName(v.proposingUnitId()))))).getFirst();
     }
 
     @PreAuthorize(AwardAccess.NOMINATE)

@@ -20,7 +20,9 @@ public enum RecipientType {
         return switch (key) {
             case "tap the", "tt", "collective", "to chuc", "don vi" -> Optional.of(COLLECTIVE);
             case "ca nhan", "cn", "individual", "person" -> Optional.of(INDIVIDUAL);
-            default -> Optional.empty();
+            // "Tập thể (đơn vị)", "Cá nhân – ông/bà": one of the two words and not the other.
+            default -> key.contains("tap the") == key.contains("ca nhan") ? Optional.empty()
+                    : Optional.of(key.contains("tap the") ? COLLECTIVE : INDIVIDUAL);
         };
     }
 }

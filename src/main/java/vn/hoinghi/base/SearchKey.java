@@ -31,4 +31,14 @@ public final class SearchKey {
         String cleaned = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
         return cleaned.isEmpty() ? null : cleaned;
     }
+
+    /** Text of several lines: composed (NFC), trailing spaces and blank edges trimmed, the lines kept; blank as null. */
+    public static String cleanLines(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n")
+                .replaceAll("[ \\t]+\n", "\n").strip();
+        return s.isEmpty() ? null : s;
+    }
 }

@@ -51,11 +51,14 @@ public class DemoConferenceLoader {
     private final PointDayService pointDay;
     private final AgendaService agenda;
     private final AgendaImportService agendaImport;
+    private final FollowUpDemo followUps;
     private final AwardDemo awards;
 
     DemoConferenceLoader(ConferenceService conferences, UnitService units, PointImportService points,
                          DelegateImportService delegates, PointService pointList, PointDayService pointDay,
-                         AgendaService agenda, AgendaImportService agendaImport, AwardDemo awards) {
+                         AgendaService agenda, AgendaImportService agendaImport, FollowUpDemo followUps,
+                         AwardDemo awards) {
+        this.followUps = followUps;
         this.awards = awards;
         this.agenda = agenda;
         this.agendaImport = agendaImport;
@@ -88,6 +91,7 @@ public class DemoConferenceLoader {
         if (agenda.agenda(id).isEmpty()) {
             agendaImport.commit(agendaImport.preview(id, "chuong-trinh.csv", bytes("chuong-trinh.csv")), false);
         }
+        followUps.load(id);
         conferences.select(id);
         return new Loaded(id, existing.isPresent(), unitCount, added);
     }

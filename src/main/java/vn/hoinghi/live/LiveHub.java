@@ -57,8 +57,9 @@ public class LiveHub {
         }
     }
 
-    int subscriberCount() {
-        return subscribers.size();
+    /** How many open screens follow this conference now (for monitoring and the screens benchmark). */
+    public int subscriberCount(long conferenceId) {
+        return (int) subscribers.stream().filter(s -> s.conferenceId == conferenceId).count();
     }
 
     private void deliver(Subscriber s) {

@@ -33,7 +33,8 @@ public class AuditLog {
                 : repository.forSubjects(subjectType, subjectIds).reversed();
     }
 
+    /** {@code id} orders entries written in the same millisecond. */
     public record AuditEntry(Instant occurredAt, String actor, String action, String detail, String subjectType,
-                             Long subjectId) {
+                             Long subjectId, long id) {
     }
 }

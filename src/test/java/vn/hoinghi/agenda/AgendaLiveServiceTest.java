@@ -76,7 +76,8 @@ class AgendaLiveServiceTest {
 
     /** A service like the application's, but on the test's clock, in transactions of its own. */
     private Controls service() {
-        return new Controls(new AgendaLiveService(liveRepository, itemRepository, conferences, ceremony, auditLog, events, clock),
+        return new Controls(new AgendaLiveService(liveRepository, itemRepository, conferences, ceremony, auditLog, events,
+                clock, transactions),
                 new TransactionTemplate(transactions));
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -15,9 +16,11 @@ import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.JvmWideTestUser;
 
 /** Appraisal against the quota: 45 collectives and 152 individuals of the sample's 48 and 158, and the counts. */
 @IntegrationTest
+@ExtendWith(JvmWideTestUser.class)
 @WithMockUser(username = "thamdinh", roles = AppRoles.STAFF)
 class AppraisalServiceTest {
 

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
@@ -14,9 +15,11 @@ import vn.hoinghi.document.SourceRow;
 import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.invitation.PdfAssertions;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.JvmWideTestUser;
 
 /** The list attached to the decision, as PDF (text read back, diacritics intact) and as .xlsx (read back). */
 @IntegrationTest
+@ExtendWith(JvmWideTestUser.class)
 @WithMockUser(username = "bantochuc-vb", roles = AppRoles.STAFF)
 class AwardDocumentServiceTest {
 

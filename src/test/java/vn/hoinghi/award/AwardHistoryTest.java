@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.security.RunAs;
 import vn.hoinghi.unit.UnitService;
 
 /** Every change of a nomination and of the decisions is in the audit log: who, when, what (old → new). */
 @IntegrationTest
+@ExtendWith(JvmWideTestUser.class)
 @WithMockUser(username = "bantochuc-nk", roles = AppRoles.STAFF)
 class AwardHistoryTest {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +24,7 @@ import vn.hoinghi.award.repository.NominationRepository;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.RunAs;
 import vn.hoinghi.security.ScreenKind;
@@ -34,6 +36,7 @@ import vn.hoinghi.security.ScreenLinkService;
  * restart; displays watch, only the MC and the committee run it.
  */
 @IntegrationTest
+@ExtendWith(JvmWideTestUser.class)
 @WithMockUser(username = "mc-le", roles = AppRoles.MC)
 class CeremonyLiveTest {
 
@@ -47,6 +50,7 @@ class CeremonyLiveTest {
     @Autowired AuditLog auditLog;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
     @Autowired ScreenLinkService links;
     @Autowired LiveHub hub;
     @Autowired RunAs runAs;
@@ -165,7 +169,7 @@ class CeremonyLiveTest {
 
         // A new service over the same database, as after a restart: the batch comes from the stored state.
         CeremonyLiveService restarted = new CeremonyLiveService(ceremonyRepository, nominationRepository, auditLog,
-                events, Clock.systemUTC());
+                events, Clock.systemUTC(), transactions);
         CeremonyLive after = tx.execute(s -> restarted.live(conference));
         assertThat(after.current().number()).isEqualTo(2);
         assertThat(after.batchCount()).isEqualTo(4);

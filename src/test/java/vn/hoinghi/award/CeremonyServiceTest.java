@@ -9,6 +9,7 @@ import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -22,6 +23,7 @@ import vn.hoinghi.delegate.DelegateDraft;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.security.RunAs;
 
 /**
@@ -29,6 +31,7 @@ import vn.hoinghi.security.RunAs;
  * was set, the check-in flags, name-matched delegates, stand-ins, moves, the roles, and the certificates.
  */
 @IntegrationTest
+@ExtendWith(JvmWideTestUser.class)
 @WithMockUser(username = "bantochuc-le", roles = AppRoles.STAFF)
 class CeremonyServiceTest {
 

@@ -10,16 +10,19 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.document.ImportAction;
 import vn.hoinghi.document.RowProblem;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.unit.UnitService;
 
 @IntegrationTest
+@ExtendWith(JvmWideTestUser.class)
 @WithMockUser(username = "bantochuc-nhap", roles = AppRoles.STAFF)
 class NominationImportServiceTest {
 
@@ -140,6 +143,29 @@ class NominationImportServiceTest {
                                 "UBND huyện Cam Lộ", AwardFixture.FORM));
         assertThat(preview.rows()).allMatch(r -> r.warnings().isEmpty());
         assertThat(importer.commit(preview).added()).isEqualTo(3);
+    }
+
+    @Test
+    void aUnitsOwnSheetWithoutAProposingUnitColumnIsTheUnitNamedAboveTheTable() {
+        long conference = fixture.conference(45, 152);
+        units.findOrCreate("UBND huyện Gio Linh");
+        String csv = """
+                ỦY BAN NHÂN DÂN HUYỆN GIO LINH;;;;
+                Danh sách đề nghị khen thưởng;;;;
+                STT;Loại;Họ tên;Hình thức đề nghị;Thành tích
+                1;Cá nhân (ông);Trần Văn Lộc;Bằng khen;Vận động nhân dân chấp hành giãn cách
+                2;TT;Tổ Covid cộng đồng thôn Hà Trung;Bằng khen UBND tỉnh;Giám sát cách ly tại nhà
+                3;Cá nhân;Lê Thị Na;Giấy khen;Hỗ trợ người dân khó khăn
+                """;
+
+        NominationImportPreview preview = importer.preview(conference, "gio-linh.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(preview.rows()).extracting(NominationImportRow::type, NominationImportRow::proposingUnit,
+                        NominationImportRow::form)
+                .startsWith(tuple(RecipientType.INDIVIDUAL, "UBND huyện Gio Linh", AwardFixture.FORM),
+                        tuple(RecipientType.COLLECTIVE, "UBND huyện Gio Linh", AwardFixture.FORM));
+        assertThat(preview.problems()).extracting(RowProblem::row, RowProblem::field).containsExactly(
+                tuple(6, "Hình thức khen thưởng"));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -22,6 +23,7 @@ import vn.hoinghi.award.CeremonyFixture;
 import vn.hoinghi.award.CeremonyOrder;
 import vn.hoinghi.award.CeremonyService;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.JvmWideTestUser;
 
 /**
  * 200 certificates ("Bằng khen") in one PDF, made the way the committee makes them: from the database, through
@@ -30,6 +32,7 @@ import vn.hoinghi.security.AppRoles;
  * tells a busy machine from a slow program. The PDF is kept in target/ to look at.
  */
 @IntegrationTest
+@ExtendWith(JvmWideTestUser.class)
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 @WithMockUser(username = "bantochuc-bk", roles = AppRoles.STAFF)
 class CertificatesBenchmark {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
@@ -23,10 +24,12 @@ import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AccountService;
 import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.unit.UnitLevel;
 import vn.hoinghi.unit.UnitService;
 
 @IntegrationTest
+@ExtendWith(JvmWideTestUser.class)
 @WithMockUser(username = "quantri-demo", roles = AppRoles.ADMIN)
 class DemoConferenceLoaderTest {
 

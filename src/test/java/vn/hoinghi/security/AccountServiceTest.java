@@ -18,6 +18,7 @@ class AccountServiceTest {
     @Autowired AccountService service;
     @Autowired PasswordEncoder encoder;
     @Autowired AccountUserDetailsService userDetails;
+    @Autowired vn.hoinghi.unit.UnitService units;
 
     @Test
     @WithMockUser(roles = AppRoles.GATE)
@@ -47,6 +48,24 @@ class AccountServiceTest {
                     assertThat(e.fieldErrors()).containsKeys("username", "password");
                     assertThat(e.fieldErrors().get("password")).contains("ít nhất 10 ký tự");
                 });
+    }
+
+    @Test
+    @WithMockUser(roles = AppRoles.ADMIN)
+    void aUnitsRepresentativeNeedsItsUnitAndOtherRolesKeepNone() {
+        assertThatThrownBy(() -> service.create(new AccountDraft("donvi-x", "Đại diện", AppRoles.UNIT, null, true,
+                "mat-khau-don-vi")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("unit", "Tài khoản đại diện đơn vị cần chọn đơn vị mà tài khoản thay mặt."));
+        long unit = units.findOrCreate("Sở Nội vụ").id();
+        long id = service.create(new AccountDraft("donvi-snv", "Đại diện Sở Nội vụ", AppRoles.UNIT, unit, true,
+                "mat-khau-don-vi"));
+        long mc = service.create(new AccountDraft("mc-co-don-vi", "MC", AppRoles.MC, unit, true, "mat-khau-mc-33"));
+
+        assertThat(service.list()).filteredOn(a -> a.id() == id).singleElement()
+                .satisfies(a -> assertThat(a.unitId()).isEqualTo(unit));
+        assertThat(service.list()).filteredOn(a -> a.id() == mc).singleElement()
+                .satisfies(a -> assertThat(a.unitId()).isNull());
     }
 
     @Test

@@ -40,6 +40,7 @@ class AppraisalActions implements NominationGrid.Appraiser {
     /** In the list's order; those a full quota stops stay waiting, and the quota's message is shown. */
     void acceptAll(List<Nomination> list) {
         int accepted = 0;
+        int stopped = 0;
         String full = null;
         List<String> other = new ArrayList<>();
         for (Nomination n : list) {
@@ -51,6 +52,7 @@ class AppraisalActions implements NominationGrid.Appraiser {
                 accepted++;
             } catch (QuotaExceededException e) {
                 full = full == null ? e.getMessage() : full;
+                stopped++;
             } catch (ValidationException | VersionConflictException e) {
                 other.add(e.getMessage());
             }
@@ -58,7 +60,7 @@ class AppraisalActions implements NominationGrid.Appraiser {
         if (accepted > 0 && list.size() > 1) {
             Notifications.success(I18n.text("awards.accepted", accepted));
         }
-        report(full, other);
+        report(stopped > 1 ? full + " " + I18n.text("awards.quota.notAccepted", stopped) : full, other);
     }
 
     void refuseAll(List<Nomination> list) {
@@ -81,9 +83,6 @@ class AppraisalActions implements NominationGrid.Appraiser {
     }
 
     private void report(String full, List<String> other) {
-        if (full != null) {
-            Notifications.error(full);
-        }
         quotaFull.accept(full);
         other.stream().distinct().forEach(Notifications::error);
         refresh.run();

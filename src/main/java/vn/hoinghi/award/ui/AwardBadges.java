@@ -27,8 +27,8 @@ final class AwardBadges {
             case ACCEPTED, DECIDED -> "success";
             case PRESENTED -> "success primary";
             case REFUSED -> "error";
-            case WITHDRAWN -> "contrast";
-            case PROPOSED -> "";
+            case WITHDRAWN -> "contrast hn-withdrawn";
+            case PROPOSED -> "contrast";
         });
         badge.addClassName("hn-award-status");
         if (refusalReason != null) {
@@ -40,7 +40,8 @@ final class AwardBadges {
     static Span type(RecipientType type) {
         Span badge = new Span();
         badge.setText(badge.getTranslation("awards.type." + type));
-        badge.getElement().getThemeList().add("badge small" + (type == RecipientType.COLLECTIVE ? " contrast" : ""));
+        badge.getElement().getThemeList().add("badge small contrast");
+        badge.addClassName(type == RecipientType.COLLECTIVE ? "hn-collective" : "hn-individual");
         return badge;
     }
 }

@@ -9,10 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -22,7 +19,6 @@ import vn.hoinghi.award.AwardSettings;
 import vn.hoinghi.award.Nomination;
 import vn.hoinghi.base.ui.Downloads;
 import vn.hoinghi.base.ui.LiveUpdates;
-import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
@@ -38,13 +34,11 @@ import vn.hoinghi.security.AppRoles;
 @Menu(title = "nav.awards", order = 39, icon = "vaadin:medal")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 @StyleSheet("themes/hoinghi/ceremony.css")
-class AwardsView extends VerticalLayout implements BeforeEnterObserver {
+class AwardsView extends AwardPage {
 
     private final AwardServices services;
-    private final ConferenceService conferences;
     private final QuotaSummary summary = new QuotaSummary();
     private final Div alert = new Div();
-    private Conference conference;
     private AwardSettings settings;
     private NominationsPanel list;
     private DecisionsPanel decisions;
@@ -53,10 +47,9 @@ class AwardsView extends VerticalLayout implements BeforeEnterObserver {
     private final LiveHub hub;
 
     AwardsView(AwardServices services, ConferenceService conferences, LiveHub hub) {
+        super(conferences);
         this.services = services;
-        this.conferences = conferences;
         this.hub = hub;
-        setSizeFull();
         addClassName("hn-awards-view");
         alert.addClassName("hn-quota-alert");
         LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(), Set.of(LiveTopic.AWARDS),
@@ -64,13 +57,7 @@ class AwardsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
-        if (conference == null) {
-            event.forwardTo("conferences");
-            return;
-        }
-        removeAll();
+    void build() {
         long id = conference.id();
         AppraisalActions appraisal = new AppraisalActions(services.appraisal(), this::showQuotaFull, this::refresh);
         list = new NominationsPanel(services.nominations(), id, appraisal, n -> open(n, appraisal));
@@ -99,8 +86,9 @@ class AwardsView extends VerticalLayout implements BeforeEnterObserver {
         Anchor export = new Anchor(Downloads.file("de-nghi-khen-thuong.xlsx", Downloads.XLSX,
                 () -> services.documents().nominationsXlsx(conference.id(), list.filter())), "");
         export.add(new Button(getTranslation("awards.export"), VaadinIcon.DOWNLOAD.create()));
+        list.addAction(export);
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.awards")), new Div(), add, importButton,
-                quotas, export);
+                quotas);
         top.setWidthFull();
         top.setWrap(true);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);

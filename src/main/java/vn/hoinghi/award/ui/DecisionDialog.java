@@ -48,6 +48,7 @@ class DecisionDialog extends Dialog {
         signerName.setLabel(getTranslation("awards.decision.signerName"));
         signerName.setValue(start.signerName() == null ? "" : start.signerName());
         FormLayout form = new FormLayout(number, signedOn, issuer, signerTitle, signerName);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
         form.setColspan(issuer, 2);
         if (decision == null) {
             long collectives = accepted.stream().filter(n -> n.type() == vn.hoinghi.award.RecipientType.COLLECTIVE).count();

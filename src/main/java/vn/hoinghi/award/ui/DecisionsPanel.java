@@ -58,7 +58,8 @@ class DecisionsPanel extends VerticalLayout {
         grid.addColumn(AwardDecision::number).setHeader(getTranslation("awards.decision.number")).setAutoWidth(true);
         grid.addColumn(d -> Times.DATE.format(d.signedOn())).setHeader(getTranslation("awards.decision.date"))
                 .setAutoWidth(true);
-        grid.addColumn(AwardDecision::issuer).setHeader(getTranslation("awards.decision.issuer")).setFlexGrow(2);
+        grid.addColumn(AwardDecision::issuer).setHeader(getTranslation("awards.decision.issuer")).setWidth("14rem")
+                .setFlexGrow(2).setTooltipGenerator(AwardDecision::issuer);
         grid.addColumn(AwardDecision::signerName).setHeader(getTranslation("awards.decision.signerName")).setFlexGrow(1);
         grid.addColumn(AwardDecision::nominations).setHeader(getTranslation("awards.decision.count")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::downloads)).setHeader(getTranslation("awards.decision.list"))

@@ -11,10 +11,10 @@ class HistoryGrid extends Grid<AwardHistory> {
     HistoryGrid(boolean withSubject) {
         addClassName("hn-award-history");
         addColumn(h -> Times.DATE_TIME.format(Times.local(h.occurredAt()))).setHeader(getTranslation("awards.log.when"))
-                .setWidth("9.5rem").setFlexGrow(0);
-        addColumn(AwardHistory::actor).setHeader(getTranslation("awards.log.who")).setWidth("9rem").setFlexGrow(0);
+                .setWidth("10.5rem").setFlexGrow(0);
+        addColumn(AwardHistory::actor).setHeader(getTranslation("awards.log.who")).setWidth("10rem").setFlexGrow(0);
         addColumn(h -> getTranslation("awards.action." + h.action())).setHeader(getTranslation("awards.log.action"))
-                .setWidth("10rem").setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         if (withSubject) {
             addColumn(AwardHistory::subject).setHeader(getTranslation("awards.log.subject"))
                     .setTooltipGenerator(AwardHistory::subject).setFlexGrow(2);

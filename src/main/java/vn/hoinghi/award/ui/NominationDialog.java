@@ -96,8 +96,9 @@ class NominationDialog extends Dialog {
             workUnit.setValue(n.workUnit() == null ? "" : n.workUnit());
             achievement.setValue(n.achievement());
         }
-        FormLayout layout = new FormLayout(type, form, proposer, fullName, title, workUnit, achievement);
+        FormLayout layout = new FormLayout(type, proposer, form, fullName, title, workUnit, achievement);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        layout.setColspan(form, 2);
         layout.setColspan(fullName, 2);
         layout.setColspan(achievement, 2);
         return layout;

@@ -25,21 +25,23 @@ class NominationGrid extends Grid<Nomination> {
 
     NominationGrid(Consumer<Nomination> open, Appraiser appraiser) {
         addClassName("hn-nomination-grid");
-        addColumn(Nomination::position).setHeader(getTranslation("awards.col.position")).setWidth("4.5rem").setFlexGrow(0);
+        addColumn(Nomination::position).setHeader(getTranslation("awards.col.position")).setWidth("4rem").setFlexGrow(0);
         addColumn(new ComponentRenderer<>(n -> AwardBadges.type(n.type()))).setHeader(getTranslation("awards.col.type"))
-                .setWidth("6.5rem").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0);
         addColumn(new ComponentRenderer<>(NominationGrid::nameCell)).setHeader(getTranslation("awards.col.name"))
-                .setFlexGrow(4).setWidth("16rem");
-        addColumn(Nomination::proposingUnitName).setHeader(getTranslation("awards.col.proposer"))
-                .setTooltipGenerator(Nomination::proposingUnitName).setFlexGrow(2).setWidth("10rem");
+                .setFlexGrow(4).setWidth("14rem");
+        if (appraiser != null) {
+            addColumn(Nomination::proposingUnitName).setHeader(getTranslation("awards.col.proposer"))
+                    .setTooltipGenerator(Nomination::proposingUnitName).setFlexGrow(2).setWidth("9rem");
+        }
         addColumn(Nomination::achievement).setHeader(getTranslation("awards.col.achievement"))
-                .setTooltipGenerator(Nomination::achievement).setFlexGrow(3).setWidth("12rem");
+                .setTooltipGenerator(Nomination::achievement).setFlexGrow(3).setWidth("10rem");
         addColumn(new ComponentRenderer<>(AwardBadges::status)).setHeader(getTranslation("awards.col.status"))
                 .setTooltipGenerator(n -> n.refusalReason() == null ? n.decisionNumber() : n.refusalReason())
-                .setWidth("9.5rem").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         if (appraiser != null) {
             addColumn(new ComponentRenderer<>(n -> actions(n, appraiser))).setHeader(getTranslation("awards.col.appraise"))
-                    .setWidth("7.5rem").setFlexGrow(0);
+                    .setWidth("6.5rem").setFlexGrow(0);
         }
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         addItemClickListener(e -> open.accept(e.getItem()));

@@ -34,6 +34,7 @@ class NominationsPanel extends VerticalLayout {
     final ComboBox<String> form = new ComboBox<>();
     final NominationGrid grid;
     private final Span count = new Span();
+    private final HorizontalLayout actions = new HorizontalLayout();
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<ComboBox<String>, List<String>> shownItems = new HashMap<>();
     private boolean refreshing;
@@ -62,12 +63,21 @@ class NominationsPanel extends VerticalLayout {
             c.setClearButtonVisible(true);
             c.addValueChangeListener(e -> refresh());
         }
-        unit.setWidth("16rem");
+        search.setWidth("15rem");
+        status.setWidth("11rem");
+        type.setWidth("10rem");
+        unit.setWidth("15rem");
+        form.setWidth("15rem");
+        unit.setVisible(appraisal != null);
         count.addClassName("hn-count");
-        HorizontalLayout filters = new HorizontalLayout(search, status, type, unit, form, count);
+        HorizontalLayout filters = new HorizontalLayout(search, status, type, unit, form);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(filters);
+        actions.add(count, new com.vaadin.flow.component.html.Div());
+        actions.setWidthFull();
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.expand(actions.getComponentAt(1));
+        add(filters, actions);
         if (appraisal != null) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             Button acceptAll = new Button(getTranslation("awards.acceptSelected"), VaadinIcon.CHECK.create(),
@@ -76,7 +86,7 @@ class NominationsPanel extends VerticalLayout {
             Button refuseAll = new Button(getTranslation("awards.refuseSelected"), VaadinIcon.CLOSE_SMALL.create(),
                     e -> appraisal.refuseAll(selected()));
             refuseAll.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            filters.add(acceptAll, refuseAll);
+            actions.add(acceptAll, refuseAll);
         }
         grid.setSizeFull();
         add(grid);
@@ -98,6 +108,7 @@ class NominationsPanel extends VerticalLayout {
             all.forEach(n -> unitIds.put(n.proposingUnitName(), n.proposingUnitId()));
             keepItems(unit, unitIds.keySet().stream().sorted().toList());
             keepItems(form, all.stream().map(Nomination::form).distinct().toList());
+            form.setVisible(shownItems.get(form).size() > 1);
             NominationFilter f = filter();
             // Withdrawn proposals only when that status is asked for.
             List<Nomination> shown = nominations.list(conferenceId, f).stream()
@@ -107,6 +118,11 @@ class NominationsPanel extends VerticalLayout {
         } finally {
             refreshing = false;
         }
+    }
+
+    /** A page's own button at the end of the action row (e.g. the download of the list). */
+    void addAction(com.vaadin.flow.component.Component action) {
+        actions.add(action);
     }
 
     List<Nomination> selected() {

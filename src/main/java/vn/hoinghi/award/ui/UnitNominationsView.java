@@ -9,9 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,10 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.hoinghi.award.AwardSettings;
-import vn.hoinghi.award.NominationFilter;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.Downloads;
-import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.unit.Unit;
@@ -35,30 +30,21 @@ import vn.hoinghi.unit.Unit;
 @PageTitle("Đề nghị khen thưởng")
 @Menu(title = "nav.myNominations", order = 39, icon = "vaadin:medal")
 @RolesAllowed(AppRoles.UNIT)
-class UnitNominationsView extends VerticalLayout implements BeforeEnterObserver {
+class UnitNominationsView extends AwardPage {
 
     private final AwardServices services;
-    private final ConferenceService conferences;
     private final Paragraph state = new Paragraph();
-    private Conference conference;
     private NominationContext context;
     private NominationsPanel list;
 
     UnitNominationsView(AwardServices services, ConferenceService conferences) {
+        super(conferences);
         this.services = services;
-        this.conferences = conferences;
-        setSizeFull();
         addClassName("hn-unit-nominations");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
-        if (conference == null) {
-            event.forwardTo("conferences");
-            return;
-        }
-        removeAll();
+    void build() {
         Unit own = services.nominations().myUnit().orElse(null);
         if (own == null) {
             add(new H2(getTranslation("nav.myNominations")), new Paragraph(getTranslation("awards.unit.noUnit")));
@@ -82,10 +68,11 @@ class UnitNominationsView extends VerticalLayout implements BeforeEnterObserver 
         add.setEnabled(context.beforeDeadline());
         importButton.setEnabled(context.beforeDeadline());
         Anchor export = new Anchor(Downloads.file("de-nghi-khen-thuong.xlsx", Downloads.XLSX,
-                () -> services.documents().nominationsXlsx(conference.id(), NominationFilter.ALL)), "");
+                () -> services.documents().nominationsXlsx(conference.id(), list.filter())), "");
         export.add(new Button(getTranslation("awards.export"), VaadinIcon.DOWNLOAD.create()));
-        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("awards.unit.title", own.name())), new Div(),
-                add, importButton, export);
+        list.addAction(export);
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.myNominations")), new Div(), add,
+                importButton);
         top.setWidthFull();
         top.setWrap(true);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -99,7 +86,8 @@ class UnitNominationsView extends VerticalLayout implements BeforeEnterObserver 
                 .map(e -> getTranslation("awards.status." + e.getKey()) + ": " + e.getValue())
                 .collect(Collectors.joining(" · "));
         String deadline = Times.DATE_TIME.format(Times.local(context.deadline()));
-        state.setText(getTranslation(context.beforeDeadline() ? "awards.unit.open" : "awards.unit.closed", deadline)
+        state.setText(context.ownUnit().name() + " · "
+                + getTranslation(context.beforeDeadline() ? "awards.unit.open" : "awards.unit.closed", deadline)
                 + (byStatus.isEmpty() ? "" : " " + byStatus + "."));
         state.addClassName(context.beforeDeadline() ? "hn-unit-open" : "hn-unit-closed");
         list.refresh();

@@ -2,6 +2,8 @@ package vn.hoinghi.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
 
 /** Shows a service's per-field messages at the fields themselves. */
 public final class FieldErrors {
@@ -30,5 +32,25 @@ public final class FieldErrors {
             }
         });
         return unplaced.toString().strip();
+    }
+
+    /**
+     * Runs a save. A service's refusal is shown at the fields (what has no field, and a conflict with another
+     * editor, as a notification); returns whether it saved.
+     */
+    public static boolean save(Map<String, ? extends HasValidation> fields, Runnable save) {
+        try {
+            save.run();
+            clear(fields);
+            return true;
+        } catch (ValidationException e) {
+            String rest = show(e.fieldErrors(), fields);
+            if (!rest.isEmpty()) {
+                Notifications.error(rest);
+            }
+        } catch (VersionConflictException e) {
+            Notifications.error(e.getMessage());
+        }
+        return false;
     }
 }

@@ -36,11 +36,11 @@ public class AuditRepository {
     /** Oldest first. */
     public List<AuditEntry> forSubjects(String subjectType, Collection<Long> subjectIds) {
         return dsl.select(AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ACTOR, AUDIT_LOG.ACTION, AUDIT_LOG.DETAIL,
-                        AUDIT_LOG.SUBJECT_TYPE, AUDIT_LOG.SUBJECT_ID)
+                        AUDIT_LOG.SUBJECT_TYPE, AUDIT_LOG.SUBJECT_ID, AUDIT_LOG.ID)
                 .from(AUDIT_LOG)
                 .where(AUDIT_LOG.SUBJECT_TYPE.eq(subjectType).and(AUDIT_LOG.SUBJECT_ID.in(subjectIds)))
                 .orderBy(AUDIT_LOG.ID)
                 .fetch(r -> new AuditEntry(Times.fromUtc(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6()));
+                        r.value6(), r.value7()));
     }
 }

@@ -1,0 +1,119 @@
+package vn.hoinghi.followup;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.followup.repository.NoticeRepository;
+import vn.hoinghi.followup.repository.TaskRepository;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+
+/**
+ * The conclusion notice ("thông báo kết luận") of a conference: its texts, first drafted from the conference and
+ * then as the committee saved them (with a version against two editors at once), and its PDF listing the
+ * conclusion's tasks in order.
+ */
+@Service
+@Transactional
+public class ConclusionNoticeService {
+
+    static final String CONFLICT = "Thông báo kết luận vừa được người khác sửa. Hãy mở lại thông báo rồi sửa tiếp.";
+
+    private final NoticeRepository notices;
+    private final TaskRepository tasks;
+    private final ConferenceService conferences;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ConclusionNoticeService(NoticeRepository notices, TaskRepository tasks, ConferenceService conferences,
+                            AuditLog auditLog, Clock clock) {
+        this.notices = notices;
+        this.tasks = tasks;
+        this.conferences = conferences;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** The saved notice, or a draft made from the conference (version 0). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(FollowUpService.COMMITTEE)
+    public ConclusionNotice notice(long conferenceId) {
+        return notices.find(conferenceId).orElseGet(() -> new ConclusionNotice(conferenceId,
+                NoticeDefaults.of(conference(conferenceId)), 0));
+    }
+
+    /** Saves the notice; {@code version} is the one the editor opened (0 for the first save). */
+    @PreAuthorize(FollowUpService.COMMITTEE)
+    public void save(long conferenceId, int version, NoticeDraft draft) {
+        conference(conferenceId);
+        NoticeDraft d = validate(draft);
+        String by = CurrentUser.usernameOrSystem();
+        boolean saved = version == 0 ? notices.insert(conferenceId, d, clock.instant(), by)
+                : notices.update(conferenceId, version, d, clock.instant(), by);
+        if (!saved) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("notice.save", "conference", conferenceId, d.title());
+    }
+
+    /** The notice as a PDF in the Decree-30 layout, with the conclusion's tasks as numbered items. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(FollowUpService.COMMITTEE)
+    public byte[] pdf(long conferenceId) {
+        var conclusion = tasks.tasks(conferenceId).stream().filter(t -> t.origin() == TaskOrigin.CONCLUSION).toList();
+        return NoticePdf.write(notice(conferenceId).draft(), conclusion);
+    }
+
+    private Conference conference(long conferenceId) {
+        return conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+    }
+
+    private static NoticeDraft validate(NoticeDraft d) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String number = SearchKey.clean(d.number());
+        String place = required(errors, "place", SearchKey.clean(d.place()), 100, "địa danh (nơi ban hành)");
+        String issuer = required(errors, "issuer", SearchKey.clean(d.issuer()), 255, "cơ quan ban hành");
+        String title = required(errors, "title", SearchKey.clean(d.title()), 1000, "trích yếu (tiêu đề) của thông báo");
+        String opening = required(errors, "opening", SearchKey.cleanLines(d.opening()), 20_000, "đoạn mở đầu");
+        String assessment = SearchKey.cleanLines(d.assessment());
+        String closing = required(errors, "closing", SearchKey.clean(d.closing()), 2000, "câu kết thúc");
+        String authority = SearchKey.clean(d.signerAuthority());
+        String signer = SearchKey.clean(d.signerName());
+        String recipients = SearchKey.cleanLines(d.recipients());
+        tooLong(errors, "number", number, 100, "Số hiệu");
+        tooLong(errors, "assessment", assessment, 20_000, "Phần đánh giá");
+        tooLong(errors, "signerAuthority", authority, 500, "Thẩm quyền ký");
+        tooLong(errors, "signerName", signer, 255, "Họ tên người ký");
+        tooLong(errors, "recipients", recipients, 2000, "Nơi nhận");
+        if (d.issuedOn() == null) {
+            errors.put("issuedOn", "Hãy chọn ngày ban hành thông báo.");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new NoticeDraft(number, d.issuedOn(), place, issuer, title, opening, assessment, closing, authority,
+                signer, recipients);
+    }
+
+    private static String required(Map<String, String> errors, String field, String value, int max, String name) {
+        if (value == null) {
+            errors.put(field, "Hãy nhập " + name + ".");
+        }
+        tooLong(errors, field, value, max, Character.toUpperCase(name.charAt(0)) + name.substring(1));
+        return value;
+    }
+
+    private static void tooLong(Map<String, String> errors, String field, String value, int max, String name) {
+        if (value != null && value.length() > max) {
+            errors.put(field, name + " dài quá " + String.format(java.util.Locale.forLanguageTag("vi"), "%,d", max) + " ký tự.");
+        }
+    }
+}
