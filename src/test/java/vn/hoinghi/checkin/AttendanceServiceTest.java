@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -23,10 +24,12 @@ import vn.hoinghi.delegate.InvitationStatus;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.security.RunAs;
 
 /** Attendance on the Quảng Trị sample list (173 delegates: 93 in the hall, 80 at 10 remote points). */
 @IntegrationTest
+@ExtendWith(JvmWideTestUser.class)
 @WithMockUser(username = "bantochuc-dd", roles = AppRoles.STAFF)
 class AttendanceServiceTest {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
@@ -14,9 +15,11 @@ import vn.hoinghi.followup.FollowUpTask;
 import vn.hoinghi.followup.TaskOrigin;
 import vn.hoinghi.followup.TaskStatus;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.JvmWideTestUser;
 
 /** The demo conference comes with the plan's tasks, the conclusion's tasks and a notice, once. */
 @IntegrationTest
+@ExtendWith(JvmWideTestUser.class)
 @WithMockUser(username = "quantri-nhiemvu", roles = AppRoles.ADMIN)
 class FollowUpDemoTest {
 
