@@ -8,10 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.agenda.repository.AgendaLiveRepository;
 import vn.hoinghi.agenda.repository.AgendaRepository;
 import vn.hoinghi.award.CeremonyLiveService;
@@ -61,10 +59,7 @@ public class AgendaLiveService {
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
-        TransactionTemplate readOnly = new TransactionTemplate(transactions);
-        readOnly.setReadOnly(true);
-        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW); // committed rows only
-        this.screenReads = new SharedReads<>(id -> readOnly.execute(status -> read(id)));
+        this.screenReads = SharedReads.committed(transactions, this::read);
     }
 
     /**
