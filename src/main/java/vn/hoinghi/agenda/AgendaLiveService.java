@@ -8,12 +8,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.agenda.repository.AgendaLiveRepository;
 import vn.hoinghi.agenda.repository.AgendaRepository;
+import vn.hoinghi.award.CeremonyLiveService;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -27,7 +26,8 @@ import vn.hoinghi.security.CurrentUser;
 /**
  * Runs the programme on the day: the MC (or the committee) starts it, moves on, pauses, grants time and sends
  * messages to the speaker's screen. Every change is stored, row-locked, and announced to the conference's
- * screens after the commit ({@link LiveTopic#AGENDA}).
+ * screens after the commit ({@link LiveTopic#AGENDA}). While an awards item is on, "next" and "previous" first walk
+ * the ceremony's batches ({@link CeremonyLiveService}), and past the last batch move to the next item.
  */
 @Service
 @Transactional
@@ -43,24 +43,23 @@ public class AgendaLiveService {
     private final AgendaLiveRepository live;
     private final AgendaRepository items;
     private final ConferenceService conferences;
+    private final CeremonyLiveService ceremony;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SharedReads<Long, AgendaLive> screenReads;
 
     AgendaLiveService(AgendaLiveRepository live, AgendaRepository items, ConferenceService conferences,
-                      AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+                      CeremonyLiveService ceremony, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
                       PlatformTransactionManager transactions) {
         this.live = live;
         this.items = items;
         this.conferences = conferences;
+        this.ceremony = ceremony;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
-        TransactionTemplate readOnly = new TransactionTemplate(transactions);
-        readOnly.setReadOnly(true);
-        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW); // committed rows only
-        this.screenReads = new SharedReads<>(id -> readOnly.execute(status -> read(id)));
+        this.screenReads = SharedReads.committed(transactions, this::read);
     }
 
     /**
@@ -94,16 +93,26 @@ public class AgendaLiveService {
         });
     }
 
-    /** The next item starts now; after the last one the programme ends. Before the start it starts the first. */
+    /**
+     * The next item starts now; after the last one the programme ends. Before the start it starts the first. On an
+     * awards item, the ceremony's next batch comes on stage first.
+     */
     @PreAuthorize(CONTROL)
     public AgendaLive next(long conferenceId) {
-        return change(conferenceId, "agenda.live.next", (s, list, now) -> moveTo(s, list, index(s, list) + 1, now));
+        return change(conferenceId, "agenda.live.next", (s, list, now) -> onAwards(s, list) && ceremony.forward(conferenceId)
+                ? s : moveTo(s, list, index(s, list) + 1, now));
     }
 
-    /** Back to the item before, which starts again now; at the end, back to the last item. */
+    /**
+     * Back to the item before, which starts again now; at the end, back to the last item. On an awards item, back
+     * through the ceremony's batches first.
+     */
     @PreAuthorize(CONTROL)
     public AgendaLive previous(long conferenceId) {
         return change(conferenceId, "agenda.live.previous", (s, list, now) -> {
+            if (onAwards(s, list) && ceremony.back(conferenceId)) {
+                return s;
+            }
             int i = s.endedAt() != null ? list.size() : index(s, list);
             return i <= 0 ? s : moveTo(s, list, i - 1, now);
         });
@@ -160,6 +169,9 @@ public class AgendaLiveService {
         List<AgendaItem> list = items.items(conferenceId);
         Instant now = clock.instant();
         LiveState after = step.apply(before, list, now);
+        if (after.currentItemId() != null && !after.currentItemId().equals(before.currentItemId()) && onAwards(after, list)) {
+            ceremony.enter(conferenceId, index(before, list) > index(after, list));
+        }
         if (!after.equals(before)) {
             live.save(after, now, CurrentUser.usernameOrSystem());
             auditLog.record(action, "conference", conferenceId,
@@ -167,6 +179,11 @@ public class AgendaLiveService {
             events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AGENDA));
         }
         return read(conferenceId); // in this transaction, not shared: the screens hear of it after the commit
+    }
+
+    private static boolean onAwards(LiveState s, List<AgendaItem> list) {
+        int i = index(s, list);
+        return i >= 0 && i < list.size() && list.get(i).kind() == AgendaKind.AWARDS;
     }
 
     /** The current item's index; -1 before the start (or if the item was deleted). */

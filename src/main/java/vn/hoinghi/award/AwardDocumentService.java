@@ -19,13 +19,33 @@ public class AwardDocumentService {
     private final NominationService nominations;
     private final QuotaService quotas;
     private final ConferenceService conferences;
+    private final CeremonyService ceremonies;
 
     AwardDocumentService(DecisionService decisions, NominationService nominations, QuotaService quotas,
-                         ConferenceService conferences) {
+                         ConferenceService conferences, CeremonyService ceremonies) {
         this.decisions = decisions;
         this.nominations = nominations;
         this.quotas = quotas;
         this.conferences = conferences;
+        this.ceremonies = ceremonies;
+    }
+
+    /**
+     * One certificate page per recipient in a decision (decided or presented), in the order they are called on
+     * stage, with the decision's number, date and signer: one PDF to print.
+     */
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public byte[] certificatesPdf(long conferenceId) {
+        Conference c = conference(conferenceId);
+        List<Nomination> recipients = nominations.list(conferenceId, NominationFilter.ALL).stream()
+                .filter(n -> n.status() == NominationStatus.DECIDED || n.status() == NominationStatus.PRESENTED).toList();
+        if (recipients.isEmpty()) {
+            throw new ValidationException(Map.of("certificates", "Chưa có khen thưởng nào trong quyết định."));
+        }
+        List<Long> order = ceremonies.plan(conferenceId).allRecipients().stream().map(CeremonyRecipient::nominationId).toList();
+        Map<Long, AwardDecision> byId = decisions.list(conferenceId).stream()
+                .collect(java.util.stream.Collectors.toMap(AwardDecision::id, d -> d));
+        return CertificatePdf.of(Certificates.of(recipients, order, quotas.settings(conferenceId).forms(), byId, c.province()));
     }
 
     /** "Danh sách khen thưởng kèm theo Quyết định" as PDF in the Decree 30 layout. */

@@ -52,6 +52,7 @@ public class AwardHistoryService {
         add(all, NominationService.SUBJECT, names);
         add(all, DecisionService.SUBJECT, numbers);
         add(all, SETTINGS, Map.of(conferenceId, "Chỉ tiêu khen thưởng"));
+        add(all, CeremonyService.SUBJECT, Map.of(conferenceId, "Lễ trao thưởng"));
         all.sort(Comparator.comparingLong(AwardHistory::sequence).reversed());
         return all;
     }

@@ -4,6 +4,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Lets the screens that refresh at the same moment (all of a conference's screens, right after a change) share
@@ -19,6 +22,14 @@ public final class SharedReads<K, V> {
 
     public SharedReads(Function<K, V> read) {
         this.read = read;
+    }
+
+    /** Reads in a read-only transaction of their own, so each sees only committed rows, whoever calls. */
+    public static <K, V> SharedReads<K, V> committed(PlatformTransactionManager transactions, Function<K, V> read) {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new SharedReads<>(key -> readOnly.execute(status -> read.apply(key)));
     }
 
     public V get(K key) {

@@ -50,6 +50,7 @@ class AgendaLiveServiceTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired LiveHub hub;
     @Autowired RunAs runAs;
+    @Autowired vn.hoinghi.award.CeremonyLiveService ceremony;
 
     /** 07:30 in Vietnam on the sample conference's day: the planned start of the first item. */
     static final Instant PLANNED_START = Instant.parse("2021-10-29T00:30:00Z");
@@ -75,8 +76,8 @@ class AgendaLiveServiceTest {
 
     /** A service like the application's, but on the test's clock, in transactions of its own. */
     private Controls service() {
-        return new Controls(new AgendaLiveService(liveRepository, itemRepository, conferences, auditLog, events, clock,
-                transactions),
+        return new Controls(new AgendaLiveService(liveRepository, itemRepository, conferences, ceremony, auditLog, events,
+                clock, transactions),
                 new TransactionTemplate(transactions));
     }
 

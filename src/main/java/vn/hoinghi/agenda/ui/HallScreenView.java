@@ -13,6 +13,7 @@ import java.util.Set;
 import vn.hoinghi.agenda.AgendaLive;
 import vn.hoinghi.agenda.AgendaLiveService;
 import vn.hoinghi.agenda.AgendaSlot;
+import vn.hoinghi.award.CeremonyLiveService;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -23,12 +24,14 @@ import vn.hoinghi.security.ScreenKind;
 
 /**
  * The hall's big screen (and the speaker's): what is on and who speaks, the MC's stage message, the time left.
- * Full screen, no frame, large type for the back of the hall; it follows the MC within a second.
+ * Full screen, no frame, large type for the back of the hall; it follows the MC within a second. During the
+ * awards item the batch on stage takes the screen ({@link AwardScreen}) and hands it back after the last one.
  */
 @Route(value = "screen/hall", autoLayout = false)
 @PageTitle("Màn hình hội trường")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC, AppRoles.SCREEN})
 @StyleSheet("themes/hoinghi/live.css")
+@StyleSheet("themes/hoinghi/ceremony.css")
 class HallScreenView extends Div implements BeforeEnterObserver {
 
     private final AgendaLiveService service;
@@ -40,19 +43,21 @@ class HallScreenView extends Div implements BeforeEnterObserver {
     private final LiveTimer remaining = new LiveTimer(true, "hn-hall-remaining");
     private final OnNow onNow = new OnNow(remaining);
     private final Paragraph next = new Paragraph();
+    private final Div top = new Div(conferenceTitle, remaining);
+    private final AwardScreen awards;
 
-    HallScreenView(AgendaLiveService service, ConferenceService conferences, LiveHub hub) {
+    HallScreenView(AgendaLiveService service, ConferenceService conferences, CeremonyLiveService ceremony, LiveHub hub) {
         this.service = service;
         this.conferences = conferences;
+        this.awards = new AwardScreen(ceremony);
         addClassNames("hn-live", "hn-hall");
         conferenceTitle.addClassName("hn-hall-conference");
         message.addClassName("hn-hall-message");
         next.addClassName("hn-hall-next");
-        Div top = new Div(conferenceTitle, remaining);
         top.addClassName("hn-hall-top");
-        add(top, onNow, message, next);
+        add(top, onNow, message, next, awards);
         LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(),
-                Set.of(LiveTopic.AGENDA, LiveTopic.SCREENS), ScreenGuard.guarded(this::refresh));
+                Set.of(LiveTopic.AGENDA, LiveTopic.SCREENS, LiveTopic.AWARDS), ScreenGuard.guarded(this::refresh));
     }
 
     @Override
@@ -69,11 +74,15 @@ class HallScreenView extends Div implements BeforeEnterObserver {
         AgendaLive live = service.live(conference.id());
         AgendaSlot current = live.current();
         AgendaSlot upcoming = live.next();
+        boolean ceremony = awards.show(conference.id(), live);
+        top.setVisible(!ceremony);
+        onNow.setVisible(!ceremony);
+        next.setVisible(!ceremony);
         getElement().getClassList().set("hn-hall-idle", current == null);
         onNow.show(live, conference.title(), "");
         String text = live.state().message();
         message.setText(text == null ? "" : text);
-        message.setVisible(text != null && current != null);
+        message.setVisible(text != null && current != null && !ceremony);
         next.setText(upcoming == null || current == null ? "" : getTranslation("hall.next", upcoming.item().title()));
     }
 }

@@ -8,8 +8,12 @@ import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import vn.hoinghi.agenda.AgendaLive;
 import vn.hoinghi.agenda.AgendaLiveService;
+import vn.hoinghi.award.CeremonyLive;
 
-/** The MC's buttons: start, previous, pause/resume, next, skip, +1 and +5 minutes; each enabled when it applies. */
+/**
+ * The MC's buttons: start, previous, pause/resume, next, skip, +1 and +5 minutes; each enabled when it applies.
+ * During the awards item, next and previous name the batch they call.
+ */
 class McControls extends Div {
 
     private final Button start = new Button();
@@ -46,7 +50,8 @@ class McControls extends Div {
         add(b);
     }
 
-    void show(AgendaLive live) {
+    /** {@code ceremony}: the awards item's batches while it is on (null otherwise): next and previous walk them. */
+    void show(AgendaLive live, CeremonyLive ceremony) {
         int total = live.agenda().slots().size();
         start.setVisible(!live.started());
         start.setText(getTranslation(live.ended() ? "live.restart" : "live.start"));
@@ -58,5 +63,10 @@ class McControls extends Div {
         plusFive.setEnabled(live.started());
         pause.setText(getTranslation(live.state().paused() ? "live.resume" : "live.pause"));
         pause.setIcon((live.state().paused() ? VaadinIcon.PLAY : VaadinIcon.PAUSE).create());
+        boolean batches = ceremony != null && ceremony.planned();
+        boolean moreBatches = batches && (!ceremony.on() || ceremony.current().number() < ceremony.batchCount());
+        next.setText(moreBatches ? getTranslation("ceremony.next", ceremony.on() ? ceremony.current().number() + 1 : 1)
+                : getTranslation("live.next"));
+        previous.setText(getTranslation(batches && ceremony.on() ? "ceremony.previous" : "live.previous"));
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,12 +14,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Duration;
 import java.util.Set;
 import java.util.function.LongFunction;
 import vn.hoinghi.agenda.AgendaLive;
 import vn.hoinghi.agenda.AgendaLiveService;
 import vn.hoinghi.agenda.AgendaSlot;
+import vn.hoinghi.award.CeremonyLiveService;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Notifications;
@@ -43,6 +42,7 @@ import vn.hoinghi.security.AppRoles;
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
 @StyleSheet("themes/hoinghi/live.css")
 @StyleSheet("themes/hoinghi/attendance.css")
+@StyleSheet("themes/hoinghi/ceremony.css")
 class McView extends Div implements BeforeEnterObserver {
 
     private final AgendaLiveService service;
@@ -51,25 +51,22 @@ class McView extends Div implements BeforeEnterObserver {
 
     private final Span position = new Span();
     private final LatenessBadge late = new LatenessBadge();
-    private final Span status = new Span();
-    private final Span kind = new Span();
-    private final H1 title = new H1();
-    private final Paragraph presenter = new Paragraph();
-    private final Paragraph source = new Paragraph();
-    private final LiveTimer elapsed = new LiveTimer(false, "hn-mc-elapsed");
-    private final LiveTimer remaining = new LiveTimer(true, "hn-mc-remaining");
-    private final Span allowed = new Span();
+    private final McNow now = new McNow();
     private final Paragraph nextItem = new Paragraph();
     private final Div script = new Div();
     private McControls controls;
     private StageMessageBar messages;
     private PresentLeaders leaders;
+    private CeremonyBoard ceremony;
     private final AttendanceService attendance;
+    private final CeremonyLiveService ceremonies;
     private final LiveHub hub;
 
-    McView(AgendaLiveService service, ConferenceService conferences, AttendanceService attendance, LiveHub hub) {
+    McView(AgendaLiveService service, ConferenceService conferences, AttendanceService attendance,
+           CeremonyLiveService ceremonies, LiveHub hub) {
         this.service = service;
         this.attendance = attendance;
+        this.ceremonies = ceremonies;
         this.hub = hub;
         this.conferences = conferences;
         addClassNames("hn-live", "hn-mc-live");
@@ -102,19 +99,6 @@ class McView extends Div implements BeforeEnterObserver {
         Div bar = new Div(back, name, position, late, hall);
         bar.addClassName("hn-live-bar");
 
-        status.addClassName("hn-mc-status");
-        kind.addClassName("hn-mc-kind");
-        title.addClassName("hn-mc-item-title");
-        presenter.addClassName("hn-mc-presenter");
-        source.addClassName("hn-mc-source");
-        Span elapsedLabel = new Span(getTranslation("live.elapsed"));
-        Span remainingLabel = new Span(getTranslation("live.remaining"));
-        Div clocks = new Div(box(elapsedLabel, elapsed), box(remainingLabel, remaining), allowed);
-        clocks.addClassName("hn-mc-clocks");
-        allowed.addClassName("hn-mc-allowed");
-        Div now = new Div(new Div(status, kind), title, presenter, source, clocks);
-        now.addClassName("hn-mc-now");
-
         controls = new McControls(service, this::act);
         Paragraph keys = new Paragraph(getTranslation("live.keys"));
         keys.addClassName("hn-mc-keys");
@@ -133,14 +117,8 @@ class McView extends Div implements BeforeEnterObserver {
         scriptBox.addClassName("hn-mc-script-box");
 
         leaders = new PresentLeaders(attendance, hub, conference.id());
-        add(bar, now, controls, keys, messages, upcoming, scriptBox, leaders);
-    }
-
-    private static Div box(Span label, LiveTimer timer) {
-        label.addClassName("hn-live-label");
-        Div d = new Div(label, timer);
-        d.addClassName("hn-mc-clock");
-        return d;
+        ceremony = new CeremonyBoard(ceremonies, hub, conference.id());
+        add(bar, now, controls, keys, ceremony, messages, upcoming, scriptBox, leaders);
     }
 
     private void act(LongFunction<AgendaLive> op) {
@@ -175,32 +153,16 @@ class McView extends Div implements BeforeEnterObserver {
     private void show(AgendaLive live) {
         AgendaSlot current = live.current();
         int total = live.agenda().slots().size();
-        controls.show(live);
         getElement().getClassList().set("hn-live-paused", live.state().paused());
+        now.show(live, conference.title());
+        controls.show(live, ceremony.follow(current));
         if (current == null) {
             position.setText(total == 0 ? "" : getTranslation("live.position.none", total));
-            status.setText(getTranslation(live.ended() ? "live.ended" : total == 0 ? "live.empty" : "live.not.started"));
-            kind.setText("");
-            title.setText(live.ended() ? getTranslation("live.ended.title") : conference.title());
-            presenter.setText("");
-            source.setText("");
             late.clear();
-            allowed.setText("");
-            elapsed.show(Duration.ZERO, false);
-            remaining.show(Duration.ZERO, false);
             script.setText(live.next() == null ? "" : orDash(live.next().item().script()));
         } else {
             position.setText(getTranslation("live.position", live.currentIndex() + 1, total));
-            status.setText(getTranslation(live.state().paused() ? "live.paused" : "live.on.now"));
-            kind.setText(current.item().kind().label());
-            title.setText(current.item().title());
-            presenter.setText(join(current.item().presenterLine(), current.item().unitName()));
-            source.setText(current.item().remote() ? getTranslation("live.from.point", PointNames.spoken(current.item().pointName())) : "");
             late.show(live.lateBy(), current);
-            allowed.setText(getTranslation("live.allowed", current.item().plannedMinutes())
-                    + (live.state().extraSeconds() > 0 ? getTranslation("live.extra", live.state().extraSeconds() / 60) : ""));
-            elapsed.show(live.elapsed(), live.state().running());
-            remaining.show(live.remaining(), live.state().running());
             script.setText(orDash(current.item().script()));
         }
         AgendaSlot upcoming = live.next();

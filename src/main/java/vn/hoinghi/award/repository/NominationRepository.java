@@ -125,6 +125,26 @@ public class NominationRepository {
                 Map.of(NOMINATION.PRESENTED_AT, DSL.val(Times.toUtc(at))));
     }
 
+    /** The ceremony moved past these recipients: decided ones become presented; returns how many did. */
+    public int presentAll(Collection<Long> ids, Instant at) {
+        return dsl.update(NOMINATION)
+                .set(NOMINATION.STATUS, NominationStatus.PRESENTED.name())
+                .set(NOMINATION.PRESENTED_AT, Times.toUtc(at))
+                .set(NOMINATION.VERSION, NOMINATION.VERSION.plus(1))
+                .where(NOMINATION.ID.in(ids).and(NOMINATION.STATUS.eq(NominationStatus.DECIDED.name())))
+                .execute();
+    }
+
+    /** Their batch is back on stage (or the ceremony is reset): presented ones are only decided again. */
+    public int unpresentAll(Collection<Long> ids) {
+        return dsl.update(NOMINATION)
+                .set(NOMINATION.STATUS, NominationStatus.DECIDED.name())
+                .set(NOMINATION.PRESENTED_AT, (java.time.LocalDateTime) null)
+                .set(NOMINATION.VERSION, NOMINATION.VERSION.plus(1))
+                .where(NOMINATION.ID.in(ids).and(NOMINATION.STATUS.eq(NominationStatus.PRESENTED.name())))
+                .execute();
+    }
+
     /** Puts accepted nominations into a decision; returns how many were still accepted and moved. */
     public int decide(Collection<Long> ids, long decisionId) {
         return dsl.update(NOMINATION)

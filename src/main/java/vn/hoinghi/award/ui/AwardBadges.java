@@ -1,7 +1,9 @@
 package vn.hoinghi.award.ui;
 
 import com.vaadin.flow.component.html.Span;
+import vn.hoinghi.award.CeremonyRecipient;
 import vn.hoinghi.award.Nomination;
+import vn.hoinghi.award.NominationStatus;
 import vn.hoinghi.award.RecipientType;
 
 /** The small coloured labels of the nomination lists: status (with the refusal reason on hover) and type. */
@@ -11,9 +13,17 @@ final class AwardBadges {
     }
 
     static Span status(Nomination n) {
+        return status(n.status(), n.refusalReason());
+    }
+
+    static Span status(CeremonyRecipient r) {
+        return status(r.status(), null);
+    }
+
+    private static Span status(NominationStatus status, String refusalReason) {
         Span badge = new Span();
-        badge.setText(badge.getTranslation("awards.status." + n.status()));
-        badge.getElement().getThemeList().add("badge pill small " + switch (n.status()) {
+        badge.setText(badge.getTranslation("awards.status." + status));
+        badge.getElement().getThemeList().add("badge pill small " + switch (status) {
             case ACCEPTED, DECIDED -> "success";
             case PRESENTED -> "success primary";
             case REFUSED -> "error";
@@ -21,8 +31,8 @@ final class AwardBadges {
             case PROPOSED -> "contrast";
         });
         badge.addClassName("hn-award-status");
-        if (n.refusalReason() != null) {
-            badge.getElement().setAttribute("title", n.refusalReason());
+        if (refusalReason != null) {
+            badge.getElement().setAttribute("title", refusalReason);
         }
         return badge;
     }

@@ -2,6 +2,7 @@ package vn.hoinghi.award.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,12 +26,14 @@ import vn.hoinghi.security.AppRoles;
 
 /**
  * The committee's awards page: the quota summary always on top (per form and type: quota, accepted, remaining,
- * proposed), then the nominations to appraise, the decisions and the audit log. Other screens' changes arrive live.
+ * proposed), then the nominations to appraise, the decisions, the ceremony (batches, certificates) and the audit
+ * log. Other screens' changes arrive live.
  */
 @Route("awards")
 @PageTitle("Khen thưởng")
 @Menu(title = "nav.awards", order = 39, icon = "vaadin:medal")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
+@StyleSheet("themes/hoinghi/ceremony.css")
 class AwardsView extends AwardPage {
 
     private final AwardServices services;
@@ -40,10 +43,13 @@ class AwardsView extends AwardPage {
     private NominationsPanel list;
     private DecisionsPanel decisions;
     private AwardLogPanel log;
+    private CeremonyPanel ceremony;
+    private final LiveHub hub;
 
     AwardsView(AwardServices services, ConferenceService conferences, LiveHub hub) {
         super(conferences);
         this.services = services;
+        this.hub = hub;
         addClassName("hn-awards-view");
         alert.addClassName("hn-quota-alert");
         LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(), Set.of(LiveTopic.AWARDS),
@@ -57,9 +63,11 @@ class AwardsView extends AwardPage {
         list = new NominationsPanel(services.nominations(), id, appraisal, n -> open(n, appraisal));
         decisions = new DecisionsPanel(services.decisions(), services.nominations(), services.documents(), id, this::refresh);
         log = new AwardLogPanel(services.history(), id);
+        ceremony = new CeremonyPanel(services, hub, id);
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("awards.tab.nominations"), list);
         tabs.add(getTranslation("awards.tab.decisions"), decisions);
+        tabs.add(getTranslation("awards.tab.ceremony"), ceremony);
         tabs.add(getTranslation("awards.tab.log"), log);
         tabs.setSizeFull();
         add(toolbar(appraisal), summary, alert, tabs);
@@ -106,6 +114,7 @@ class AwardsView extends AwardPage {
         summary.show(services.quotas().summary(conference.id()), settings.effectiveDeadline(), settings.deadline() != null);
         list.refresh();
         decisions.refresh(settings.forms());
+        ceremony.refresh();
         log.refresh();
     }
 }

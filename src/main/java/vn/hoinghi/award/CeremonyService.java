@@ -1,0 +1,234 @@
+package vn.hoinghi.award;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.award.repository.CeremonyRepository;
+import vn.hoinghi.award.repository.CeremonyRepository.Kept;
+import vn.hoinghi.award.repository.NominationRepository;
+import vn.hoinghi.award.repository.QuotaRepository;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.unit.Unit;
+import vn.hoinghi.unit.UnitService;
+
+/**
+ * The committee plans the ceremony: batches made from the decided recipients by a size and an order rule (made
+ * again on request, keeping presenters, linked delegates and stand-ins), the leader presenting each batch, who
+ * receives for a collective or which delegate a person is, stand-ins, and moves between batches. The MC reads the
+ * plan; {@link CeremonyLiveService} runs it on the day.
+ */
+@Service
+@Transactional
+public class CeremonyService {
+
+    static final String SUBJECT = "ceremony";
+    static final String CONFLICT = "Kế hoạch trao thưởng vừa được người khác sửa. Hãy tải lại rồi làm tiếp.";
+
+    private final CeremonyRepository ceremonies;
+    private final NominationRepository nominations;
+    private final QuotaRepository quotas;
+    private final UnitService units;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CeremonyService(CeremonyRepository ceremonies, NominationRepository nominations, QuotaRepository quotas,
+                    UnitService units, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+        this.ceremonies = ceremonies;
+        this.nominations = nominations;
+        this.quotas = quotas;
+        this.units = units;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The plan: settings, batches with their recipients and flags, and the decided recipients in no batch. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AwardAccess.RUN)
+    public Ceremony plan(long conferenceId) {
+        CeremonySettings settings = ceremonies.settings(conferenceId).orElse(CeremonySettings.none(conferenceId));
+        List<CeremonyBatch> batches = ceremonies.batches(conferenceId);
+        Set<Long> planned = batches.stream().flatMap(b -> b.recipients().stream())
+                .map(CeremonyRecipient::nominationId).collect(Collectors.toSet());
+        List<Nomination> unplanned = decided(conferenceId).stream().filter(n -> !planned.contains(n.id())).toList();
+        return new Ceremony(settings, batches, unplanned);
+    }
+
+    /** Makes the batches (again): every decided recipient, in the rule's order, at most {@code batchSize} a batch. */
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public Ceremony generate(long conferenceId, int version, int batchSize, CeremonyOrder order) {
+        if (batchSize < 1 || batchSize > CeremonySettings.MAX_BATCH_SIZE) {
+            throw new ValidationException(Map.of("batchSize", "Mỗi đợt từ 1 đến " + CeremonySettings.MAX_BATCH_SIZE + " người."));
+        }
+        CeremonySettings s = ceremonies.lock(conferenceId);
+        if (s.version() != version) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        if (s.currentBatch() != null) {
+            throw new ValidationException(Map.of("batches", "Đợt " + s.currentBatch()
+                    + " đang trên sân khấu: không chia lại đợt khi đang trao thưởng."));
+        }
+        List<Nomination> decided = decided(conferenceId);
+        if (decided.isEmpty()) {
+            throw new ValidationException(Map.of("batches", "Chưa có khen thưởng nào trong quyết định: hãy lập quyết định trước."));
+        }
+        List<CeremonyBatch> before = ceremonies.batches(conferenceId);
+        Map<Integer, Long> presenters = new HashMap<>();
+        Map<Long, Kept> kept = new HashMap<>();
+        for (CeremonyBatch b : before) {
+            presenters.put(b.number(), b.presenterId());
+            b.recipients().forEach(r -> kept.put(r.nominationId(), new Kept(r.delegateId(), r.standInName(), r.standInTitle())));
+        }
+        Map<Long, Unit> unitMap = units.find(null).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        List<String> forms = quotas.quotas(conferenceId).stream().map(Quota::form).distinct().toList();
+        List<List<Nomination>> batches = CeremonyPlanner.batches(decided, order, batchSize, forms, unitMap);
+        ceremonies.clear(conferenceId);
+        for (int i = 0; i < batches.size(); i++) {
+            long batchId = ceremonies.insertBatch(conferenceId, i + 1, presenters.get(i + 1));
+            ceremonies.insertRecipients(batchId, batches.get(i).stream().map(Nomination::id).toList(), kept);
+        }
+        ceremonies.saveSettings(conferenceId, version, batchSize, order, clock.instant(), CurrentUser.usernameOrSystem());
+        auditLog.record("ceremony.generate", SUBJECT, conferenceId, decided.size() + " khen thưởng, " + batches.size()
+                + " đợt, tối đa " + batchSize + " mỗi đợt; " + order.label);
+        changed(conferenceId);
+        return plan(conferenceId);
+    }
+
+    /** The leader who presents a batch (a delegate of the conference), or none. */
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public void setPresenter(long conferenceId, long batchId, int version, Long delegateId) {
+        CeremonyBatch batch = ceremonies.batches(conferenceId).stream().filter(b -> b.id() == batchId).findFirst()
+                .orElseThrow(() -> new VersionConflictException(CONFLICT));
+        String presenter = delegate(conferenceId, delegateId, "presenter");
+        if (!ceremonies.setPresenter(batchId, version, delegateId)) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("ceremony.presenter", SUBJECT, conferenceId, "Đợt " + batch.number() + ": người trao "
+                + CeremonyChanges.orDash(batch.presenter()) + " → " + CeremonyChanges.orDash(presenter));
+        changed(conferenceId);
+    }
+
+    /**
+     * Who receives (a collective) or who the person is among the delegates, a stand-in (blank clears), and the
+     * batch: a move puts the recipient at the end of that batch. A batch is never left empty, and a presented
+     * recipient stays in its batch.
+     */
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public void setRecipient(long nominationId, int version, RecipientDraft draft) {
+        CeremonyRecipient r = recipient(nominationId);
+        long conferenceId = nominations.get(nominationId).orElseThrow().conferenceId();
+        String delegate = delegate(conferenceId, draft.delegateId(), "delegate");
+        Kept values = CeremonyChanges.standIn(draft.delegateId(), draft.standInName(), draft.standInTitle());
+        int v = version;
+        if (!values.equals(new Kept(r.delegateId(), r.standInName(), r.standInTitle()))) {
+            if (!ceremonies.updateRecipient(nominationId, v++, values)) {
+                throw new VersionConflictException(CONFLICT);
+            }
+            auditLog.record("nomination.ceremony", NominationService.SUBJECT, nominationId, CeremonyChanges.of(r, values, delegate));
+        }
+        if (draft.batch() != null && draft.batch() != r.batchNumber()) {
+            move(conferenceId, r, v, draft.batch());
+        }
+        changed(conferenceId);
+    }
+
+    private void move(long conferenceId, CeremonyRecipient r, int version, int toBatch) {
+        CeremonyBatch target = ceremonies.batches(conferenceId, List.of(toBatch)).stream().findFirst()
+                .orElseThrow(() -> new ValidationException(Map.of("batch", "Không có đợt " + toBatch + ".")));
+        if (r.status() == NominationStatus.PRESENTED) {
+            throw new ValidationException(Map.of("batch", r.fullName() + " đã được trao: không chuyển đợt được."));
+        }
+        if (ceremonies.recipientCount(r.batchId()) <= 1) {
+            throw new ValidationException(Map.of("batch", "Đợt " + r.batchNumber() + " chỉ còn " + r.fullName()
+                    + ": không để đợt trống. Hãy chia lại đợt nếu muốn bớt một đợt."));
+        }
+        if (!ceremonies.move(r.nominationId(), version, target.id())) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("nomination.ceremony", NominationService.SUBJECT, r.nominationId(),
+                "Đợt " + r.batchNumber() + " → đợt " + toBatch);
+    }
+
+    /**
+     * For each person in the plan not yet linked to a delegate, the one delegate with the same name (diacritics,
+     * case and spacing aside); names that two delegates share suggest nobody.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public Map<Long, DelegateSuggestion> suggestions(long conferenceId) {
+        Map<String, List<CeremonyRepository.DelegateName>> byName = ceremonies.delegateNames(conferenceId).stream()
+                .collect(Collectors.groupingBy(CeremonyRepository.DelegateName::nameKey));
+        Map<Long, DelegateSuggestion> result = new LinkedHashMap<>();
+        for (CeremonyBatch b : ceremonies.batches(conferenceId)) {
+            for (CeremonyRecipient r : b.recipients()) {
+                var same = byName.getOrDefault(SearchKey.fold(r.fullName()), List.of());
+                if (!r.collective() && r.delegateId() == null && same.size() == 1) {
+                    var d = same.getFirst();
+                    result.put(r.nominationId(), new DelegateSuggestion(r.nominationId(), r.version(), d.id(), d.fullName(), d.title()));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Links every suggested delegate at once; returns how many. */
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public int confirmSuggestions(long conferenceId) {
+        Map<Long, DelegateSuggestion> all = suggestions(conferenceId);
+        for (DelegateSuggestion s : all.values()) {
+            CeremonyRecipient r = recipient(s.nominationId());
+            setRecipient(s.nominationId(), s.version(), new RecipientDraft(s.delegateId(), r.standInName(), r.standInTitle(), null));
+        }
+        return all.size();
+    }
+
+    /** After a rehearsal: no batch on stage, and every recipient presented in it is only decided again. */
+    @PreAuthorize(AwardAccess.COMMITTEE)
+    public void reset(long conferenceId) {
+        ceremonies.lock(conferenceId);
+        ceremonies.setCurrent(conferenceId, null, clock.instant(), CurrentUser.usernameOrSystem());
+        List<Long> ids = plan(conferenceId).allRecipients().stream().map(CeremonyRecipient::nominationId).toList();
+        int undone = ids.isEmpty() ? 0 : nominations.unpresentAll(ids);
+        auditLog.record("ceremony.reset", SUBJECT, conferenceId, undone + " khen thưởng trở lại “Có quyết định”");
+        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AGENDA));
+        changed(conferenceId);
+    }
+
+    private List<Nomination> decided(long conferenceId) {
+        return nominations.find(conferenceId, NominationFilter.ALL, null).stream()
+                .filter(n -> n.status() == NominationStatus.DECIDED || n.status() == NominationStatus.PRESENTED).toList();
+    }
+
+    private CeremonyRecipient recipient(long nominationId) {
+        return ceremonies.recipient(nominationId).orElseThrow(() -> new VersionConflictException(CONFLICT));
+    }
+
+    /** "Name, title" of a delegate of this conference; null for none; refused when of another conference. */
+    private String delegate(long conferenceId, Long delegateId, String field) {
+        if (delegateId == null) {
+            return null;
+        }
+        return ceremonies.delegateName(conferenceId, delegateId).map(d -> CeremonyRecipient.person(d.fullName(), d.title()))
+                .orElseThrow(() -> new ValidationException(Map.of(field, "Đại biểu này không thuộc hội nghị.")));
+    }
+
+    private void changed(long conferenceId) {
+        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AWARDS));
+    }
+}

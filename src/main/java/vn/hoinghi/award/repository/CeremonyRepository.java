@@ -1,0 +1,219 @@
+package vn.hoinghi.award.repository;
+
+import static vn.hoinghi.database.jooq.Tables.AWARD_QUOTA;
+import static vn.hoinghi.database.jooq.Tables.CEREMONY;
+import static vn.hoinghi.database.jooq.Tables.CEREMONY_BATCH;
+import static vn.hoinghi.database.jooq.Tables.CEREMONY_RECIPIENT;
+import static vn.hoinghi.database.jooq.Tables.DELEGATE;
+import static vn.hoinghi.database.jooq.Tables.NOMINATION;
+import static vn.hoinghi.database.jooq.Tables.UNIT;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.award.CeremonyBatch;
+import vn.hoinghi.award.CeremonyOrder;
+import vn.hoinghi.award.CeremonyRecipient;
+import vn.hoinghi.award.CeremonySettings;
+import vn.hoinghi.award.NominationStatus;
+import vn.hoinghi.award.RecipientType;
+import vn.hoinghi.base.Times;
+
+/** The ceremony's settings and live batch, its batches and their recipients, with the linked delegates' check-ins. */
+@Repository
+@Transactional(propagation = Propagation.MANDATORY)
+public class CeremonyRepository {
+
+    private final DSLContext dsl;
+
+    CeremonyRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<CeremonySettings> settings(long conferenceId) {
+        return dsl.selectFrom(CEREMONY).where(CEREMONY.CONFERENCE_ID.eq(conferenceId))
+                .fetchOptional(CeremonyRepository::toSettings);
+    }
+
+    /** The settings row, made if missing, locked until the transaction ends (one step or one re-plan at a time). */
+    public CeremonySettings lock(long conferenceId) {
+        dsl.insertInto(CEREMONY).set(CEREMONY.CONFERENCE_ID, conferenceId)
+                .set(CEREMONY.ORDER_RULE, CeremonySettings.none(conferenceId).order().name())
+                .onDuplicateKeyIgnore().execute();
+        return dsl.selectFrom(CEREMONY).where(CEREMONY.CONFERENCE_ID.eq(conferenceId)).forUpdate()
+                .fetchOne(CeremonyRepository::toSettings);
+    }
+
+    public boolean saveSettings(long conferenceId, int version, int batchSize, CeremonyOrder order, Instant at, String by) {
+        return dsl.update(CEREMONY)
+                .set(CEREMONY.BATCH_SIZE, batchSize)
+                .set(CEREMONY.ORDER_RULE, order.name())
+                .set(CEREMONY.GENERATED_AT, Times.toUtc(at))
+                .set(CEREMONY.GENERATED_BY, by)
+                .set(CEREMONY.VERSION, version + 1)
+                .where(CEREMONY.CONFERENCE_ID.eq(conferenceId).and(CEREMONY.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public void setCurrent(long conferenceId, Integer batch, Instant at, String by) {
+        dsl.update(CEREMONY)
+                .set(CEREMONY.CURRENT_BATCH, batch)
+                .set(CEREMONY.LIVE_CHANGED_AT, Times.toUtc(at))
+                .set(CEREMONY.LIVE_CHANGED_BY, by)
+                .where(CEREMONY.CONFERENCE_ID.eq(conferenceId))
+                .execute();
+    }
+
+    public int batchCount(long conferenceId) {
+        return dsl.fetchCount(CEREMONY_BATCH, CEREMONY_BATCH.CONFERENCE_ID.eq(conferenceId));
+    }
+
+    /** Every batch with its recipients, in order. */
+    public List<CeremonyBatch> batches(long conferenceId) {
+        return batches(CEREMONY_BATCH.CONFERENCE_ID.eq(conferenceId));
+    }
+
+    /** The batches with these numbers (the one on stage and the next), with their recipients. */
+    public List<CeremonyBatch> batches(long conferenceId, List<Integer> numbers) {
+        return batches(CEREMONY_BATCH.CONFERENCE_ID.eq(conferenceId).and(CEREMONY_BATCH.NUMBER.in(numbers)));
+    }
+
+    public Optional<CeremonyRecipient> recipient(long nominationId) {
+        return recipients(CEREMONY_RECIPIENT.NOMINATION_ID.eq(nominationId)).stream().findFirst();
+    }
+
+    /** Drops the batches and their recipients (before they are made again). */
+    public void clear(long conferenceId) {
+        dsl.deleteFrom(CEREMONY_BATCH).where(CEREMONY_BATCH.CONFERENCE_ID.eq(conferenceId)).execute();
+    }
+
+    public long insertBatch(long conferenceId, int number, Long presenterId) {
+        return dsl.insertInto(CEREMONY_BATCH)
+                .set(CEREMONY_BATCH.CONFERENCE_ID, conferenceId)
+                .set(CEREMONY_BATCH.NUMBER, number)
+                .set(CEREMONY_BATCH.PRESENTER_DELEGATE_ID, presenterId)
+                .returningResult(CEREMONY_BATCH.ID)
+                .fetchOne(CEREMONY_BATCH.ID);
+    }
+
+    /** What a recipient keeps across a re-plan: its delegate and stand-in. */
+    public record Kept(Long delegateId, String standInName, String standInTitle) {
+    }
+
+    public void insertRecipients(long batchId, List<Long> nominationIds, Map<Long, Kept> kept) {
+        var insert = dsl.insertInto(CEREMONY_RECIPIENT, CEREMONY_RECIPIENT.NOMINATION_ID, CEREMONY_RECIPIENT.BATCH_ID,
+                CEREMONY_RECIPIENT.POSITION, CEREMONY_RECIPIENT.DELEGATE_ID, CEREMONY_RECIPIENT.STAND_IN_NAME,
+                CEREMONY_RECIPIENT.STAND_IN_TITLE);
+        for (int i = 0; i < nominationIds.size(); i++) {
+            Kept k = kept.getOrDefault(nominationIds.get(i), new Kept(null, null, null));
+            insert = insert.values(nominationIds.get(i), batchId, i + 1, k.delegateId(), k.standInName(), k.standInTitle());
+        }
+        insert.execute();
+    }
+
+    public boolean setPresenter(long batchId, int version, Long delegateId) {
+        return dsl.update(CEREMONY_BATCH)
+                .set(CEREMONY_BATCH.PRESENTER_DELEGATE_ID, delegateId)
+                .set(CEREMONY_BATCH.VERSION, version + 1)
+                .where(CEREMONY_BATCH.ID.eq(batchId).and(CEREMONY_BATCH.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public boolean updateRecipient(long nominationId, int version, Kept values) {
+        return dsl.update(CEREMONY_RECIPIENT)
+                .set(CEREMONY_RECIPIENT.DELEGATE_ID, values.delegateId())
+                .set(CEREMONY_RECIPIENT.STAND_IN_NAME, values.standInName())
+                .set(CEREMONY_RECIPIENT.STAND_IN_TITLE, values.standInTitle())
+                .set(CEREMONY_RECIPIENT.VERSION, version + 1)
+                .where(CEREMONY_RECIPIENT.NOMINATION_ID.eq(nominationId).and(CEREMONY_RECIPIENT.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** Puts the recipient at the end of another batch. */
+    public boolean move(long nominationId, int version, long toBatchId) {
+        Integer last = dsl.select(DSL.max(CEREMONY_RECIPIENT.POSITION)).from(CEREMONY_RECIPIENT)
+                .where(CEREMONY_RECIPIENT.BATCH_ID.eq(toBatchId)).fetchOne(0, Integer.class);
+        return dsl.update(CEREMONY_RECIPIENT)
+                .set(CEREMONY_RECIPIENT.BATCH_ID, toBatchId)
+                .set(CEREMONY_RECIPIENT.POSITION, last == null ? 1 : last + 1)
+                .set(CEREMONY_RECIPIENT.VERSION, version + 1)
+                .where(CEREMONY_RECIPIENT.NOMINATION_ID.eq(nominationId).and(CEREMONY_RECIPIENT.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public int recipientCount(long batchId) {
+        return dsl.fetchCount(CEREMONY_RECIPIENT, CEREMONY_RECIPIENT.BATCH_ID.eq(batchId));
+    }
+
+    /** A conference's delegate: who they are and the folded name that suggestions match on. */
+    public record DelegateName(long id, String fullName, String title, String nameKey) {
+    }
+
+    public List<DelegateName> delegateNames(long conferenceId) {
+        return dsl.select(DELEGATE.ID, DELEGATE.FULL_NAME, DELEGATE.TITLE, DELEGATE.NAME_KEY).from(DELEGATE)
+                .where(DELEGATE.CONFERENCE_ID.eq(conferenceId).and(DELEGATE.WITHDRAWN_AT.isNull()))
+                .fetch(r -> new DelegateName(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    public Optional<DelegateName> delegateName(long conferenceId, long delegateId) {
+        return dsl.select(DELEGATE.ID, DELEGATE.FULL_NAME, DELEGATE.TITLE, DELEGATE.NAME_KEY).from(DELEGATE)
+                .where(DELEGATE.ID.eq(delegateId).and(DELEGATE.CONFERENCE_ID.eq(conferenceId)))
+                .fetchOptional(r -> new DelegateName(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    private List<CeremonyBatch> batches(Condition where) {
+        var presenter = DELEGATE.as("presenter");
+        Map<Long, List<CeremonyRecipient>> byBatch = new LinkedHashMap<>();
+        recipients(where).forEach(r -> byBatch.computeIfAbsent(r.batchId(), k -> new ArrayList<>()).add(r));
+        return dsl.select(CEREMONY_BATCH.ID, CEREMONY_BATCH.NUMBER, CEREMONY_BATCH.PRESENTER_DELEGATE_ID,
+                        presenter.FULL_NAME, presenter.TITLE, CEREMONY_BATCH.VERSION)
+                .from(CEREMONY_BATCH)
+                .leftJoin(presenter).on(presenter.ID.eq(CEREMONY_BATCH.PRESENTER_DELEGATE_ID))
+                .where(where).orderBy(CEREMONY_BATCH.NUMBER)
+                .fetch(r -> new CeremonyBatch(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        List.copyOf(byBatch.getOrDefault(r.value1(), List.of()))));
+    }
+
+    private List<CeremonyRecipient> recipients(Condition where) {
+        return dsl.select(CEREMONY_RECIPIENT.fields())
+                .select(CEREMONY_BATCH.NUMBER, AWARD_QUOTA.AWARD_FORM, AWARD_QUOTA.RECIPIENT_TYPE, NOMINATION.FULL_NAME,
+                        NOMINATION.TITLE, NOMINATION.WORK_UNIT, UNIT.NAME, NOMINATION.STATUS, DELEGATE.FULL_NAME,
+                        DELEGATE.TITLE, DELEGATE.CHECKED_IN_AT)
+                .from(CEREMONY_RECIPIENT)
+                .join(CEREMONY_BATCH).on(CEREMONY_BATCH.ID.eq(CEREMONY_RECIPIENT.BATCH_ID))
+                .join(NOMINATION).on(NOMINATION.ID.eq(CEREMONY_RECIPIENT.NOMINATION_ID))
+                .join(AWARD_QUOTA).on(AWARD_QUOTA.ID.eq(NOMINATION.QUOTA_ID))
+                .join(UNIT).on(UNIT.ID.eq(NOMINATION.PROPOSING_UNIT_ID))
+                .leftJoin(DELEGATE).on(DELEGATE.ID.eq(CEREMONY_RECIPIENT.DELEGATE_ID))
+                .where(where)
+                .orderBy(CEREMONY_BATCH.NUMBER, CEREMONY_RECIPIENT.POSITION)
+                .fetch(CeremonyRepository::toRecipient);
+    }
+
+    private static CeremonyRecipient toRecipient(Record r) {
+        return new CeremonyRecipient(r.get(CEREMONY_RECIPIENT.NOMINATION_ID), r.get(CEREMONY_RECIPIENT.BATCH_ID),
+                r.get(CEREMONY_BATCH.NUMBER), r.get(CEREMONY_RECIPIENT.POSITION), r.get(AWARD_QUOTA.AWARD_FORM),
+                RecipientType.valueOf(r.get(AWARD_QUOTA.RECIPIENT_TYPE)), r.get(NOMINATION.FULL_NAME),
+                r.get(NOMINATION.TITLE), r.get(NOMINATION.WORK_UNIT), r.get(UNIT.NAME),
+                NominationStatus.valueOf(r.get(NOMINATION.STATUS)), r.get(CEREMONY_RECIPIENT.DELEGATE_ID),
+                r.get(DELEGATE.FULL_NAME), r.get(DELEGATE.TITLE), Times.fromUtc(r.get(DELEGATE.CHECKED_IN_AT)),
+                r.get(CEREMONY_RECIPIENT.STAND_IN_NAME), r.get(CEREMONY_RECIPIENT.STAND_IN_TITLE),
+                r.get(CEREMONY_RECIPIENT.VERSION));
+    }
+
+    private static CeremonySettings toSettings(Record r) {
+        return new CeremonySettings(r.get(CEREMONY.CONFERENCE_ID), r.get(CEREMONY.BATCH_SIZE),
+                CeremonyOrder.valueOf(r.get(CEREMONY.ORDER_RULE)), Times.fromUtc(r.get(CEREMONY.GENERATED_AT)),
+                r.get(CEREMONY.GENERATED_BY), r.get(CEREMONY.CURRENT_BATCH), r.get(CEREMONY.VERSION));
+    }
+}
