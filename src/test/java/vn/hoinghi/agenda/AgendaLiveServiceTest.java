@@ -64,6 +64,7 @@ class AgendaLiveServiceTest {
         runAs.committee("bantochuc", () -> {
             var plan = TestData.quangTri();
             plan.setTitle(TestData.unique(plan.getTitle()));
+            plan.setStartsAt(java.time.LocalDateTime.of(2021, 10, 29, 7, 30)); // PLANNED_START to the second
             conference = conferences.create(plan);
             pointImport.commit(conference, pointImport.preview(conference, "diem-cau.xlsx", ImportFixture.sample("diem-cau.xlsx")));
             var preview = importer.preview(conference, "chuong-trinh.csv", ImportFixture.sample("chuong-trinh.csv"));
