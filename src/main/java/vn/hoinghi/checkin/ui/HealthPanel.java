@@ -110,8 +110,8 @@ class HealthPanel extends Div {
         open("hn-health-ask");
         List<String> questions = ask.questions();
         answers = new Boolean[questions.size()];
-        add(headline(VaadinIcon.CLIPBOARD_HEART, getTranslation("health.gate.title")), person(ask.delegate()),
-                note(getTranslation("health.gate.ask")));
+        add(HealthParts.headline(VaadinIcon.CLIPBOARD_HEART, getTranslation("health.gate.title")), HealthParts.person(ask.delegate()),
+                HealthParts.note(getTranslation("health.gate.ask")));
         for (int i = 0; i < questions.size(); i++) {
             add(question(i, questions.get(i)));
         }
@@ -209,10 +209,10 @@ class HealthPanel extends Div {
     private void clearance(HealthStep.Referred referred) {
         open("hn-health-clear");
         HealthDeclaration d = referred.declaration();
-        add(headline(VaadinIcon.DOCTOR, getTranslation("health.clear.title")), person(referred.delegate()));
-        add(note(getTranslation("health.clear.when", Times.TIME.format(Times.local(d.at())), d.gate())));
-        d.yesNumbers().forEach(n -> add(note(getTranslation("health.clear.yes", n, d.questions().get(n - 1)))));
-        add(note(getTranslation("health.clear.help")));
+        add(HealthParts.headline(VaadinIcon.DOCTOR, getTranslation("health.clear.title")), HealthParts.person(referred.delegate()));
+        add(HealthParts.note(getTranslation("health.clear.when", Times.TIME.format(Times.local(d.at())), d.gate())));
+        d.yesNumbers().forEach(n -> add(HealthParts.note(getTranslation("health.clear.yes", n, d.questions().get(n - 1)))));
+        add(HealthParts.note(getTranslation("health.clear.help")));
         actions(() -> {
             try {
                 onResult.accept(desk.clear().apply(d.id()));
@@ -233,32 +233,5 @@ class HealthPanel extends Div {
         text.addClassName("hn-gate-hint");
         add(VaadinIcon.QRCODE.create(), text);
         onCancel.run();
-    }
-
-    private static Div headline(VaadinIcon icon, String text) {
-        Div head = new Div(icon.create(), new Span(text));
-        head.addClassName("hn-gate-headline");
-        return head;
-    }
-
-    private static Div person(Delegate d) {
-        String name = d.hasSubstitute() ? d.substituteName() : d.fullName();
-        String honorific = d.hasSubstitute() || d.honorific().isEmpty() ? "" : d.honorific() + " ";
-        Div who = new Div(new Span(honorific + name));
-        who.addClassName("hn-health-person");
-        String detail = d.hasSubstitute() ? d.substituteTitle() : d.title() == null ? d.unitName()
-                : d.unitName() == null ? d.title() : d.title() + " – " + d.unitName();
-        if (detail != null) {
-            Span small = new Span(detail);
-            small.addClassName("hn-health-detail");
-            who.add(small);
-        }
-        return who;
-    }
-
-    private static Div note(String text) {
-        Div note = new Div(text);
-        note.addClassName("hn-health-note");
-        return note;
     }
 }
