@@ -48,6 +48,7 @@ final class EmbeddedMariaDb extends DB {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--max-allowed-packet=64M") // units upload files of up to 20 MB (stored_file)
                     // A fixed throw-away certificate: without it MariaDB 11.4 makes a 4096-bit key at every start
                     .addArg("--ssl-cert=" + tls.resolve("server-cert.pem"))
                     .addArg("--ssl-key=" + tls.resolve("server-key.pem"));

@@ -1,0 +1,121 @@
+package vn.hoinghi.submission;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.hoinghi.base.ValidationException;
+
+/**
+ * Accepts a unit's file only if its content is what it claims: a PDF that opens as a PDF, or a Word document
+ * (DOCX) whose package holds a document. The name's extension is not trusted, and nothing over the size limit is
+ * kept. Messages name the file and say what to do.
+ */
+@Component
+public class FileCheck {
+
+    public static final String FIELD = "file";
+
+    private final int maxMegabytes;
+
+    public FileCheck(@Value("${hoinghi.upload.max-megabytes:20}") int maxMegabytes) {
+        this.maxMegabytes = maxMegabytes;
+    }
+
+    public int maxMegabytes() {
+        return maxMegabytes;
+    }
+
+    public long maxBytes() {
+        return maxMegabytes * 1024L * 1024L;
+    }
+
+    public CheckedFile check(String fileName, byte[] content) {
+        String name = fileName == null || fileName.isBlank() ? "(không tên)" : fileName.strip();
+        if (content == null || content.length == 0) {
+            throw refused("Tệp «" + name + "» rỗng. Hãy chọn lại tệp.");
+        }
+        if (content.length > maxBytes()) {
+            throw refused("Tệp «" + name + "» nặng " + megabytes(content.length) + " MB, quá giới hạn "
+                    + maxMegabytes + " MB. Hãy nén ảnh trong tệp hoặc chia nhỏ rồi gửi lại.");
+        }
+        if (startsWith(content, "%PDF-")) {
+            return new CheckedFile(name, FileType.PDF, content, sha256(content), pdfPages(name, content));
+        }
+        if (startsWith(content, "PK\u0003\u0004") && isWordDocument(content)) {
+            return new CheckedFile(name, FileType.DOCX, content, sha256(content), null);
+        }
+        String lower = name.toLowerCase();
+        if (lower.endsWith(".pdf") || lower.endsWith(".docx")) {
+            throw refused("Tệp «" + name + "» mang đuôi " + lower.substring(lower.lastIndexOf('.'))
+                    + " nhưng nội dung không phải tệp PDF hay Word (DOCX). Hãy xuất lại tệp từ Word hoặc trình đọc PDF.");
+        }
+        throw refused("Tệp «" + name + "» không phải PDF hay Word (DOCX). Chỉ nhận tệp PDF hoặc DOCX.");
+    }
+
+    private static int pdfPages(String name, byte[] content) {
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(content)))) {
+            int pages = pdf.getNumberOfPages();
+            if (pages == 0) {
+                throw refused("Tệp «" + name + "» là PDF không có trang nào.");
+            }
+            return pages;
+        } catch (ValidationException e) {
+            throw e;
+        } catch (RuntimeException | IOException e) {
+            throw refused("Tệp «" + name + "» bắt đầu như một tệp PDF nhưng bị hỏng, không mở được"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+                    + ". Hãy xuất lại tệp PDF rồi gửi lại.");
+        }
+    }
+
+    private static boolean isWordDocument(byte[] content) {
+        boolean types = false;
+        boolean document = false;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                types |= e.getName().equals("[Content_Types].xml");
+                document |= e.getName().equals("word/document.xml");
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return types && document;
+    }
+
+    private static boolean startsWith(byte[] content, String magic) {
+        if (content.length < magic.length()) {
+            return false;
+        }
+        for (int i = 0; i < magic.length(); i++) {
+            if (content[i] != (byte) magic.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)).replace('.', ',');
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ValidationException refused(String message) {
+        return new ValidationException(Map.of(FIELD, message));
+    }
+}
