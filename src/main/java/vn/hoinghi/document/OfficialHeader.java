@@ -68,7 +68,7 @@ public record OfficialHeader(String issuer, String number, String place, LocalDa
     }
 
     /** The issuer in capitals, broken before its place: "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ". */
-    static List<String> issuerLines(String issuer) {
+    public static List<String> issuerLines(String issuer) {
         String upper = PdfFonts.upper(SearchKey.clean(issuer));
         Matcher m = PLACE.matcher(upper);
         return m.matches() ? List.of(m.group(1), m.group(2)) : List.of(upper);

@@ -34,6 +34,12 @@ public final class VietnameseDates {
         return "ngày %02d tháng %s năm %d".formatted(date.getDayOfMonth(), monthText, date.getYear());
     }
 
+    /** "Quảng Trị, tháng 10 năm 2021": the place and month on the cover of conference documents, padded as above. */
+    public static String placeAndMonth(String place, LocalDate date) {
+        int month = date.getMonthValue();
+        return place + ", tháng " + (month < 3 ? "0" + month : Integer.toString(month)) + " năm " + date.getYear();
+    }
+
     /** "07 giờ 30, thứ Sáu, ngày 29/10/2021". */
     public static String meetingTime(LocalDateTime time) {
         String day = weekday(time.toLocalDate());

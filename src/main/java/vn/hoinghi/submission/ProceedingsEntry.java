@@ -1,0 +1,24 @@
+package vn.hoinghi.submission;
+
+/**
+ * An accepted contribution as the proceedings list it: its place in the plan's order, the unit, topic and speaker,
+ * whether it is spoken at the conference or only printed, and the file of its latest version (none if the unit
+ * never sent one).
+ */
+public record ProceedingsEntry(long contributionId, int position, String unitName, String topic, String speakerName,
+                               String speakerTitle, boolean printedOnly, Long fileId, FileType fileType,
+                               String fileName, Integer pageCount) {
+
+    /** Only PDFs go into the proceedings as they are: there is no Word converter in the stack. */
+    public boolean included() {
+        return fileType == FileType.PDF;
+    }
+
+    /** Why an entry is listed without its pages, as the table of contents says it; null when it is included. */
+    public String notIncludedNote() {
+        if (included()) {
+            return null;
+        }
+        return fileType == FileType.DOCX ? "(bản Word — không in kèm, xem tệp gốc)" : "(chưa có tệp — không in kèm)";
+    }
+}

@@ -1,0 +1,61 @@
+package vn.hoinghi.submission;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.submission.repository.FileRepository;
+import vn.hoinghi.submission.repository.ProceedingsRepository;
+
+/**
+ * The proceedings ("kỷ yếu tham luận") of a conference for the committee: one PDF with a cover, the contents and the
+ * accepted contributions' own PDF pages in the plan's order. Accepted Word files cannot be merged (the stack has no
+ * converter): the contents list them as not included, and so does the result, for the page to warn.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProceedingsService {
+
+    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
+    static final String NOTHING_ACCEPTED = "Chưa có tham luận nào được chấp nhận nên chưa có kỷ yếu để in. "
+            + "Hãy duyệt (chấp nhận) các tham luận trước.";
+
+    private final ProceedingsRepository proceedings;
+    private final FileRepository files;
+    private final ConferenceService conferences;
+
+    ProceedingsService(ProceedingsRepository proceedings, FileRepository files, ConferenceService conferences) {
+        this.proceedings = proceedings;
+        this.files = files;
+        this.conferences = conferences;
+    }
+
+    /** The accepted contributions in the proceedings' order, whether printed in it or not: what the page shows. */
+    @PreAuthorize(COMMITTEE)
+    public List<ProceedingsEntry> contents(long conferenceId) {
+        return proceedings.accepted(conferenceId);
+    }
+
+    /** The proceedings PDF with the list of accepted contributions it could not include. */
+    @PreAuthorize(COMMITTEE)
+    public Proceedings make(long conferenceId) {
+        Conference conference = conferences.get(conferenceId)
+                .orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        List<ProceedingsEntry> accepted = proceedings.accepted(conferenceId);
+        if (accepted.isEmpty()) {
+            throw new ValidationException(Map.of("proceedings", NOTHING_ACCEPTED));
+        }
+        return ProceedingsPdf.write(conference, accepted, files::content);
+    }
+
+    /** The proceedings PDF alone. */
+    @PreAuthorize(COMMITTEE)
+    public byte[] pdf(long conferenceId) {
+        return make(conferenceId).pdf();
+    }
+}
