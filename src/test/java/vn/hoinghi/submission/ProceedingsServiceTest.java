@@ -182,6 +182,20 @@ class ProceedingsServiceTest {
     }
 
     @Test
+    void withOnlyWordFilesAndNoFileTheContentsStillListThemAsNotIncluded() {
+        long words = fixture.conference();
+        fixture.contribution(words, 1, "Sở Y tế", "Bản Word", "ACCEPTED", null, null, false, SampleFiles.docx("Một"));
+        fixture.contribution(words, 2, "Sở Tài chính", "Chưa gửi tệp", "ACCEPTED", null, null, false);
+
+        Proceedings p = service.make(words);
+
+        assertThat(p.pages()).as("cover and contents").isEqualTo(2);
+        assertThat(p.notIncluded()).extracting(ProceedingsEntry::topic).containsExactly("Bản Word", "Chưa gửi tệp");
+        assertThat(flowText(p.pdf(), 2)).contains("1. Bản Word " + WORD_NOTE + " Sở Y tế — —",
+                "2. Chưa gửi tệp (chưa có tệp — không in kèm) Sở Tài chính — —");
+    }
+
+    @Test
     void nothingAcceptedIsSaidInVietnamese() {
         long empty = fixture.conference();
         fixture.contribution(empty, 1, "Sở Y tế", "Chưa duyệt", "SUBMITTED", null, null, false, SampleFiles.pdf("x", 1));
