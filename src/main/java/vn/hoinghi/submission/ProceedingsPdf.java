@@ -86,6 +86,7 @@ final class ProceedingsPdf {
         for (ProceedingsEntry e : entries) {
             if (e.included()) {
                 lines.add(new ProceedingsFront.Line(lines.size() + 1, e, next, "tham-luan-" + e.contributionId()));
+                // FileCheck counted the pages on upload; the copy below checks that count against the file.
                 next += e.pageCount();
             } else {
                 lines.add(new ProceedingsFront.Line(lines.size() + 1, e, null, null));
