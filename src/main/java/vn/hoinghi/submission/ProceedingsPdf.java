@@ -22,8 +22,8 @@ import vn.hoinghi.document.PdfFonts;
 
 /**
  * Puts the proceedings together: the cover and contents, then each accepted PDF's pages copied as they are, in
- * order, with no separator page (each unit's text opens with its own title and unit, the contents and the bookmarks
- * lead to it, and printed copies for the hall stay shorter), and "Trang N" on every page after the cover.
+ * order, with no separator page (a unit's text usually opens with its own head, the contents and the bookmarks
+ * lead to it, and printed copies for the hall stay shorter; decision 011), and "Trang N" on every page after the cover.
  * Page objects are copied, never re-rendered, and written out as soon as they are numbered; only one unit's file is
  * held at a time.
  */
