@@ -7,6 +7,7 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.properties.TextAlignment;
 import java.io.ByteArrayOutputStream;
 import org.springframework.stereotype.Component;
+import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.document.OfficialPage;
 import vn.hoinghi.document.PdfFonts;
 import vn.hoinghi.submission.AssignmentService;
@@ -16,12 +17,17 @@ import vn.hoinghi.submission.ReviewDecision;
 import vn.hoinghi.submission.ReviewService;
 import vn.hoinghi.submission.SpeakerDraft;
 import vn.hoinghi.submission.SubmissionService;
+import vn.hoinghi.unit.Unit;
+import vn.hoinghi.unit.UnitDraft;
+import vn.hoinghi.unit.UnitService;
 
 /**
  * The demo conference's contributions: the plan's twelve (seed 001, section VII, due 26/10/2021) through the
  * importer, so the dev profile's unit account (Sở Y tế) has one to send. Two units have already sent theirs, so
  * the committee's page has something to review: one waits for a decision, one was sent back with a comment.
- * Added once: a conference that has contributions keeps them.
+ * The contributing units without an e-mail address get one at the reserved domain {@code quangtri.example}, so the
+ * reminders can be tried (they stay in the outbox without a mail server). Added once: a conference that has
+ * contributions keeps them.
  */
 @Component
 class ContributionDemo {
@@ -32,9 +38,11 @@ class ContributionDemo {
     private final AssignmentService assignments;
     private final SubmissionService submissions;
     private final ReviewService reviews;
+    private final UnitService units;
 
     ContributionDemo(ContributionImportService importer, AssignmentService assignments, SubmissionService submissions,
-                     ReviewService reviews) {
+                     ReviewService reviews, UnitService units) {
+        this.units = units;
         this.importer = importer;
         this.assignments = assignments;
         this.submissions = submissions;
@@ -46,12 +54,25 @@ class ContributionDemo {
             return;
         }
         importer.commit(importer.preview(conferenceId, FILE, sheet));
+        exampleEmails(conferenceId);
         send(conferenceId, "Trung tâm Kiểm soát bệnh tật tỉnh", new SpeakerDraft("Nguyễn Thị Hoài",
                 "Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh", 7, null));
         Contribution police = send(conferenceId, "Công an tỉnh", new SpeakerDraft("Lê Văn Dũng",
                 "Đội trưởng Đội Cảnh sát giao thông, chốt phía Nam", 7, null));
         reviews.decide(police.id(), submissions.detail(police.id()).contribution().version(), ReviewDecision.ASK_CHANGES,
                 "Đề nghị bổ sung số liệu người và phương tiện qua chốt theo tuần, rút gọn phần mở đầu (tối đa 5 trang).");
+    }
+
+    private void exampleEmails(long conferenceId) {
+        var contributing = assignments.board(conferenceId).contributions().stream().map(Contribution::unitId).toList();
+        for (Unit u : units.find(null)) {
+            if (contributing.contains(u.id()) && u.contactEmail() == null) {
+                String local = SearchKey.fold(u.name()).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+                UnitDraft d = UnitDraft.of(u);
+                units.update(u.id(), u.version(), new UnitDraft(d.name(), d.shortName(), d.level(), d.kind(), d.address(),
+                        d.contactName(), d.contactPhone(), local + "@quangtri.example"));
+            }
+        }
     }
 
     private Contribution send(long conferenceId, String unit, SpeakerDraft speaker) {

@@ -3,18 +3,22 @@ package vn.hoinghi.submission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.agenda.Agenda;
 import vn.hoinghi.agenda.AgendaDraft;
 import vn.hoinghi.agenda.AgendaItem;
 import vn.hoinghi.agenda.AgendaKind;
 import vn.hoinghi.agenda.AgendaService;
+import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.security.CommitteeRights;
 
 /**
  * The agenda item of a contribution that is spoken: made through the agenda's own service, so the MC, the screens
- * and the agenda's history see it like any other item. It goes after the last contribution of the programme, or
- * before the awards when there is none yet, or else at the end.
+ * and the agenda's history see it like any other item. A programme imported with the contribution already in it
+ * ("Tham luận: " and the same topic, not taken by another contribution) keeps that item, now with the speaker; else
+ * a new one goes after the last contribution of the programme, or before the awards when there is none yet, or else
+ * at the end.
  */
 @Component
 class ContributionAgenda {
@@ -31,9 +35,16 @@ class ContributionAgenda {
         this.rights = rights;
     }
 
-    /** Adds the item in its place; returns its id. */
-    long schedule(Contribution c) {
+    /** Adds the item in its place, or takes the programme's own item for it; returns its id. */
+    long schedule(Contribution c, Set<Long> taken) {
         List<AgendaItem> items = agenda.agenda(c.conferenceId()).items();
+        String title = SearchKey.fold(draft(c, null).title());
+        Optional<AgendaItem> own = items.stream().filter(i -> i.kind() == AgendaKind.CONTRIBUTION && !taken.contains(i.id())
+                && SearchKey.fold(i.title()).equals(title)).findFirst();
+        if (own.isPresent()) {
+            agenda.update(own.get().id(), own.get().version(), draft(c, own.get()));
+            return own.get().id();
+        }
         int place = place(items);
         long id = agenda.create(c.conferenceId(), draft(c, null));
         if (place < items.size()) {

@@ -84,7 +84,7 @@ public class ReviewService {
                 throw new ValidationException(Map.of("delivery", c.unitName() + " chưa cử người trình bày (họ tên và số"
                         + " phút): hãy nhập người trình bày trước khi xếp vào chương trình."));
             }
-            itemId = c.scheduled() ? c.agendaItemId() : agenda.schedule(c);
+            itemId = c.scheduled() ? c.agendaItemId() : agenda.schedule(c, contributions.agendaItemsInUse(c.conferenceId()));
         } else {
             agenda.remove(c);
         }

@@ -182,4 +182,26 @@ class ReviewServiceTest {
         assertThatThrownBy(() -> decide(ReviewDecision.REFUSE, "Lần nữa")).isInstanceOf(ValidationException.class)
                 .hasMessage("Tham luận đã ở trạng thái «Không chấp nhận».");
     }
+
+    @Test
+    void aProgrammeImportedWithTheContributionInItKeepsThatItemNowWithTheSpeaker() {
+        long own = fixture.committee(() -> agenda.create(conference, new AgendaDraft(AgendaKind.CONTRIBUTION,
+                "Tham luận: Công tác hỗ trợ tỉnh  Bình Dương chống dịch", null, "Sở Y tế", null, 7, null,
+                "Kính mời đại diện Sở Y tế trình bày tham luận.", null)));
+        fixture.as(account, () -> submissions.upload(contribution, "bai.pdf", SampleFiles.pdf("Bài", 1), null));
+        fixture.as(account, () -> {
+            submissions.setSpeaker(contribution, committeeSees().version(), new SpeakerDraft("Trần Văn Bình",
+                    "Phó Giám đốc Sở Y tế", 9, null));
+            return null;
+        });
+        decide(ReviewDecision.ACCEPT, null);
+        deliver(Delivery.SPOKEN);
+
+        assertThat(committeeSees().agendaItemId()).isEqualTo(own);
+        assertThat(programme()).hasSize(5);
+        AgendaItem item = programme().stream().filter(i -> i.id() == own).findFirst().orElseThrow();
+        assertThat(item.presenterLine()).isEqualTo("Trần Văn Bình, Phó Giám đốc Sở Y tế");
+        assertThat(item.plannedMinutes()).isEqualTo(9);
+        assertThat(item.script()).as("the MC's words stay").isEqualTo("Kính mời đại diện Sở Y tế trình bày tham luận.");
+    }
 }

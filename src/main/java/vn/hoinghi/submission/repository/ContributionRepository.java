@@ -149,6 +149,13 @@ public class ContributionRepository {
         return true;
     }
 
+    /** The agenda items the conference's contributions are delivered as. */
+    public java.util.Set<Long> agendaItemsInUse(long conferenceId) {
+        return new java.util.HashSet<>(dsl.select(CONTRIBUTION.AGENDA_ITEM_ID).from(CONTRIBUTION)
+                .where(CONTRIBUTION.CONFERENCE_ID.eq(conferenceId).and(CONTRIBUTION.AGENDA_ITEM_ID.isNotNull()))
+                .fetch(CONTRIBUTION.AGENDA_ITEM_ID));
+    }
+
     public boolean unitExists(long unitId) {
         return dsl.fetchExists(UNIT, UNIT.ID.eq(unitId));
     }
