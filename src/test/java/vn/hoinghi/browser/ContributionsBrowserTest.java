@@ -18,10 +18,14 @@ import vn.hoinghi.delegate.ImportFixture;
 import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.TestAccounts;
+import vn.hoinghi.submission.AssignmentDraft;
 import vn.hoinghi.submission.AssignmentService;
 import vn.hoinghi.submission.Contribution;
 import vn.hoinghi.submission.ContributionImportService;
 import vn.hoinghi.submission.SampleFiles;
+import vn.hoinghi.unit.UnitDraft;
+import vn.hoinghi.unit.UnitKind;
+import vn.hoinghi.unit.UnitLevel;
 import vn.hoinghi.unit.UnitService;
 
 /**
@@ -33,6 +37,7 @@ import vn.hoinghi.unit.UnitService;
 class ContributionsBrowserTest extends BrowserTest {
 
     static final String TOPIC = "Công tác hỗ trợ tỉnh Bình Dương chống dịch";
+    static final String REMINDED = "vanthu-stttt@quangtri.example";
     static final String COMMENT = "Đề nghị bổ sung số liệu đoàn y tế và rút gọn còn 5 trang.";
 
     @Autowired UnitService units;
@@ -52,6 +57,10 @@ class ContributionsBrowserTest extends BrowserTest {
                 units.findOrCreate(name);
             }
             contributionImport.commit(contributionImport.preview(c, "tham-luan.xlsx", ImportFixture.sample("tham-luan.xlsx")));
+            long information = units.create(new UnitDraft(TestData.unique("Sở Thông tin và Truyền thông thử"), null,
+                    UnitLevel.PROVINCE, UnitKind.DEPARTMENT, null, null, null, REMINDED));
+            assignments.create(c, new AssignmentDraft(information, "Công tác thông tin, tuyên truyền",
+                    java.time.LocalDate.now().plusDays(2), null));
             return c;
         });
         runAs.role(admin, AppRoles.ADMIN, () -> select(id));
@@ -77,10 +86,21 @@ class ContributionsBrowserTest extends BrowserTest {
         login(committee, admin, TestAccounts.PASSWORD);
         committee.navigate(url("contributions"));
         assertThat(committee.locator(".hn-count").first()).hasText(
-                "12 tham luận · 12 chưa nộp · 0 chờ duyệt · 0 cần chỉnh sửa · 0 đã chấp nhận · 0 không chấp nhận");
+                "13 tham luận · 13 chưa nộp · 0 chờ duyệt · 0 cần chỉnh sửa · 0 đã chấp nhận · 0 không chấp nhận");
         assertThat(committee.locator(".hn-contrib-overdue-count")).hasText("12 quá hạn");
         assertThat(row(committee, TOPIC)).isVisible();
         screenshot(committee, "contributions-committee");
+
+        committee.locator("vaadin-button.hn-contrib-remind").click();
+        committee.locator("vaadin-confirm-dialog-overlay vaadin-button[slot=confirm-button], "
+                + "vaadin-confirm-dialog vaadin-button[slot=confirm-button]").first().click();
+        assertThat(committee.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("thư nhắc hạn"))).containsText("Đã gửi");
+        committee.navigate(url("outbox"));
+        assertThat(committee.locator("vaadin-grid")).containsText(REMINDED);
+        assertThat(committee.locator("vaadin-grid")).containsText("Nhắc hạn nộp tham luận: Công tác thông tin");
+        screenshot(committee, "contributions-outbox");
+        committee.navigate(url("contributions"));
 
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 1000));
         login(page, unit, TestAccounts.PASSWORD);

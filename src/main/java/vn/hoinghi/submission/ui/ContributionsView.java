@@ -180,7 +180,7 @@ class ContributionsView extends VerticalLayout implements BeforeEnterObserver, C
                 getTranslation("contrib.remind.text", owed), getTranslation("contrib.remind"), e -> {
                     var result = reminders.remindNow(conference.id());
                     StringBuilder text = new StringBuilder(result.sent().isEmpty() ? getTranslation("contrib.remind.none")
-                            : getTranslation("contrib.remind.done", result.sent().size()));
+                            : getTranslation("contrib.remind.done", result.sent().size(), result.sent().stream().distinct().count()));
                     if (!result.withoutEmail().isEmpty()) {
                         text.append(' ').append(getTranslation("contrib.remind.noEmail", String.join(", ", result.withoutEmail())));
                     }
