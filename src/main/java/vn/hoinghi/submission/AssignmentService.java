@@ -75,11 +75,18 @@ public class AssignmentService {
         return ids;
     }
 
-    /** Saves unit, topic, deadline and notes; a contribution already in the programme gets its item's title. */
+    /**
+     * Saves unit, topic, deadline and notes; a contribution already in the programme gets its item's title. Once a
+     * unit has sent a file the contribution stays that unit's: another unit would see its files.
+     */
     @PreAuthorize(ContributionAccess.COMMITTEE)
     public void update(long id, int version, AssignmentDraft draft) {
-        existing(id);
+        Contribution c = existing(id);
         AssignmentDraft d = validate(draft);
+        if (d.unitId() != c.unitId() && versions.any(id)) {
+            throw new ValidationException(Map.of("unitId", c.unitName() + " đã gửi bài cho tham luận này: không chuyển"
+                    + " sang đơn vị khác được. Hãy thêm một tham luận mới cho đơn vị kia."));
+        }
         if (!contributions.update(id, version, d, clock.instant(), CurrentUser.usernameOrSystem())) {
             throw new VersionConflictException(CONFLICT);
         }

@@ -1,5 +1,6 @@
 package vn.hoinghi.submission;
 
+import java.time.LocalDate;
 import java.util.List;
 import vn.hoinghi.document.ImportAction;
 import vn.hoinghi.document.RowProblem;
@@ -9,7 +10,7 @@ import vn.hoinghi.document.RowProblem;
  * leave it (the unit already has that topic), or refuse it with the problems naming row and column.
  */
 public record ContributionImportRow(int row, ImportAction action, Long unitId, String unitName, String topic,
-                                    java.time.LocalDate deadline, String notes, List<RowProblem> problems) {
+                                    LocalDate deadline, String notes, List<RowProblem> problems) {
 
     AssignmentDraft draft() {
         return new AssignmentDraft(unitId, topic, deadline, notes);

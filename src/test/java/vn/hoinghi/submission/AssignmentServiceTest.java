@@ -83,13 +83,23 @@ class AssignmentServiceTest {
     }
 
     @Test
-    void aContributionWithAFileIsNotDeleted() {
+    void aContributionWithAFileIsNeitherDeletedNorMovedToAnotherUnit() {
         long id = fixture.assign(conference, health, "Cách ly tập trung", DEADLINE);
         fixture.committee(() -> submissions.upload(id, "gui-qua-email.pdf", SampleFiles.pdf("Bài", 1), "Đơn vị gửi qua email"));
         assertThatThrownBy(() -> fixture.committee(() -> {
             assignments.delete(id, get(id).version());
             return null;
         })).isInstanceOf(ValidationException.class).hasMessageContaining("đã gửi bài cho tham luận này: không xóa được");
+        assertThatThrownBy(() -> fixture.committee(() -> {
+            assignments.update(id, get(id).version(), new AssignmentDraft(police, "Cách ly tập trung", DEADLINE, null));
+            return null;
+        })).as("another unit would see the file").isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
+                e.fieldErrors().get("unitId")).contains("không chuyển sang đơn vị khác được"));
+        fixture.committee(() -> {
+            assignments.update(id, get(id).version(), new AssignmentDraft(health, "Công tác cách ly tập trung", DEADLINE, null));
+            return null;
+        });
+        assertThat(get(id).topic()).isEqualTo("Công tác cách ly tập trung");
     }
 
     @Test
