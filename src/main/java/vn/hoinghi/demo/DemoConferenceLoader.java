@@ -53,12 +53,14 @@ public class DemoConferenceLoader {
     private final AgendaImportService agendaImport;
     private final FollowUpDemo followUps;
     private final AwardDemo awards;
+    private final ContributionDemo contributions;
 
     DemoConferenceLoader(ConferenceService conferences, UnitService units, PointImportService points,
                          DelegateImportService delegates, PointService pointList, PointDayService pointDay,
                          AgendaService agenda, AgendaImportService agendaImport, FollowUpDemo followUps,
-                         AwardDemo awards) {
+                         AwardDemo awards, ContributionDemo contributions) {
         this.followUps = followUps;
+        this.contributions = contributions;
         this.awards = awards;
         this.agenda = agenda;
         this.agendaImport = agendaImport;
@@ -92,6 +94,7 @@ public class DemoConferenceLoader {
             agendaImport.commit(agendaImport.preview(id, "chuong-trinh.csv", bytes("chuong-trinh.csv")), false);
         }
         followUps.load(id);
+        contributions.load(id, bytes(ContributionDemo.FILE));
         conferences.select(id);
         return new Loaded(id, existing.isPresent(), unitCount, added);
     }

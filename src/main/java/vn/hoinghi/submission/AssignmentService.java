@@ -1,0 +1,148 @@
+package vn.hoinghi.submission;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.submission.repository.ContributionRepository;
+import vn.hoinghi.submission.repository.VersionRepository;
+
+/**
+ * The committee's list of contributions: which unit writes on what by when, in the plan's order. Overdue is judged
+ * on the app's clock in Vietnam's time zone. Each contribution has a version, so two editors get a conflict message.
+ */
+@Service
+@Transactional
+public class AssignmentService {
+
+    static final String CONFLICT = "Tham luận này vừa được người khác sửa, xóa hoặc đơn vị vừa gửi bài. "
+            + "Hãy tải lại danh sách rồi làm tiếp.";
+    static final int TOPIC_LENGTH = 1000;
+
+    private final ContributionRepository contributions;
+    private final VersionRepository versions;
+    private final ConferenceService conferences;
+    private final ContributionAgenda agenda;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    AssignmentService(ContributionRepository contributions, VersionRepository versions, ConferenceService conferences,
+                      ContributionAgenda agenda, AuditLog auditLog, Clock clock) {
+        this.contributions = contributions;
+        this.versions = versions;
+        this.conferences = conferences;
+        this.agenda = agenda;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Today in Vietnam, by the app's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Times.VIETNAM));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(ContributionAccess.COMMITTEE)
+    public ContributionBoard board(long conferenceId) {
+        return new ContributionBoard(conferenceId, today(), contributions.list(conferenceId, null));
+    }
+
+    @PreAuthorize(ContributionAccess.COMMITTEE)
+    public long create(long conferenceId, AssignmentDraft draft) {
+        return add(conferenceId, List.of(draft)).getFirst();
+    }
+
+    /** Adds assignments after the last one, in their order: by hand one at a time, or an imported file's rows. */
+    @PreAuthorize(ContributionAccess.COMMITTEE)
+    public List<Long> add(long conferenceId, List<AssignmentDraft> drafts) {
+        conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        List<AssignmentDraft> clean = drafts.stream().map(this::validate).toList();
+        List<Long> ids = contributions.insert(conferenceId, clean, clock.instant(), CurrentUser.usernameOrSystem());
+        for (int i = 0; i < ids.size(); i++) {
+            auditLog.record("contribution.create", "contribution", ids.get(i), clean.get(i).topic());
+        }
+        return ids;
+    }
+
+    /**
+     * Saves unit, topic, deadline and notes; a contribution already in the programme gets its item's title. Once a
+     * unit has sent a file the contribution stays that unit's: another unit would see its files.
+     */
+    @PreAuthorize(ContributionAccess.COMMITTEE)
+    public void update(long id, int version, AssignmentDraft draft) {
+        Contribution c = existing(id);
+        AssignmentDraft d = validate(draft);
+        if (d.unitId() != c.unitId() && versions.any(id)) {
+            throw new ValidationException(Map.of("unitId", c.unitName() + " đã gửi bài cho tham luận này: không chuyển"
+                    + " sang đơn vị khác được. Hãy thêm một tham luận mới cho đơn vị kia."));
+        }
+        if (!contributions.update(id, version, d, clock.instant(), CurrentUser.usernameOrSystem())) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        agenda.update(existing(id));
+        auditLog.record("contribution.update", "contribution", id, d.topic() + " · hạn " + Times.DATE.format(d.deadline()));
+    }
+
+    /** Only an assignment the unit has sent nothing for is deleted; the others are refused, not erased. */
+    @PreAuthorize(ContributionAccess.COMMITTEE)
+    public void delete(long id, int version) {
+        Contribution c = existing(id);
+        if (versions.any(id)) {
+            throw new ValidationException(Map.of("delete", c.unitName() + " đã gửi bài cho tham luận này: không xóa được."
+                    + " Nếu không dùng, hãy chọn «Không chấp nhận» kèm lý do."));
+        }
+        if (!contributions.delete(id, c.conferenceId(), version)) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("contribution.delete", "contribution", id, c.unitName() + ": " + c.topic());
+    }
+
+    private Contribution existing(long id) {
+        return contributions.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
+    }
+
+    /** Checks the draft and returns it cleaned; the messages name the field. */
+    AssignmentDraft validate(AssignmentDraft d) {
+        Map<String, String> errors = problems(d);
+        if (d.unitId() != null && !contributions.unitExists(d.unitId())) {
+            errors.put("unitId", "Đơn vị không có trong danh mục đơn vị.");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new AssignmentDraft(d.unitId(), SearchKey.clean(d.topic()), d.deadline(), SearchKey.cleanLines(d.notes()));
+    }
+
+    /** The problems of one assignment, keyed by field: for the form and for an imported row alike. */
+    static Map<String, String> problems(AssignmentDraft d) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (d.unitId() == null) {
+            errors.put("unitId", "Hãy chọn đơn vị viết tham luận.");
+        }
+        String topic = SearchKey.clean(d.topic());
+        if (topic == null) {
+            errors.put("topic", "Hãy nhập nội dung (chủ đề) tham luận.");
+        } else if (topic.length() > TOPIC_LENGTH) {
+            errors.put("topic", "Nội dung tham luận dài quá 1.000 ký tự.");
+        }
+        if (d.deadline() == null) {
+            errors.put("deadline", "Hãy nhập hạn nộp (ví dụ: 26/10/2021).");
+        }
+        String notes = SearchKey.cleanLines(d.notes());
+        if (notes != null && notes.length() > 1000) {
+            errors.put("notes", "Ghi chú dài quá 1.000 ký tự.");
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,46 @@
+package vn.hoinghi.submission;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.CurrentAccount;
+import vn.hoinghi.security.CurrentUser;
+
+/**
+ * Who may see and change which contributions. The committee sees all of them; a unit's representative sees, sends
+ * and names the speaker of its own unit's only. Every service checks here; the views only follow.
+ */
+@Component
+class ContributionAccess {
+
+    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
+    static final String PARTIES = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.UNIT + "')";
+
+    private final CurrentAccount account;
+
+    ContributionAccess(CurrentAccount account) {
+        this.account = account;
+    }
+
+    static boolean committee() {
+        return CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF);
+    }
+
+    /** Null for the committee (every unit); the caller's own unit for a unit's representative. */
+    Long unitScope() {
+        return committee() ? null : ownUnit();
+    }
+
+    /** The unit the signed-in representative speaks for. */
+    long ownUnit() {
+        return account.unitId().orElseThrow(() -> new AccessDeniedException(
+                "Tài khoản này chưa được gắn với đơn vị nào. Hãy liên hệ Ban Tổ chức."));
+    }
+
+    void checkCanSee(Contribution c) {
+        Long unit = unitScope();
+        if (unit != null && unit != c.unitId()) {
+            throw new AccessDeniedException("Tham luận này thuộc đơn vị khác.");
+        }
+    }
+}

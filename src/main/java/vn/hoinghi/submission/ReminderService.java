@@ -1,0 +1,106 @@
+package vn.hoinghi.submission;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.mail.MailService;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.submission.repository.ContributionRepository;
+import vn.hoinghi.submission.repository.ReminderRepository;
+
+/**
+ * E-mails units that still owe a contribution (nothing sent, or changes asked for) at the contact address of the
+ * units directory, through the outbox. Automatically from {@code daysBefore} days before the deadline until the day
+ * itself; by the committee's button whenever it likes. Never twice to the same contribution on one day in Vietnam.
+ */
+@Service
+@Transactional
+public class ReminderService {
+
+    private final ReminderRepository owed;
+    private final ContributionRepository contributions;
+    private final MailService mail;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final int daysBefore;
+    private final String portalUrl;
+
+    ReminderService(ReminderRepository owed, ContributionRepository contributions, MailService mail, AuditLog auditLog,
+                    Clock clock, @Value("${hoinghi.contributions.remind-days-before:3}") int daysBefore,
+                    @Value("${hoinghi.public-url:http://localhost:8080}") String publicUrl) {
+        this.owed = owed;
+        this.contributions = contributions;
+        this.mail = mail;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.daysBefore = daysBefore;
+        this.portalUrl = publicUrl.replaceAll("/+$", "") + "/my-contributions";
+    }
+
+    public int daysBefore() {
+        return daysBefore;
+    }
+
+    /** The committee's button: every contribution of the conference still owed, overdue ones included. */
+    @PreAuthorize(ContributionAccess.COMMITTEE)
+    public ReminderResult remindNow(long conferenceId) {
+        return send(owed.owed(conferenceId));
+    }
+
+    /** The daily round, in every conference: deadlines from today to {@code daysBefore} days ahead. */
+    @PreAuthorize(ContributionAccess.COMMITTEE)
+    public ReminderResult remindDue() {
+        LocalDate today = today();
+        return send(owed.owedWithDeadline(today, today.plusDays(daysBefore)));
+    }
+
+    private ReminderResult send(List<ReminderTarget> targets) {
+        Instant now = clock.instant();
+        LocalDate today = today();
+        Instant dayStart = today.atStartOfDay(Times.VIETNAM).toInstant();
+        List<String> sent = new ArrayList<>();
+        List<String> withoutEmail = new ArrayList<>();
+        int already = 0;
+        for (ReminderTarget t : targets) {
+            if (t.email() == null || t.email().isBlank()) {
+                withoutEmail.add(t.unitName());
+            } else if (!contributions.markReminded(t.contributionId(), now, dayStart)) {
+                already++;
+            } else {
+                mail.queue(t.conferenceId(), null, t.email(), subject(t), body(t, today), null, null);
+                auditLog.record("contribution.remind", "contribution", t.contributionId(), t.email());
+                sent.add(t.unitName());
+            }
+        }
+        return new ReminderResult(List.copyOf(sent), List.copyOf(withoutEmail.stream().distinct().toList()), already);
+    }
+
+    static String subject(ReminderTarget t) {
+        return "Nhắc hạn nộp tham luận: " + t.topic();
+    }
+
+    String body(ReminderTarget t, LocalDate today) {
+        long left = t.deadline().toEpochDay() - today.toEpochDay();
+        String when = left > 0 ? "còn " + left + " ngày" : left == 0 ? "hôm nay là hạn cuối" : "đã quá hạn " + -left + " ngày";
+        StringBuilder s = new StringBuilder("Kính gửi: ").append(t.unitName()).append("\n\n")
+                .append("Ban Tổ chức ").append(t.conferenceTitle()).append(" trân trọng nhắc Quý đơn vị gửi tham luận \"")
+                .append(t.topic()).append("\" trước ngày ").append(Times.DATE.format(t.deadline()))
+                .append(" (").append(when).append(").\n");
+        if (t.status() == ContributionStatus.CHANGES_REQUESTED) {
+            s.append("Ban Tổ chức đã đề nghị chỉnh sửa tham luận; kính đề nghị Quý đơn vị gửi bản đã chỉnh sửa.\n");
+        }
+        return s.append("\nTham luận gửi dưới dạng tệp PDF hoặc Word (DOCX) tại trang \"Tham luận của đơn vị\": ")
+                .append(portalUrl).append("\n\nTrân trọng./.\nBan Tổ chức").toString();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Times.VIETNAM));
+    }
+}

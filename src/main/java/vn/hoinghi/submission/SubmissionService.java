@@ -1,0 +1,181 @@
+package vn.hoinghi.submission;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.point.MeetingPoint;
+import vn.hoinghi.point.PointService;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.submission.repository.ContributionRepository;
+import vn.hoinghi.submission.repository.FileRepository;
+import vn.hoinghi.submission.repository.VersionRepository;
+
+/**
+ * What a unit does with its contributions, and the committee with anyone's: read them with their versions and
+ * decisions, send a file (a new version each time, kept), download any version, name the speaker. A unit's
+ * representative reaches only its own unit's contributions; every method checks it.
+ */
+@Service
+@Transactional
+public class SubmissionService {
+
+    static final int MAX_MINUTES = 120;
+
+    private final ContributionRepository contributions;
+    private final VersionRepository versions;
+    private final FileRepository files;
+    private final FileCheck fileCheck;
+    private final PointService points;
+    private final ContributionAccess access;
+    private final ContributionAgenda agenda;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    SubmissionService(ContributionRepository contributions, VersionRepository versions, FileRepository files,
+                      FileCheck fileCheck, PointService points, ContributionAccess access, ContributionAgenda agenda,
+                      AuditLog auditLog, Clock clock) {
+        this.contributions = contributions;
+        this.versions = versions;
+        this.files = files;
+        this.fileCheck = fileCheck;
+        this.points = points;
+        this.access = access;
+        this.agenda = agenda;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Times.VIETNAM));
+    }
+
+    /** The limit on a file, in megabytes, to tell the unit before it chooses one. */
+    public int maxMegabytes() {
+        return fileCheck.maxMegabytes();
+    }
+
+    /** The signed-in unit's own contributions in the conference, in the plan's order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ContributionAccess.PARTIES)
+    public List<Contribution> mine(long conferenceId) {
+        return contributions.list(conferenceId, access.ownUnit());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(ContributionAccess.PARTIES)
+    public ContributionDetail detail(long id) {
+        Contribution c = visible(id);
+        return new ContributionDetail(c, versions.versions(id), versions.reviews(id));
+    }
+
+    /**
+     * Keeps the file as the contribution's next version (v1, v2…) and sets it waiting for review. Refused once the
+     * committee has accepted or refused it, and for a file that is not a real PDF or DOCX or is too large. After the
+     * deadline it is still taken, marked late: the committee decides.
+     */
+    @PreAuthorize(ContributionAccess.PARTIES)
+    public int upload(long id, String fileName, byte[] content, String note) {
+        contributions.lock(id);
+        Contribution c = visible(id);
+        if (!c.status().acceptsUploads()) {
+            throw new ValidationException(Map.of(FileCheck.FIELD, "Tham luận đang ở trạng thái «" + c.status().label
+                    + "»: không gửi thêm bản mới được. Nếu cần, hãy liên hệ Ban Tổ chức."));
+        }
+        String cleanNote = SearchKey.cleanLines(note);
+        if (cleanNote != null && cleanNote.length() > 1000) {
+            throw new ValidationException(Map.of("note", "Lời nhắn kèm bài dài quá 1.000 ký tự."));
+        }
+        CheckedFile file = fileCheck.check(fileName, content);
+        String by = CurrentUser.usernameOrSystem();
+        long fileId = files.insert(c.conferenceId(), c.unitId(), file, clock.instant(), by);
+        int number = versions.add(id, fileId, cleanNote, clock.instant(), by);
+        contributions.setStatus(id, c.version(), ContributionStatus.SUBMITTED, clock.instant(), by);
+        auditLog.record("contribution.upload", "contribution", id, "v" + number + ": " + file.fileName()
+                + (c.lateAt(clock.instant()) ? " (nộp muộn, hạn " + Times.DATE.format(c.deadline()) + ")" : ""));
+        return number;
+    }
+
+    /** One version's file, for the unit that sent it and the committee. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ContributionAccess.PARTIES)
+    public FileDownload file(long id, int number) {
+        visible(id);
+        long fileId = versions.fileOf(id, number).orElseThrow(() -> new IllegalArgumentException("Không có bản v" + number + "."));
+        StoredFile f = files.get(fileId).orElseThrow();
+        return new FileDownload("v" + number + " - " + f.fileName(), f.type(), files.content(fileId));
+    }
+
+    /**
+     * Names the speaker, the minutes asked for and where they speak from. Once the contribution is in the programme
+     * its item follows (presenter, minutes, point), so the MC reads the current name.
+     */
+    @PreAuthorize(ContributionAccess.PARTIES)
+    public void setSpeaker(long id, int version, SpeakerDraft draft) {
+        Contribution c = visible(id);
+        if (c.status() == ContributionStatus.REFUSED) {
+            throw new ValidationException(Map.of("name", "Tham luận không được chấp nhận: không cần cử người trình bày."));
+        }
+        SpeakerDraft d = validate(c, draft);
+        if (!contributions.setSpeaker(id, version, d, clock.instant(), CurrentUser.usernameOrSystem())) {
+            throw new VersionConflictException(AssignmentService.CONFLICT);
+        }
+        Contribution saved = contributions.get(id).orElseThrow();
+        agenda.update(saved);
+        auditLog.record("contribution.speaker", "contribution", id, (saved.speakerLine() == null ? "(chưa có)"
+                : saved.speakerLine()) + ", " + (d.minutes() == null ? "?" : d.minutes()) + " phút, "
+                + (saved.speaksFromPointName() == null ? "tại hội trường" : "từ " + saved.speaksFromPointName())
+                + (saved.scheduled() ? " · cập nhật mục trong chương trình" : ""));
+    }
+
+    private SpeakerDraft validate(Contribution c, SpeakerDraft d) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = SearchKey.clean(d.name());
+        String title = SearchKey.clean(d.title());
+        if (name != null && name.length() > 255) {
+            errors.put("name", "Họ tên dài quá 255 ký tự.");
+        }
+        if (title != null && title.length() > 255) {
+            errors.put("title", "Chức danh dài quá 255 ký tự.");
+        }
+        if (d.minutes() != null && (d.minutes() < 1 || d.minutes() > MAX_MINUTES)) {
+            errors.put("minutes", "Số phút trình bày phải từ 1 đến " + MAX_MINUTES + ".");
+        }
+        if (c.scheduled() && name == null) {
+            errors.put("name", "Tham luận đã được xếp vào chương trình: cần giữ họ tên người trình bày.");
+        }
+        if (c.scheduled() && d.minutes() == null) {
+            errors.put("minutes", "Tham luận đã được xếp vào chương trình: cần giữ số phút trình bày.");
+        }
+        Long pointId = d.pointId();
+        if (pointId != null) {
+            MeetingPoint point = points.list(c.conferenceId()).stream().filter(p -> p.id() == d.pointId()).findFirst()
+                    .orElse(null);
+            if (point == null) {
+                errors.put("pointId", "Điểm cầu này không thuộc hội nghị.");
+            } else if (point.hall()) {
+                pointId = null;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new SpeakerDraft(name, title, d.minutes(), pointId);
+    }
+
+    /** The contribution, if the caller may see it; a missing one reads as changed by someone else. */
+    private Contribution visible(long id) {
+        Contribution c = contributions.get(id).orElseThrow(() -> new VersionConflictException(AssignmentService.CONFLICT));
+        access.checkCanSee(c);
+        return c;
+    }
+}

@@ -1,0 +1,177 @@
+package vn.hoinghi.submission.repository;
+
+import static vn.hoinghi.database.jooq.Tables.CONTRIBUTION;
+import static vn.hoinghi.database.jooq.Tables.CONTRIBUTION_REVIEW;
+import static vn.hoinghi.database.jooq.Tables.CONTRIBUTION_VERSION;
+import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
+import static vn.hoinghi.database.jooq.Tables.UNIT;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.submission.AssignmentDraft;
+import vn.hoinghi.submission.Contribution;
+import vn.hoinghi.submission.ContributionStatus;
+import vn.hoinghi.submission.Delivery;
+import vn.hoinghi.submission.ReviewDecision;
+import vn.hoinghi.submission.SpeakerDraft;
+
+/** Contributions with their unit, speaking point, latest version and latest decision, in one query per list. */
+@Repository
+@Transactional(propagation = Propagation.MANDATORY)
+public class ContributionRepository {
+
+    private static final Field<Integer> LATEST_VERSION = DSL.field(DSL.select(DSL.max(CONTRIBUTION_VERSION.NUMBER))
+            .from(CONTRIBUTION_VERSION).where(CONTRIBUTION_VERSION.CONTRIBUTION_ID.eq(CONTRIBUTION.ID))).as("latest_version");
+    private static final Field<LocalDateTime> LATEST_AT = DSL.field(DSL.select(DSL.max(CONTRIBUTION_VERSION.SUBMITTED_AT))
+            .from(CONTRIBUTION_VERSION).where(CONTRIBUTION_VERSION.CONTRIBUTION_ID.eq(CONTRIBUTION.ID))).as("latest_at");
+    private static final Field<String> LAST_DECISION = DSL.field(DSL.select(CONTRIBUTION_REVIEW.DECISION)
+            .from(CONTRIBUTION_REVIEW).where(CONTRIBUTION_REVIEW.CONTRIBUTION_ID.eq(CONTRIBUTION.ID))
+            .orderBy(CONTRIBUTION_REVIEW.ID.desc()).limit(1)).as("last_decision");
+    private static final Field<String> LAST_COMMENT = DSL.field(DSL.select(CONTRIBUTION_REVIEW.COMMENT)
+            .from(CONTRIBUTION_REVIEW).where(CONTRIBUTION_REVIEW.CONTRIBUTION_ID.eq(CONTRIBUTION.ID))
+            .orderBy(CONTRIBUTION_REVIEW.ID.desc()).limit(1)).as("last_comment");
+
+    private final DSLContext dsl;
+
+    ContributionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The conference's contributions in order; only one unit's when {@code unitId} is given. */
+    public List<Contribution> list(long conferenceId, Long unitId) {
+        Condition where = CONTRIBUTION.CONFERENCE_ID.eq(conferenceId);
+        if (unitId != null) {
+            where = where.and(CONTRIBUTION.UNIT_ID.eq(unitId));
+        }
+        return select(where).orderBy(CONTRIBUTION.POSITION, CONTRIBUTION.ID).fetch(ContributionRepository::toContribution);
+    }
+
+    public Optional<Contribution> get(long id) {
+        return select(CONTRIBUTION.ID.eq(id)).fetchOptional(ContributionRepository::toContribution);
+    }
+
+    /** Waits for anyone else changing this contribution (a second upload, a decision) until this transaction ends. */
+    public void lock(long id) {
+        dsl.select(CONTRIBUTION.ID).from(CONTRIBUTION).where(CONTRIBUTION.ID.eq(id)).forUpdate().fetch();
+    }
+
+    private SelectConditionStep<Record> select(Condition where) {
+        List<SelectField<?>> fields = new ArrayList<>(List.of(CONTRIBUTION.fields()));
+        fields.addAll(List.of(UNIT.NAME, MEETING_POINT.NAME, LATEST_VERSION, LATEST_AT, LAST_DECISION, LAST_COMMENT));
+        return dsl.select(fields).from(CONTRIBUTION)
+                .join(UNIT).on(UNIT.ID.eq(CONTRIBUTION.UNIT_ID))
+                .leftJoin(MEETING_POINT).on(MEETING_POINT.ID.eq(CONTRIBUTION.SPEAKS_FROM_POINT_ID))
+                .where(where);
+    }
+
+    /** Adds the assignments after the conference's last one, in the given order; returns their ids. */
+    public List<Long> insert(long conferenceId, List<AssignmentDraft> drafts, Instant at, String by) {
+        int position = dsl.select(DSL.coalesce(DSL.max(CONTRIBUTION.POSITION), 0)).from(CONTRIBUTION)
+                .where(CONTRIBUTION.CONFERENCE_ID.eq(conferenceId)).forUpdate().fetchOne(0, Integer.class);
+        List<Long> ids = new ArrayList<>(drafts.size());
+        for (AssignmentDraft d : drafts) {
+            ids.add(dsl.insertInto(CONTRIBUTION)
+                    .set(CONTRIBUTION.CONFERENCE_ID, conferenceId)
+                    .set(CONTRIBUTION.POSITION, ++position)
+                    .set(CONTRIBUTION.UNIT_ID, d.unitId())
+                    .set(CONTRIBUTION.TOPIC, d.topic())
+                    .set(CONTRIBUTION.DEADLINE, d.deadline())
+                    .set(CONTRIBUTION.NOTES, d.notes())
+                    .set(CONTRIBUTION.STATUS, ContributionStatus.ASSIGNED.name())
+                    .set(CONTRIBUTION.CREATED_AT, Times.toUtc(at))
+                    .set(CONTRIBUTION.CHANGED_AT, Times.toUtc(at))
+                    .set(CONTRIBUTION.CHANGED_BY, by)
+                    .returningResult(CONTRIBUTION.ID).fetchOne(CONTRIBUTION.ID));
+        }
+        return ids;
+    }
+
+    public boolean update(long id, int version, AssignmentDraft d, Instant at, String by) {
+        return changed(dsl.update(CONTRIBUTION).set(CONTRIBUTION.UNIT_ID, d.unitId()).set(CONTRIBUTION.TOPIC, d.topic())
+                .set(CONTRIBUTION.DEADLINE, d.deadline()).set(CONTRIBUTION.NOTES, d.notes()), id, version, at, by);
+    }
+
+    public boolean setStatus(long id, int version, ContributionStatus status, Instant at, String by) {
+        return changed(dsl.update(CONTRIBUTION).set(CONTRIBUTION.STATUS, status.name()), id, version, at, by);
+    }
+
+    public boolean setSpeaker(long id, int version, SpeakerDraft d, Instant at, String by) {
+        return changed(dsl.update(CONTRIBUTION).set(CONTRIBUTION.SPEAKER_NAME, d.name())
+                .set(CONTRIBUTION.SPEAKER_TITLE, d.title()).set(CONTRIBUTION.SPEAKER_MINUTES, d.minutes())
+                .set(CONTRIBUTION.SPEAKS_FROM_POINT_ID, d.pointId()), id, version, at, by);
+    }
+
+    public boolean setDelivery(long id, int version, Delivery delivery, Long agendaItemId, Instant at, String by) {
+        return changed(dsl.update(CONTRIBUTION).set(CONTRIBUTION.DELIVERY, delivery == null ? null : delivery.name())
+                .set(CONTRIBUTION.AGENDA_ITEM_ID, agendaItemId), id, version, at, by);
+    }
+
+    private static boolean changed(org.jooq.UpdateSetMoreStep<?> update, long id, int version, Instant at, String by) {
+        return update.set(CONTRIBUTION.VERSION, version + 1)
+                .set(CONTRIBUTION.CHANGED_AT, Times.toUtc(at)).set(CONTRIBUTION.CHANGED_BY, by)
+                .where(CONTRIBUTION.ID.eq(id).and(CONTRIBUTION.VERSION.eq(version))).execute() == 1;
+    }
+
+    /**
+     * Records a reminder unless one was already sent since {@code dayStart}: true only for the caller that wins, so
+     * two senders at once (the daily job and the button) never mail the same unit twice in a day.
+     */
+    public boolean markReminded(long id, Instant at, Instant dayStart) {
+        return dsl.update(CONTRIBUTION).set(CONTRIBUTION.REMINDED_AT, Times.toUtc(at))
+                .where(CONTRIBUTION.ID.eq(id).and(CONTRIBUTION.REMINDED_AT.isNull()
+                        .or(CONTRIBUTION.REMINDED_AT.lt(Times.toUtc(dayStart))))).execute() == 1;
+    }
+
+    /** Deletes the contribution if it is still at that version, and numbers the others 1…n again. */
+    public boolean delete(long id, long conferenceId, int version) {
+        if (dsl.deleteFrom(CONTRIBUTION).where(CONTRIBUTION.ID.eq(id).and(CONTRIBUTION.VERSION.eq(version))).execute() != 1) {
+            return false;
+        }
+        List<Long> ids = dsl.select(CONTRIBUTION.ID).from(CONTRIBUTION).where(CONTRIBUTION.CONFERENCE_ID.eq(conferenceId))
+                .orderBy(CONTRIBUTION.POSITION, CONTRIBUTION.ID).forUpdate().fetch(CONTRIBUTION.ID);
+        for (int i = 0; i < ids.size(); i++) {
+            dsl.update(CONTRIBUTION).set(CONTRIBUTION.POSITION, i + 1).where(CONTRIBUTION.ID.eq(ids.get(i))).execute();
+        }
+        return true;
+    }
+
+    /** The agenda items the conference's contributions are delivered as. */
+    public java.util.Set<Long> agendaItemsInUse(long conferenceId) {
+        return new java.util.HashSet<>(dsl.select(CONTRIBUTION.AGENDA_ITEM_ID).from(CONTRIBUTION)
+                .where(CONTRIBUTION.CONFERENCE_ID.eq(conferenceId).and(CONTRIBUTION.AGENDA_ITEM_ID.isNotNull()))
+                .fetch(CONTRIBUTION.AGENDA_ITEM_ID));
+    }
+
+    public boolean unitExists(long unitId) {
+        return dsl.fetchExists(UNIT, UNIT.ID.eq(unitId));
+    }
+
+    private static Contribution toContribution(Record r) {
+        String delivery = r.get(CONTRIBUTION.DELIVERY);
+        String decision = r.get(LAST_DECISION);
+        Integer latest = r.get(LATEST_VERSION);
+        return new Contribution(r.get(CONTRIBUTION.ID), r.get(CONTRIBUTION.CONFERENCE_ID), r.get(CONTRIBUTION.POSITION),
+                r.get(CONTRIBUTION.UNIT_ID), r.get(UNIT.NAME), r.get(CONTRIBUTION.TOPIC), r.get(CONTRIBUTION.DEADLINE),
+                r.get(CONTRIBUTION.NOTES), ContributionStatus.valueOf(r.get(CONTRIBUTION.STATUS)),
+                r.get(CONTRIBUTION.SPEAKER_NAME), r.get(CONTRIBUTION.SPEAKER_TITLE), r.get(CONTRIBUTION.SPEAKER_MINUTES),
+                r.get(CONTRIBUTION.SPEAKS_FROM_POINT_ID), r.get(MEETING_POINT.NAME),
+                delivery == null ? null : Delivery.valueOf(delivery), r.get(CONTRIBUTION.AGENDA_ITEM_ID),
+                Times.fromUtc(r.get(CONTRIBUTION.REMINDED_AT)), r.get(CONTRIBUTION.VERSION),
+                latest == null ? 0 : latest, Times.fromUtc(r.get(LATEST_AT)),
+                decision == null ? null : ReviewDecision.valueOf(decision), r.get(LAST_COMMENT));
+    }
+}

@@ -1,0 +1,55 @@
+package vn.hoinghi.submission.repository;
+
+import static vn.hoinghi.database.jooq.Tables.CONFERENCE;
+import static vn.hoinghi.database.jooq.Tables.CONTRIBUTION;
+import static vn.hoinghi.database.jooq.Tables.UNIT;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.submission.ContributionStatus;
+import vn.hoinghi.submission.ReminderTarget;
+
+/** The contributions units still owe (nothing sent, or changes asked for), with the units' e-mail addresses. */
+@Repository
+@Transactional(propagation = Propagation.MANDATORY)
+public class ReminderRepository {
+
+    private static final List<String> WAITING = List.of(ContributionStatus.ASSIGNED.name(),
+            ContributionStatus.CHANGES_REQUESTED.name());
+
+    private final DSLContext dsl;
+
+    ReminderRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Every contribution of the conference still owed, whatever its deadline. */
+    public List<ReminderTarget> owed(long conferenceId) {
+        return select(CONTRIBUTION.CONFERENCE_ID.eq(conferenceId));
+    }
+
+    /** In every conference, those owed whose deadline falls between the two days (both included). */
+    public List<ReminderTarget> owedWithDeadline(LocalDate from, LocalDate to) {
+        return select(CONTRIBUTION.DEADLINE.between(from, to));
+    }
+
+    private List<ReminderTarget> select(Condition where) {
+        return dsl.select(CONTRIBUTION.ID, CONTRIBUTION.CONFERENCE_ID, CONFERENCE.TITLE, UNIT.NAME, UNIT.CONTACT_EMAIL,
+                        CONTRIBUTION.TOPIC, CONTRIBUTION.DEADLINE, CONTRIBUTION.STATUS, CONTRIBUTION.REMINDED_AT)
+                .from(CONTRIBUTION)
+                .join(UNIT).on(UNIT.ID.eq(CONTRIBUTION.UNIT_ID))
+                .join(CONFERENCE).on(CONFERENCE.ID.eq(CONTRIBUTION.CONFERENCE_ID))
+                .where(where.and(CONTRIBUTION.STATUS.in(WAITING)))
+                .orderBy(CONTRIBUTION.CONFERENCE_ID, CONTRIBUTION.POSITION)
+                .fetch(r -> new ReminderTarget(r.get(CONTRIBUTION.ID), r.get(CONTRIBUTION.CONFERENCE_ID),
+                        r.get(CONFERENCE.TITLE), r.get(UNIT.NAME), r.get(UNIT.CONTACT_EMAIL), r.get(CONTRIBUTION.TOPIC),
+                        r.get(CONTRIBUTION.DEADLINE), ContributionStatus.valueOf(r.get(CONTRIBUTION.STATUS)),
+                        Times.fromUtc(r.get(CONTRIBUTION.REMINDED_AT))));
+    }
+}
