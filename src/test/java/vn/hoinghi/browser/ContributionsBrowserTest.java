@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.hoinghi.TestData;
 import vn.hoinghi.agenda.AgendaImportService;
 import vn.hoinghi.delegate.ImportFixture;
+import vn.hoinghi.invitation.PdfAssertions;
 import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.TestAccounts;
@@ -167,6 +168,11 @@ class ContributionsBrowserTest extends BrowserTest {
         screenshot(committee, "contributions-review");
         committee.keyboard().press("Escape");
         assertThat(row(committee, "Đã xếp vào chương trình")).isVisible();
+        Download proceedings = committee.waitForDownload(() -> committee.locator(".hn-proceedings-download vaadin-button").click());
+        byte[] book = Files.readAllBytes(proceedings.path());
+        assertThat(PdfAssertions.text(book, 2)).contains("MỤC LỤC", "Công tác hỗ trợ tỉnh Bình Dương", "Trần Văn Bình", "Sở Y tế");
+        assertThat(PdfAssertions.text(book, 3)).contains("Tham luận Sở Y tế, đã bổ sung - page 1");
+        assertThat(PdfAssertions.pages(book)).isEqualTo(2 + 4);
 
         Contribution scheduled = runAs.committee(admin, () -> assignments.board(conference)).contributions().stream()
                 .filter(c -> c.id() == id).findFirst().orElseThrow();

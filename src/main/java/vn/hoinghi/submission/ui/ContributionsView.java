@@ -34,6 +34,7 @@ import vn.hoinghi.submission.Contribution;
 import vn.hoinghi.submission.ContributionBoard;
 import vn.hoinghi.submission.ContributionImportService;
 import vn.hoinghi.submission.ContributionStatus;
+import vn.hoinghi.submission.ProceedingsService;
 import vn.hoinghi.submission.ReminderService;
 import vn.hoinghi.submission.ReviewService;
 import vn.hoinghi.submission.SubmissionService;
@@ -64,14 +65,17 @@ class ContributionsView extends VerticalLayout implements BeforeEnterObserver, C
     private final Span overdueCount = new Span();
     private final Span summary = new Span();
     private final Paragraph empty = new Paragraph(getTranslation("contrib.empty"));
-    /** The proceedings' download ("Tải kỷ yếu (PDF)", ProceedingsService) goes here, next to the reminders. */
+    private final ProceedingsService proceedingsService;
+    /** The proceedings' download ("Tải kỷ yếu tham luận (PDF)"), made once the conference is known. */
     private final Div proceedingsSlot = new Div();
+    private ProceedingsDownload proceedings;
     private Conference conference;
     private ContributionBoard board;
 
     ContributionsView(AssignmentService assignments, ContributionImportService importer, SubmissionService submissions,
                       ReviewService reviews, ReminderService reminders, UnitService units, PointService points,
-                      ConferenceService conferences) {
+                      ConferenceService conferences, ProceedingsService proceedingsService) {
+        this.proceedingsService = proceedingsService;
         this.assignments = assignments;
         this.importer = importer;
         this.submissions = submissions;
@@ -93,7 +97,7 @@ class ContributionsView extends VerticalLayout implements BeforeEnterObserver, C
         remind.addClassName("hn-contrib-remind");
         proceedingsSlot.addClassName("hn-proceedings-slot");
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("contrib.title")), new Div(), add, importButton,
-                remind, proceedingsSlot);
+                remind);
         top.setWidthFull();
         top.setWrap(true);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -115,7 +119,7 @@ class ContributionsView extends VerticalLayout implements BeforeEnterObserver, C
         status.addValueChangeListener(e -> show());
         overdueOnly.addValueChangeListener(e -> show());
         grid.setSizeFull();
-        add(top, summary, help, filters, empty, grid);
+        add(top, summary, help, proceedingsSlot, filters, empty, grid);
     }
 
     @Override
@@ -125,6 +129,9 @@ class ContributionsView extends VerticalLayout implements BeforeEnterObserver, C
             event.forwardTo("conferences");
             return;
         }
+        proceedings = new ProceedingsDownload(proceedingsService, conference.id());
+        proceedingsSlot.removeAll();
+        proceedingsSlot.add(proceedings);
         refresh();
     }
 
@@ -137,6 +144,9 @@ class ContributionsView extends VerticalLayout implements BeforeEnterObserver, C
         int late = board.overdue().size();
         overdueCount.setText(getTranslation("contrib.overdueCount", late));
         overdueCount.setVisible(late > 0);
+        if (proceedings != null) {
+            proceedings.refresh();
+        }
         show();
     }
 
