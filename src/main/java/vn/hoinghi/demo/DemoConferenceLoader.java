@@ -53,11 +53,13 @@ public class DemoConferenceLoader {
     private final AgendaImportService agendaImport;
     private final FollowUpDemo followUps;
     private final AwardDemo awards;
+    private final ReportDemo reports;
 
     DemoConferenceLoader(ConferenceService conferences, UnitService units, PointImportService points,
                          DelegateImportService delegates, PointService pointList, PointDayService pointDay,
                          AgendaService agenda, AgendaImportService agendaImport, FollowUpDemo followUps,
-                         AwardDemo awards) {
+                         AwardDemo awards, ReportDemo reports) {
+        this.reports = reports;
         this.followUps = followUps;
         this.awards = awards;
         this.agenda = agenda;
@@ -92,6 +94,7 @@ public class DemoConferenceLoader {
             agendaImport.commit(agendaImport.preview(id, "chuong-trinh.csv", bytes("chuong-trinh.csv")), false);
         }
         followUps.load(id);
+        reports.load(id);
         conferences.select(id);
         return new Loaded(id, existing.isPresent(), unitCount, added);
     }
