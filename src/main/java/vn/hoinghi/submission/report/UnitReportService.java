@@ -140,13 +140,16 @@ public class UnitReportService {
 
     /**
      * The report (made if new) moved to its next version, if the page saw the current one; {@code status} null keeps
-     * its status.
+     * its status. An existing report is changed by one UPDATE on its version, so two saves at once queue on its row
+     * and the second finds the version moved; only a new report goes through the insert.
      */
     private UnitReport next(long conferenceId, long unitId, int version, ReportStatus status, Instant now) {
-        long id = reports.ensure(conferenceId, unitId, now);
-        UnitReport current = reports.find(conferenceId, unitId).orElseThrow();
+        UnitReport current = reports.find(conferenceId, unitId).orElseGet(() -> {
+            reports.ensure(conferenceId, unitId, now);
+            return reports.find(conferenceId, unitId).orElseThrow();
+        });
         if (current.version() != version
-                || !reports.change(id, version, status == null ? current.status() : status, now,
+                || !reports.change(current.id(), version, status == null ? current.status() : status, now,
                 CurrentUser.usernameOrSystem())) {
             throw new VersionConflictException(CONFLICT);
         }

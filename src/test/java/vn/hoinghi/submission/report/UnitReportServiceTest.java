@@ -140,6 +140,42 @@ class UnitReportServiceTest {
     }
 
     @Test
+    void twoSavesAtTheSameMomentLeaveOneWholeSetOfFiguresAndAConflict() throws Exception {
+        asHealth(() -> reports.save(conference, health, 0, typed(Map.of("2.1", "1"))));
+        Map<Long, String> first = typed(Map.of("2.1", "10", "2.2", "10", "3.1", "10"));
+        Map<Long, String> second = typed(Map.of("2.1", "20", "4.1", "20"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var outcomes = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (Map<Long, String> figures : java.util.List.of(first, second)) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        asHealth(() -> reports.save(conference, health, 1, figures));
+                        return "saved";
+                    } catch (VersionConflictException e) {
+                        return "conflict";
+                    }
+                }));
+            }
+            start.countDown();
+            java.util.List<String> results = new java.util.ArrayList<>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).containsExactlyInAnyOrder("saved", "conflict");
+        } finally {
+            pool.shutdownNow();
+        }
+        ReportSheet sheet = asHealth(() -> reports.mine(conference));
+        assertThat(sheet.version()).isEqualTo(2);
+        Map<Long, String> stored = new java.util.HashMap<>();
+        sheet.values().forEach((id, v) -> stored.put(id, v.display()));
+        assertThat(stored).as("one save's figures, whole").isIn(first, second);
+    }
+
+    @Test
     void afterTheDeadlinesDayTheUnitCanOnlyReadWhileTheCommitteeStillCorrects() {
         LocalDate today = LocalDate.now(Times.VIETNAM);
         long open = fixture.conference(today);

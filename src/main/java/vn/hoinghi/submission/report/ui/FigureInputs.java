@@ -21,6 +21,7 @@ class FigureInputs extends Div {
 
     private final ReportForm form;
     private final Map<Long, TextField> inputs = new LinkedHashMap<>();
+    private final Map<Long, Span> messages = new LinkedHashMap<>();
 
     FigureInputs(ReportForm form, Map<Long, FieldValue> values, boolean editable) {
         this.form = form;
@@ -34,7 +35,11 @@ class FigureInputs extends Div {
             }
             TextField input = input(field, values.get(field.id()), editable);
             inputs.put(field.id(), input);
-            Div row = new Div(code(field), text(field), input);
+            Span message = new Span();
+            message.addClassName("hn-figure-error");
+            message.setVisible(false);
+            messages.put(field.id(), message);
+            Div row = new Div(code(field), text(field), input, message);
             row.addClassNames("hn-figure-row", "hn-level-" + field.level());
             add(row);
         }
@@ -45,6 +50,7 @@ class FigureInputs extends Div {
         input.setAriaLabel(form.name(field));
         input.getElement().setAttribute("data-code", field.code() == null ? "" : field.code());
         input.addClassName("hn-figure-input");
+        input.getElement().setAttribute("data-field", Long.toString(field.id()));
         input.setValue(value == null ? "" : value.display());
         input.setReadOnly(!editable);
         if (field.kind().numeric()) {
@@ -54,7 +60,7 @@ class FigureInputs extends Div {
             if (field.unitLabel() != null) {
                 input.setSuffixComponent(new Span(field.unitLabel()));
             }
-            input.addBlurListener(e -> tidy(field, input));
+            input.addBlurListener(e -> tidy(field));
         } else {
             input.setMaxLength(1000);
         }
@@ -62,18 +68,26 @@ class FigureInputs extends Div {
     }
 
     /** Rewrites a good number the Vietnamese way ("1234" → "1.234"), or marks the input with the row's message. */
-    private void tidy(ReportField field, TextField input) {
+    private void tidy(ReportField field) {
+        TextField input = inputs.get(field.id());
         String raw = input.getValue().strip();
-        input.setInvalid(false);
+        mark(field.id(), null);
         if (raw.isEmpty()) {
             return;
         }
         try {
             input.setValue(VietnameseNumbers.format(VietnameseNumbers.parse(raw, field.kind() == FieldKind.NUMBER)));
         } catch (IllegalArgumentException e) {
-            input.setErrorMessage(form.name(field) + ": " + e.getMessage() + ".");
-            input.setInvalid(true);
+            mark(field.id(), form.name(field) + ": " + e.getMessage() + ".");
         }
+    }
+
+    /** The message under the row, across the text and the input (null: none). */
+    private void mark(long fieldId, String message) {
+        inputs.get(fieldId).setInvalid(message != null);
+        Span shown = messages.get(fieldId);
+        shown.setText(message == null ? "" : message);
+        shown.setVisible(message != null);
     }
 
     /** What the user typed, by field id. */
@@ -85,15 +99,11 @@ class FigureInputs extends Div {
 
     /** Shows the service's messages ("field-{id}") at their inputs; returns how many were placed. */
     int show(Map<String, String> errors) {
-        inputs.values().forEach(i -> i.setInvalid(false));
         int placed = 0;
-        for (var e : inputs.entrySet()) {
-            String message = errors.get("field-" + e.getKey());
-            if (message != null) {
-                e.getValue().setErrorMessage(message);
-                e.getValue().setInvalid(true);
-                placed++;
-            }
+        for (long id : inputs.keySet()) {
+            String message = errors.get("field-" + id);
+            mark(id, message);
+            placed += message == null ? 0 : 1;
         }
         inputs.values().stream().filter(TextField::isInvalid).findFirst().ifPresent(TextField::focus);
         return placed;

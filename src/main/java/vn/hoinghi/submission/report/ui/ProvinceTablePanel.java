@@ -72,9 +72,9 @@ class ProvinceTablePanel extends VerticalLayout {
         empty.setVisible(table.columns().isEmpty());
         grid.removeAllColumns();
         grid.addColumn(f -> f.code() == null ? "" : f.code()).setHeader(getTranslation("reports.col.code"))
-                .setWidth("4.5rem").setFlexGrow(0).setFrozen(true);
+                .setWidth("5.5rem").setFlexGrow(0).setFrozen(true);
         grid.addColumn(f -> f.level() == 2 && f.kind() != FieldKind.HEADING ? "– " + f.label() : f.label())
-                .setHeader(getTranslation("reports.col.content")).setWidth("24rem").setFlexGrow(0).setFrozen(true);
+                .setHeader(getTranslation("reports.col.content")).setWidth("21rem").setFlexGrow(0).setFrozen(true);
         grid.addColumn(f -> f.unitLabel() == null ? "" : f.unitLabel()).setHeader(getTranslation("reports.col.unit"))
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(f -> number(table.total(f))).setHeader(getTranslation("reports.col.total"))
@@ -82,7 +82,7 @@ class ProvinceTablePanel extends VerticalLayout {
                 .setKey("total");
         for (UnitReport unit : table.columns()) {
             grid.addColumn(f -> value(table.value(unit, f))).setHeader(header(unit)).setTextAlign(ColumnTextAlign.END)
-                    .setWidth("9rem").setFlexGrow(1).setKey("unit-" + unit.unitId());
+                    .setWidth("8.5rem").setFlexGrow(1).setKey("unit-" + unit.unitId());
         }
         grid.setItems(table.form().fields());
     }

@@ -35,6 +35,7 @@ class SettingsDialog extends Dialog {
         deadline.setLabel(getTranslation("reports.settings.deadline"));
         deadline.setHelperText(getTranslation("reports.settings.deadline.help"));
         deadline.setClearButtonVisible(true);
+        deadline.setWidth("18rem");
         deadline.setValue(settings.deadline());
         units.setLabel(getTranslation("reports.settings.units"));
         units.setItems(directory);

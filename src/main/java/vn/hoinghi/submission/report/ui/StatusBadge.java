@@ -14,7 +14,7 @@ final class StatusBadge {
         badge.setText(badge.getTranslation("reports.status." + status));
         badge.getElement().getThemeList().add(switch (status) {
             case SUBMITTED -> "badge success";
-            case DRAFT -> "badge";
+            case DRAFT -> "badge contrast";
             case NOT_STARTED -> "badge contrast";
         });
         badge.addClassNames("hn-report-status", "hn-report-status-" + status.name().toLowerCase());
