@@ -54,11 +54,13 @@ public class DemoConferenceLoader {
     private final FollowUpDemo followUps;
     private final AwardDemo awards;
     private final ContributionDemo contributions;
+    private final ReportDemo reports;
 
     DemoConferenceLoader(ConferenceService conferences, UnitService units, PointImportService points,
                          DelegateImportService delegates, PointService pointList, PointDayService pointDay,
                          AgendaService agenda, AgendaImportService agendaImport, FollowUpDemo followUps,
-                         AwardDemo awards, ContributionDemo contributions) {
+                         AwardDemo awards, ContributionDemo contributions, ReportDemo reports) {
+        this.reports = reports;
         this.followUps = followUps;
         this.contributions = contributions;
         this.awards = awards;
@@ -95,6 +97,7 @@ public class DemoConferenceLoader {
         }
         followUps.load(id);
         contributions.load(id, bytes(ContributionDemo.FILE));
+        reports.load(id);
         conferences.select(id);
         return new Loaded(id, existing.isPresent(), unitCount, added);
     }

@@ -1,0 +1,97 @@
+package vn.hoinghi.submission.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.submission.report.repository.ReportFieldRepository;
+
+/** What a row of the data form must be, and what its units' values allow the committee to change. */
+@Component
+class FieldRules {
+
+    private final ReportFieldRepository fields;
+
+    FieldRules(ReportFieldRepository fields) {
+        this.fields = fields;
+    }
+
+    /** The draft cleaned, or the messages by field ("label", "code", "kind", "level", "unitLabel"). */
+    FieldDraft validate(FieldDraft d, ReportField editing, List<ReportField> form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String label = SearchKey.clean(d.label());
+        if (label == null) {
+            errors.put("label", "Hãy nhập nội dung của mục.");
+        } else if (label.length() > 1000) {
+            errors.put("label", "Nội dung của mục dài quá 1.000 ký tự.");
+        }
+        String code = SearchKey.clean(d.code());
+        if (code != null && code.length() > 20) {
+            errors.put("code", "Số thứ tự dài quá 20 ký tự.");
+        } else if (code != null) {
+            form.stream().filter(f -> code.equals(f.code()) && (editing == null || f.id() != editing.id())).findFirst()
+                    .ifPresent(f -> errors.put("code", "Số thứ tự “" + code + "” đã dùng cho mục “" + f.label()
+                            + "”. Mỗi mục một số thứ tự riêng, để thông báo lỗi và bảng tổng hợp chỉ đúng mục."));
+        }
+        if (d.kind() == null) {
+            errors.put("kind", "Hãy chọn loại của mục: tiêu đề, số nguyên, số tiền/số lượng có đơn vị hoặc câu trả lời ngắn.");
+        }
+        if (d.level() < 0 || d.level() > 2) {
+            errors.put("level", "Cấp của mục phải là 0 (mục lớn), 1 (dòng) hoặc 2 (dòng con).");
+        }
+        String unit = d.kind() != null && d.kind().numeric() ? SearchKey.clean(d.unitLabel()) : null;
+        if (unit != null && unit.length() > 50) {
+            errors.put("unitLabel", "Đơn vị tính dài quá 50 ký tự.");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new FieldDraft(code, label, d.kind(), unit, d.level());
+    }
+
+    /**
+     * A filled row keeps a kind its values fit: a whole count may become an amount, an amount a whole count only if
+     * no value has decimals; nothing else changes kind once units have filled it.
+     */
+    void checkKindChange(ReportForm form, ReportField field, FieldKind to) {
+        FieldKind from = field.kind();
+        if (from == to || !from.holdsValue()) {
+            return;
+        }
+        List<String> units = fields.unitsWithValues(field.id());
+        if (units.isEmpty() || from == FieldKind.NUMBER && to == FieldKind.AMOUNT) {
+            return;
+        }
+        if (from == FieldKind.AMOUNT && to == FieldKind.NUMBER) {
+            int fractional = fields.fractionalValues(field.id());
+            if (fractional == 0) {
+                return;
+            }
+            throw refused("kind", form.name(field) + ": " + fractional + " đơn vị đã nhập số có phần thập phân, không đổi"
+                    + " sang số nguyên được.");
+        }
+        throw refused("kind", form.name(field) + ": " + filledBy(units) + ", không đổi sang loại “" + to.label
+                + "” được. Hãy thêm một mục mới cho loại đó.");
+    }
+
+    /** A row is removed only while no unit has a value in it: removing it would drop their figures silently. */
+    void checkCanDelete(ReportForm form, ReportField field) {
+        List<String> units = fields.unitsWithValues(field.id());
+        if (!units.isEmpty()) {
+            throw refused("field", form.name(field) + ": " + filledBy(units) + ", không xóa được. Có thể sửa nội dung"
+                    + " của mục; số liệu đã nhập được giữ nguyên.");
+        }
+    }
+
+    private static String filledBy(List<String> units) {
+        String names = String.join(", ", units.subList(0, Math.min(3, units.size())))
+                + (units.size() > 3 ? "…" : "");
+        return "đã có số liệu của " + units.size() + " đơn vị (" + names + ")";
+    }
+
+    private static ValidationException refused(String key, String message) {
+        return new ValidationException(Map.of(key, message));
+    }
+}

@@ -1,0 +1,165 @@
+package vn.hoinghi.submission.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.submission.report.repository.ReportFieldRepository;
+import vn.hoinghi.submission.report.repository.ReportSettingRepository;
+
+/**
+ * The committee's side of the data form: load the plan's template, add, edit, reorder and remove rows, and the
+ * settings (deadline, outline, units asked to report). A row that units have filled keeps its values when renamed;
+ * it cannot be removed, nor turned into a kind its values do not fit — the message says which units filled it.
+ */
+@Service
+@Transactional
+public class ReportFormService {
+
+    static final String CONFLICT = "Mục này vừa được người khác sửa hoặc xóa. Hãy tải lại biểu mẫu rồi sửa tiếp.";
+    static final String SETTINGS_CONFLICT = "Cài đặt báo cáo vừa được người khác sửa. Hãy mở lại rồi sửa tiếp.";
+
+    private final ReportFieldRepository fields;
+    private final ReportSettingRepository settings;
+    private final ReportSettingsReader reader;
+    private final FieldRules rules;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ReportFormService(ReportFieldRepository fields, ReportSettingRepository settings, ReportSettingsReader reader,
+                      FieldRules rules, AuditLog auditLog, Clock clock) {
+        this.fields = fields;
+        this.settings = settings;
+        this.reader = reader;
+        this.rules = rules;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(ReportAccess.COMMITTEE)
+    public ReportForm form(long conferenceId) {
+        return new ReportForm(conferenceId, fields.fields(conferenceId));
+    }
+
+    /** Fills an empty form with the template's rows; the outline too, if the conference has none yet. */
+    @PreAuthorize(ReportAccess.COMMITTEE)
+    public int loadTemplate(long conferenceId, ReportTemplate template) {
+        ReportSettings current = reader.of(conferenceId);
+        int existing = fields.lockOrder(conferenceId).size();
+        if (existing > 0) {
+            throw new ValidationException(Map.of("form", "Biểu mẫu của hội nghị này đã có " + existing
+                    + " mục. Mẫu chỉ nạp vào biểu mẫu trống; hãy sửa, thêm hoặc xóa từng mục."));
+        }
+        int position = 0;
+        for (FieldDraft d : template.fields()) {
+            fields.insert(conferenceId, ++position, d);
+        }
+        if (current.outline() == null) {
+            save(conferenceId, current.version(), current.deadline(), template.outline());
+        }
+        auditLog.record("report.form.template", "conference", conferenceId, template.name());
+        return position;
+    }
+
+    /** Adds a row after {@code afterId} (null: at the end). */
+    @PreAuthorize(ReportAccess.COMMITTEE)
+    public long addField(long conferenceId, FieldDraft draft, Long afterId) {
+        reader.conference(conferenceId);
+        List<Long> order = new ArrayList<>(fields.lockOrder(conferenceId));
+        FieldDraft d = rules.validate(draft, null, fields.fields(conferenceId));
+        long id = fields.insert(conferenceId, order.size() + 1, d);
+        int at = afterId == null || !order.contains(afterId) ? order.size() : order.indexOf(afterId) + 1;
+        order.add(at, id);
+        fields.renumber(order, null);
+        auditLog.record("report.field.add", "report_field", id, d.label());
+        return id;
+    }
+
+    @PreAuthorize(ReportAccess.COMMITTEE)
+    public void updateField(long id, int version, FieldDraft draft) {
+        ReportField field = locked(id, version);
+        ReportForm form = form(field.conferenceId());
+        FieldDraft d = rules.validate(draft, field, form.fields());
+        rules.checkKindChange(form, field, d.kind());
+        if (!fields.update(id, version, d)) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("report.field.update", "report_field", id, d.label());
+    }
+
+    /** Moves a row up (-1) or down (+1); the others are renumbered. */
+    @PreAuthorize(ReportAccess.COMMITTEE)
+    public void moveField(long id, int version, int steps) {
+        ReportField field = locked(id, version);
+        List<Long> order = new ArrayList<>(fields.lockOrder(field.conferenceId()));
+        int from = order.indexOf(id);
+        order.add(Math.clamp(from + steps, 0, order.size() - 1), order.remove(from));
+        fields.renumber(order, id);
+        auditLog.record("report.field.move", "report_field", id, Integer.toString(order.indexOf(id) + 1));
+    }
+
+    /** Removes a row that no unit has filled. */
+    @PreAuthorize(ReportAccess.COMMITTEE)
+    public void deleteField(long id, int version) {
+        ReportField field = locked(id, version);
+        rules.checkCanDelete(form(field.conferenceId()), field);
+        List<Long> order = new ArrayList<>(fields.lockOrder(field.conferenceId()));
+        if (!fields.delete(id, version)) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        order.remove(Long.valueOf(id));
+        fields.renumber(order, null);
+        auditLog.record("report.field.delete", "report_field", id, field.label());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(ReportAccess.COMMITTEE)
+    public ReportSettings settings(long conferenceId) {
+        return reader.of(conferenceId);
+    }
+
+    /** Saves the deadline, the outline and the units asked to report; {@code version} as opened (0: never saved). */
+    @PreAuthorize(ReportAccess.COMMITTEE)
+    public void saveSettings(long conferenceId, int version, LocalDate deadline, String outline, Set<Long> unitIds) {
+        reader.conference(conferenceId);
+        String text = SearchKey.cleanLines(outline);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (text != null && text.length() > 20_000) {
+            errors.put("outline", "Đề cương dài quá 20.000 ký tự.");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        save(conferenceId, version, deadline, text);
+        settings.replaceExpectedUnits(conferenceId, unitIds);
+        auditLog.record("report.settings", "conference", conferenceId, (deadline == null ? "không hạn"
+                : "hạn " + deadline) + ", " + unitIds.size() + " đơn vị");
+    }
+
+    private void save(long conferenceId, int version, LocalDate deadline, String outline) {
+        String by = CurrentUser.usernameOrSystem();
+        boolean saved = version == 0 ? settings.insert(conferenceId, deadline, outline, clock.instant(), by)
+                : settings.update(conferenceId, version, deadline, outline, clock.instant(), by);
+        if (!saved) {
+            throw new VersionConflictException(SETTINGS_CONFLICT);
+        }
+    }
+
+    /** The row at the version the editor saw, locked: a unit saving a value for it waits until this change ends. */
+    private ReportField locked(long id, int version) {
+        return fields.lock(id).filter(f -> f.version() == version)
+                .orElseThrow(() -> new VersionConflictException(CONFLICT));
+    }
+}

@@ -1,0 +1,33 @@
+package vn.hoinghi.submission.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.hoinghi.submission.StoredFile;
+
+/**
+ * One unit's report as its page shows it: the form, the outline to follow, the deadline, the figures so far, every
+ * narrative file sent (newest first) and whether the unit may still change it.
+ */
+public record ReportSheet(long conferenceId, long unitId, String unitName, ReportForm form, String outline,
+                          LocalDate deadline, UnitReport report, Map<Long, FieldValue> values, List<StoredFile> files,
+                          boolean open) {
+
+    public ReportSheet {
+        values = Map.copyOf(values);
+        files = List.copyOf(files);
+    }
+
+    /** The version to send with the next change: 0 while nothing is stored. */
+    public int version() {
+        return report == null ? 0 : report.version();
+    }
+
+    public ReportStatus status() {
+        return report == null ? ReportStatus.NOT_STARTED : report.status();
+    }
+
+    public FieldValue value(ReportField field) {
+        return values.get(field.id());
+    }
+}

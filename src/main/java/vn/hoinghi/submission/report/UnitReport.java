@@ -1,0 +1,14 @@
+package vn.hoinghi.submission.report;
+
+import java.time.Instant;
+import vn.hoinghi.submission.StoredFile;
+
+/** A unit's stored report: its status, when it was first submitted, the latest narrative file (or null). */
+public record UnitReport(long id, long conferenceId, long unitId, String unitName, ReportStatus status,
+                         Instant submittedAt, String submittedBy, Instant changedAt, String changedBy,
+                         StoredFile narrative, int version) {
+
+    public boolean submitted() {
+        return status == ReportStatus.SUBMITTED;
+    }
+}

@@ -1,0 +1,158 @@
+package vn.hoinghi.submission.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.submission.CheckedFile;
+import vn.hoinghi.submission.FileCheck;
+import vn.hoinghi.submission.repository.FileRepository;
+import vn.hoinghi.submission.report.repository.ReportFieldRepository;
+import vn.hoinghi.submission.report.repository.UnitReportRepository;
+
+/**
+ * A unit's report: its figures saved as a draft or submitted, and its narrative files. A unit's representative works
+ * only on its own unit's report and only until the deadline; the committee on any, at any time. Each change carries
+ * the version the page showed: two windows saving at once get a conflict message, never a mix of both. The figures
+ * are checked whole before anything is written, and written in one transaction.
+ * <p>
+ * A submitted report stays editable until the deadline and stays submitted: a unit that finds a wrong figure
+ * corrects it here rather than by a phone call and a second e-mail, and the committee's table always shows the
+ * latest figures. After the deadline only the committee changes it.
+ */
+@Service
+@Transactional
+public class UnitReportService {
+
+    static final String CONFLICT = "Báo cáo vừa được lưu ở nơi khác (một cửa sổ khác, hoặc người khác của đơn vị)."
+            + " Hãy tải lại trang; những gì vừa nhập chưa được lưu.";
+    static final String NO_FILE = "Hãy gửi kèm tệp báo cáo sơ kết (PDF hoặc Word) trước khi nộp.";
+
+    private final UnitReportRepository reports;
+    private final ReportFieldRepository fields;
+    private final ReportSettingsReader settings;
+    private final ReportAccess access;
+    private final FileCheck fileCheck;
+    private final FileRepository files;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    UnitReportService(UnitReportRepository reports, ReportFieldRepository fields, ReportSettingsReader settings,
+                      ReportAccess access, FileCheck fileCheck, FileRepository files, AuditLog auditLog, Clock clock) {
+        this.reports = reports;
+        this.fields = fields;
+        this.settings = settings;
+        this.access = access;
+        this.fileCheck = fileCheck;
+        this.files = files;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** The signed-in unit representative's own report. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ReportAccess.REPORTERS)
+    public ReportSheet mine(long conferenceId) {
+        return of(conferenceId, access.ownUnit());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(ReportAccess.REPORTERS)
+    public ReportSheet of(long conferenceId, long unitId) {
+        access.checkUnit(unitId);
+        ReportSettings s = settings.of(conferenceId);
+        String unitName = reports.unitName(unitId).orElseThrow(() -> new IllegalArgumentException("Không có đơn vị này."));
+        Optional<UnitReport> report = reports.find(conferenceId, unitId);
+        return new ReportSheet(conferenceId, unitId, unitName, new ReportForm(conferenceId, fields.fields(conferenceId)),
+                s.outline(), s.deadline(), report.orElse(null),
+                report.map(r -> reports.values(r.id())).orElse(Map.of()),
+                report.map(r -> reports.files(r.id())).orElse(List.of()),
+                ReportAccess.committee() || access.open(s.deadline()));
+    }
+
+    /** Saves the figures; the report keeps its status (a new one is a draft). Returns the new version. */
+    @PreAuthorize(ReportAccess.REPORTERS)
+    public int save(long conferenceId, long unitId, int version, Map<Long, String> typed) {
+        return write(conferenceId, unitId, version, typed, false);
+    }
+
+    /** Saves the figures and submits the report; it needs a narrative file. Returns the new version. */
+    @PreAuthorize(ReportAccess.REPORTERS)
+    public int submit(long conferenceId, long unitId, int version, Map<Long, String> typed) {
+        return write(conferenceId, unitId, version, typed, true);
+    }
+
+    /** Adds a narrative file (PDF or DOCX, checked by its content); earlier files are kept. Returns the new version. */
+    @PreAuthorize(ReportAccess.REPORTERS)
+    public int attach(long conferenceId, long unitId, int version, String fileName, byte[] content) {
+        checkCanChange(conferenceId, unitId);
+        CheckedFile file = fileCheck.check(fileName, content);
+        Instant now = clock.instant();
+        UnitReport report = next(conferenceId, unitId, version, null, now);
+        long fileId = files.insert(conferenceId, unitId, file, now, CurrentUser.usernameOrSystem());
+        reports.addFile(report.id(), fileId);
+        auditLog.record("report.file", "unit_report", report.id(), report.unitName() + ": " + file.fileName());
+        return version + 1;
+    }
+
+    /** A narrative file's content, for the committee or the unit that sent it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ReportAccess.REPORTERS)
+    public byte[] file(long conferenceId, long storedFileId) {
+        long unit = reports.unitOfFile(conferenceId, storedFileId)
+                .orElseThrow(() -> new AccessDeniedException("Không có tệp báo cáo này."));
+        access.checkUnit(unit);
+        return files.content(storedFileId);
+    }
+
+    private int write(long conferenceId, long unitId, int version, Map<Long, String> typed, boolean submit) {
+        checkCanChange(conferenceId, unitId);
+        Figures.Read read = Figures.read(new ReportForm(conferenceId, fields.fields(conferenceId)), typed);
+        Map<String, String> problems = new LinkedHashMap<>(read.problems());
+        Optional<UnitReport> before = reports.find(conferenceId, unitId);
+        if (submit && before.map(UnitReport::narrative).isEmpty()) {
+            problems.put(FileCheck.FIELD, NO_FILE);
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        UnitReport report = next(conferenceId, unitId, version, submit ? ReportStatus.SUBMITTED : null, clock.instant());
+        reports.replaceValues(report.id(), read.values());
+        auditLog.record(submit ? "report.submit" : "report.save", "unit_report", report.id(),
+                report.unitName() + ": " + read.values().size() + " mục có số liệu");
+        return version + 1;
+    }
+
+    private void checkCanChange(long conferenceId, long unitId) {
+        access.checkUnit(unitId);
+        access.checkCanChange(settings.of(conferenceId).deadline());
+    }
+
+    /**
+     * The report (made if new) moved to its next version, if the page saw the current one; {@code status} null keeps
+     * its status. An existing report is changed by one UPDATE on its version, so two saves at once queue on its row
+     * and the second finds the version moved; only a new report goes through the insert.
+     */
+    private UnitReport next(long conferenceId, long unitId, int version, ReportStatus status, Instant now) {
+        UnitReport current = reports.find(conferenceId, unitId).orElseGet(() -> {
+            reports.ensure(conferenceId, unitId, now);
+            return reports.find(conferenceId, unitId).orElseThrow();
+        });
+        if (current.version() != version
+                || !reports.change(current.id(), version, status == null ? current.status() : status, now,
+                CurrentUser.usernameOrSystem())) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        return current;
+    }
+}
