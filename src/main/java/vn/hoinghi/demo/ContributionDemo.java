@@ -6,10 +6,14 @@ import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.properties.TextAlignment;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Times;
 import vn.hoinghi.document.OfficialPage;
 import vn.hoinghi.document.PdfFonts;
+import vn.hoinghi.submission.AssignmentDraft;
 import vn.hoinghi.submission.AssignmentService;
 import vn.hoinghi.submission.Contribution;
 import vn.hoinghi.submission.ContributionImportService;
@@ -22,7 +26,7 @@ import vn.hoinghi.unit.UnitDraft;
 import vn.hoinghi.unit.UnitService;
 
 /**
- * The demo conference's contributions: the plan's twelve (seed 001, section VII, due 26/10/2021) through the
+ * The demo conference's contributions: the plan's twelve (seed 001, section VII) through the
  * importer, so the dev profile's unit account (Sở Y tế) has one to send. Two units have already sent theirs, so
  * the committee's page has something to review: one waits for a decision, one was sent back with a comment.
  * The contributing units without an e-mail address get one at the reserved domain {@code quangtri.example}, so the
@@ -33,16 +37,20 @@ import vn.hoinghi.unit.UnitService;
 class ContributionDemo {
 
     static final String FILE = "tham-luan.xlsx";
+    /** The demo's deadline: this many days from the day the demo is loaded. */
+    static final int DAYS_LEFT = 5;
 
     private final ContributionImportService importer;
     private final AssignmentService assignments;
     private final SubmissionService submissions;
     private final ReviewService reviews;
     private final UnitService units;
+    private final Clock clock;
 
     ContributionDemo(ContributionImportService importer, AssignmentService assignments, SubmissionService submissions,
-                     ReviewService reviews, UnitService units) {
+                     ReviewService reviews, UnitService units, Clock clock) {
         this.units = units;
+        this.clock = clock;
         this.importer = importer;
         this.assignments = assignments;
         this.submissions = submissions;
@@ -54,6 +62,7 @@ class ContributionDemo {
             return;
         }
         importer.commit(importer.preview(conferenceId, FILE, sheet));
+        dueSoon(conferenceId);
         exampleEmails(conferenceId);
         send(conferenceId, "Trung tâm Kiểm soát bệnh tật tỉnh", new SpeakerDraft("Nguyễn Thị Hoài",
                 "Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh", 7, null));
@@ -61,6 +70,17 @@ class ContributionDemo {
                 "Đội trưởng Đội Cảnh sát giao thông, chốt phía Nam", 7, null));
         reviews.decide(police.id(), submissions.detail(police.id()).contribution().version(), ReviewDecision.ASK_CHANGES,
                 "Đề nghị bổ sung số liệu người và phương tiện qua chốt theo tuần, rút gọn phần mở đầu (tối đa 5 trang).");
+    }
+
+    /**
+     * The plan's deadline (26/10/2021) moved to a few days from today, as for the demo's reports: units can still
+     * send on time, and the reminders and days left show as they would weeks before a real conference.
+     */
+    private void dueSoon(long conferenceId) {
+        LocalDate due = LocalDate.now(clock.withZone(Times.VIETNAM)).plusDays(DAYS_LEFT);
+        for (Contribution c : assignments.board(conferenceId).contributions()) {
+            assignments.update(c.id(), c.version(), new AssignmentDraft(c.unitId(), c.topic(), due, c.notes()));
+        }
     }
 
     private void exampleEmails(long conferenceId) {

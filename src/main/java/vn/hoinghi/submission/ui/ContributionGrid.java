@@ -61,8 +61,9 @@ class ContributionGrid extends Grid<Contribution> {
 
     private Div deadline(Contribution c) {
         Div cell = cell(Times.DATE.format(c.deadline()));
-        if (c.overdueOn(today)) {
-            cell.add(Badges.deadline(c, today));
+        var daysLeft = Badges.deadline(c, today); // while the unit owes its text: days left, or overdue
+        if (daysLeft != null) {
+            cell.add(daysLeft);
         }
         return cell;
     }
