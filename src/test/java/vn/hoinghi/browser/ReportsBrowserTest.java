@@ -67,11 +67,16 @@ class ReportsBrowserTest extends BrowserTest {
         input(page, "4.1").fill("86420");
         input(page, "4.1").press("Tab");
         assertThat(input(page, "4.1")).hasValue("86.420");
+        input(page, "1.1").fill("10");
+        input(page, "1.1.1").fill("7");
+        input(page, "1.1.2").fill("2");
         page.locator("vaadin-button.hn-report-submit").click();
         page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByText("Nộp báo cáo").last().click();
         assertThat(page.locator(".hn-report-status")).hasText("Đã nộp");
         assertThat(page.locator(".hn-report-state")).containsText("Nộp lúc ");
         assertThat(input(page, "4.1")).hasValue("86.420");
+        assertThat(page.locator(".hn-report-part-sums")).containsText("Mục 1.1 – Số tổ COVID-19 cộng đồng: đã nhập 10"
+                + " nhưng các dòng con cộng lại 9 (Đã kiện toàn 7 + Chưa kiện toàn 2).");
         page.setViewportSize(1280, 2000);
         page.locator("h2").scrollIntoViewIfNeeded();
         screenshot(page, "reports-unit");

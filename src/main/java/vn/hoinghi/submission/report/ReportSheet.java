@@ -27,6 +27,11 @@ public record ReportSheet(long conferenceId, long unitId, String unitName, Repor
         return report == null ? ReportStatus.NOT_STARTED : report.status();
     }
 
+    /** Counted rows whose parts do not add up to them, said as the unit should read it; empty when all agree. */
+    public List<String> partsNotAddingUp() {
+        return PartSums.mismatches(form, values);
+    }
+
     public FieldValue value(ReportField field) {
         return values.get(field.id());
     }

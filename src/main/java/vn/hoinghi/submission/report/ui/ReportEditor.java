@@ -6,9 +6,12 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
 import java.util.function.IntSupplier;
 import org.springframework.security.access.AccessDeniedException;
 import vn.hoinghi.base.ValidationException;
@@ -68,6 +71,14 @@ class ReportEditor extends VerticalLayout {
         }
         figures = new FigureInputs(shown.form(), shown.values(), shown.open());
         add(figures);
+        List<String> sums = shown.partsNotAddingUp();
+        if (!sums.isEmpty()) {
+            UnorderedList items = new UnorderedList();
+            sums.forEach(s -> items.add(new ListItem(s)));
+            Div warning = new Div(new Paragraph(getTranslation("reports.partSums")), items);
+            warning.addClassName("hn-report-part-sums");
+            add(warning);
+        }
         if (shown.open()) {
             add(buttons());
         }
