@@ -113,6 +113,8 @@ class ContributionsBrowserTest extends BrowserTest {
         assertThat(page.locator("body")).not().containsText("Công an tỉnh");
         page.navigate(url("contributions")); // the committee's page is not a unit's
         assertThat(page.locator(".hn-contrib-add")).hasCount(0);
+        assertThat(page.locator(".hn-not-found h2")).hasText("Không mở được trang này");
+        assertThat(page.locator(".hn-not-found")).containsText("Trang /contributions không có, hoặc không dành cho tài khoản");
         assertThat(page.locator("body")).not().containsText("Công an tỉnh");
         page.navigate(url("my-contributions"));
 
