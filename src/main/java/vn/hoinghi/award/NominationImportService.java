@@ -21,6 +21,7 @@ import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.unit.Unit;
+import vn.hoinghi.unit.UnitNames;
 import vn.hoinghi.unit.UnitService;
 
 /**
@@ -67,7 +68,7 @@ public class NominationImportService {
                 .orElseThrow(() -> new UnreadableFileException("Không tìm thấy dòng tiêu đề có cột \"Họ và tên / Tên tập thể\""
                         + " trong tệp \"" + fileName + "\". Hãy kiểm tra tệp có đúng là danh sách đề nghị khen thưởng."));
         ColumnMap<NominationColumn> columns = found.columns();
-        ProposerUnits proposers = new ProposerUnits(units.find(null));
+        UnitNames proposers = new UnitNames(units.find(null));
         Long defaultUnit = scope != null ? scope : defaultUnitId != null ? defaultUnitId
                 : columns.columns().containsKey(NominationColumn.PROPOSER) ? null : issuer(found.rows(), columns, proposers);
         Unit ownUnit = scope == null ? null : units.find(null).stream().filter(u -> u.id() == scope).findFirst().orElseThrow();
@@ -130,14 +131,14 @@ public class NominationImportService {
      * A unit's own sheet names no proposing unit in its rows but says who it is above the table
      * ("ỦY BAN NHÂN DÂN HUYỆN CAM LỘ"): the first unit of the directory named there.
      */
-    private static Long issuer(List<SourceRow> rows, ColumnMap<NominationColumn> columns, ProposerUnits proposers) {
+    private static Long issuer(List<SourceRow> rows, ColumnMap<NominationColumn> columns, UnitNames proposers) {
         return rows.stream().filter(r -> r.number() < columns.headerRow()).flatMap(r -> r.cells().stream())
                 .map(proposers::find).flatMap(Optional::stream).map(Unit::id).findFirst().orElse(null);
     }
 
     /** The proposing units' ids by loose name: the directory's, and new ones made for names it does not have. */
     private Map<String, Long> unitIds(List<NominationImportRow> rows) {
-        ProposerUnits known = new ProposerUnits(units.find(null));
+        UnitNames known = new UnitNames(units.find(null));
         Map<String, Long> ids = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (NominationImportRow r : rows) {
@@ -158,7 +159,7 @@ public class NominationImportService {
 
     private static NominationImportRow parse(ColumnMap<NominationColumn> columns, SourceRow source,
                                              SheetSections.Heading context, List<Quota> quotaList,
-                                             ProposerUnits proposers, String defaultUnit, Unit ownUnit) {
+                                             UnitNames proposers, String defaultUnit, Unit ownUnit) {
         String typeText = columns.value(source, NominationColumn.TYPE);
         RecipientType type = typeText == null ? context.type() : RecipientType.parse(typeText).orElse(null);
         String form = columns.value(source, NominationColumn.FORM);

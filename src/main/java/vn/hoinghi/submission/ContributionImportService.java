@@ -24,6 +24,7 @@ import vn.hoinghi.document.UnreadableFileException;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.submission.repository.ContributionRepository;
 import vn.hoinghi.unit.Unit;
+import vn.hoinghi.unit.UnitNames;
 import vn.hoinghi.unit.UnitService;
 
 /**

@@ -1,29 +1,29 @@
-package vn.hoinghi.submission;
+package vn.hoinghi.unit;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.hoinghi.base.SearchKey;
-import vn.hoinghi.unit.Unit;
 
 /**
- * The units directory by name or short name as offices write them: without diacritics, case, punctuation or extra
- * spaces, and with "Ủy ban nhân dân" and "UBND" (or "Mặt trận Tổ quốc" and "MTTQ") the same.
+ * The units directory by name or short name as offices write them in their sheets: without diacritics, case,
+ * punctuation or extra spaces, with the usual abbreviations spelled one way ("Ủy ban nhân dân huyện X" is "UBND
+ * huyện X", "Mặt trận Tổ quốc" is "MTTQ", "Thành phố" is "TP"). For imports, which match and never create.
  */
-final class UnitNames {
+public final class UnitNames {
 
-    private static final String[][] SAME = {{"uy ban nhan dan", "ubnd"}, {"mat tran to quoc", "mttq"},
-            {"thanh pho", "tp"}};
+    private static final String[][] SAME = {{"uy ban nhan dan", "ubnd"}, {"hoi dong nhan dan", "hdnd"},
+            {"mat tran to quoc", "mttq"}, {"uy ban mttq", "ubmttq"}, {"thanh pho", "tp"}};
 
     private final Map<String, Unit> byKey = new HashMap<>();
 
-    UnitNames(List<Unit> units) {
+    public UnitNames(List<Unit> units) {
         units.forEach(u -> byKey.putIfAbsent(key(u.name()), u));
         units.stream().filter(u -> u.shortName() != null).forEach(u -> byKey.putIfAbsent(key(u.shortName()), u));
     }
 
-    Optional<Unit> find(String name) {
+    public Optional<Unit> find(String name) {
         return name == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(name)));
     }
 
