@@ -3,15 +3,8 @@ package vn.hoinghi.checkin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +16,7 @@ import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.delegate.ImportFixture;
 import vn.hoinghi.delegate.InvitationStatus;
+import vn.hoinghi.document.WorkbookRows;
 import vn.hoinghi.invitation.PdfAssertions;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
@@ -55,24 +49,6 @@ class AttendanceExportServiceTest {
         checkins.checkInFound(conference, someone("Phan Minh Lực").id(), "Điểm cầu Vĩnh Linh");
     }
 
-    /** Each sheet's rows as lists of cell text (numbers as plain text). */
-    private static Map<String, List<List<String>>> read(byte[] xlsx) throws IOException {
-        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (var sheet : wb.getSheets().toList()) {
-                List<List<String>> rows = new ArrayList<>();
-                for (Row row : sheet.read()) {
-                    rows.add(IntStream.range(0, row.getCellCount()).mapToObj(i -> row.getOptionalCell(i)
-                            .map(c -> c.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER
-                                    ? c.asNumber().stripTrailingZeros().toPlainString() : c.getText())
-                            .orElse(null)).toList());
-                }
-                sheets.put(sheet.getName(), rows);
-            }
-        }
-        return sheets;
-    }
-
     private static List<String> rowStarting(List<List<String>> rows, int column, String text) {
         return rows.stream().filter(r -> r.size() > column && text.equals(r.get(column))).findFirst()
                 .orElseThrow(() -> new AssertionError("No row with " + text));
@@ -81,7 +57,7 @@ class AttendanceExportServiceTest {
     @Test
     void theSpreadsheetHasTheCountsAndEveryDelegatesCheckInOrAbsence() throws Exception {
         sampleMorning();
-        Map<String, List<List<String>>> sheets = read(exports.xlsx(conference));
+        Map<String, List<List<String>>> sheets = WorkbookRows.read(exports.xlsx(conference));
 
         assertThat(sheets.keySet()).containsExactly("Tổng hợp", "Danh sách");
         List<List<String>> summary = sheets.get("Tổng hợp");

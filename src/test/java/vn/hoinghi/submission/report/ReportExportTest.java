@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.document.WorkbookRows;
 import vn.hoinghi.invitation.PdfAssertions;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
@@ -43,7 +40,7 @@ class ReportExportTest {
 
     @Test
     void theSpreadsheetHoldsTheFiguresAsNumbersWithTheTotals() throws Exception {
-        Map<String, List<List<String>>> sheets = read(fixture.committee(() -> summary.xlsx(conference, false)));
+        Map<String, List<List<String>>> sheets = WorkbookRows.read(fixture.committee(() -> summary.xlsx(conference, false)));
         assertThat(sheets.keySet()).containsExactly("Tổng hợp", "Tình hình nộp");
         List<List<String>> table = sheets.get("Tổng hợp");
         assertThat(table.get(0).getFirst()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ");
@@ -69,7 +66,7 @@ class ReportExportTest {
         List<List<String>> progress = sheets.get("Tình hình nộp");
         assertThat(progress.get(1).getFirst()).startsWith("Đã nộp: 3 · Đang soạn: 1 · Chưa làm: 0");
 
-        Map<String, List<List<String>>> withDrafts = read(fixture.committee(() -> summary.xlsx(conference, true)));
+        Map<String, List<List<String>>> withDrafts = WorkbookRows.read(fixture.committee(() -> summary.xlsx(conference, true)));
         assertThat(row(withDrafts.get("Tổng hợp"), "2.1").get(3)).isEqualTo("2312");
         assertThat(row(withDrafts.get("Tổng hợp"), "STT")).anyMatch(h -> h != null && h.endsWith(" (nháp)"));
     }
@@ -105,23 +102,5 @@ class ReportExportTest {
     private static List<String> row(List<List<String>> rows, String code) {
         return rows.stream().filter(r -> !r.isEmpty() && code.equals(r.getFirst())).findFirst()
                 .orElseThrow(() -> new AssertionError("No row " + code));
-    }
-
-    /** Each sheet's rows as lists of cell text (numbers as plain text). */
-    private static Map<String, List<List<String>>> read(byte[] xlsx) throws IOException {
-        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (var sheet : wb.getSheets().toList()) {
-                List<List<String>> rows = new ArrayList<>();
-                for (Row row : sheet.read()) {
-                    rows.add(IntStream.range(0, row.getCellCount()).mapToObj(i -> row.getOptionalCell(i)
-                            .map(c -> c.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER
-                                    ? c.asNumber().stripTrailingZeros().toPlainString() : c.getText())
-                            .orElse(null)).toList());
-                }
-                sheets.put(sheet.getName(), rows);
-            }
-        }
-        return sheets;
     }
 }
