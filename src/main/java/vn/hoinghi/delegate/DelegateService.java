@@ -9,9 +9,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.PersonNames;
-import vn.hoinghi.base.Phones;
-import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.delegate.repository.DelegateRepository;
@@ -154,13 +151,13 @@ public class DelegateService {
     @PreAuthorize(COMMITTEE)
     public void setSubstitute(long id, int version, String name, String title, String phone) {
         Delegate d = delegates.get(id).orElseThrow();
-        Substitute s = substitute(name, title, phone);
-        InvitationStatus status = s.name != null ? InvitationStatus.SUBSTITUTE
+        Substitute s = Substitute.of(name, title, phone);
+        InvitationStatus status = s.name() != null ? InvitationStatus.SUBSTITUTE
                 : d.invitationStatus() == InvitationStatus.SUBSTITUTE ? InvitationStatus.SENT : d.invitationStatus();
-        if (!delegates.setSubstitute(id, version, s.name, s.title, s.phone, status)) {
+        if (!delegates.setSubstitute(id, version, s.name(), s.title(), s.phone(), status)) {
             throw new VersionConflictException(CONFLICT);
         }
-        auditLog.record("delegate.substitute", "delegate", id, s.name);
+        auditLog.record("delegate.substitute", "delegate", id, s.name());
         attendanceChanged(d.conferenceId());
     }
 
@@ -198,20 +195,20 @@ public class DelegateService {
     public void respond(String code, RsvpAnswer answer) {
         Delegate d = byCode(code).orElseThrow(() ->
                 new ValidationException(Map.of("code", "Giấy mời này không còn hiệu lực.")));
-        Substitute s = new Substitute(null, null, null);
+        Substitute s = Substitute.NONE;
         InvitationStatus status = switch (answer.choice()) {
             case CONFIRM -> InvitationStatus.CONFIRMED;
             case DECLINE -> InvitationStatus.DECLINED;
             case SUBSTITUTE -> {
-                s = substitute(answer.substituteName(), answer.substituteTitle(), answer.substitutePhone());
-                if (s.name == null) {
+                s = Substitute.of(answer.substituteName(), answer.substituteTitle(), answer.substitutePhone());
+                if (s.name() == null) {
                     throw new ValidationException(Map.of("substituteName", "Hãy nhập họ và tên người dự thay."));
                 }
                 yield InvitationStatus.SUBSTITUTE;
             }
         };
         // The delegate's own answer is recorded even if the committee edits the record at the same moment.
-        delegates.recordAnswer(d.id(), status, s.name, s.title, s.phone, clock.instant());
+        delegates.recordAnswer(d.id(), status, s.name(), s.title(), s.phone(), clock.instant());
         auditLog.record("delegate.rsvp", "delegate", d.id(), answer.choice().name());
         attendanceChanged(d.conferenceId());
     }
@@ -219,18 +216,6 @@ public class DelegateService {
     /** Open attendance screens recount after the commit: who is expected has changed. */
     private void attendanceChanged(long conferenceId) {
         events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.ATTENDANCE));
-    }
-
-    private record Substitute(String name, String title, String phone) {
-    }
-
-    private static Substitute substitute(String name, String title, String phone) {
-        String cleanName = PersonNames.tidy(name);
-        String phoneText = SearchKey.clean(phone);
-        String cleanPhone = phoneText == null ? null : Phones.normalize(phoneText).orElseThrow(() ->
-                new ValidationException(Map.of("substitutePhone", "Số điện thoại \"" + phoneText + "\" không hợp lệ.")));
-        return new Substitute(cleanName, cleanName == null ? null : SearchKey.clean(title),
-                cleanName == null ? null : cleanPhone);
     }
 
     // --- composition groups ---
