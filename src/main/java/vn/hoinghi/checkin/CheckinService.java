@@ -94,21 +94,36 @@ public class CheckinService {
 
     CheckinResult scan(long conferenceId, String scanned, String gate, String method, String by, String requestId) {
         DelegateCodes.Inspection inspection = codes.inspect(scanned);
-        return switch (inspection.verdict()) {
-            case MALFORMED, UNKNOWN_DELEGATE -> new CheckinResult(CheckinReason.UNKNOWN, null, null);
-            case FORGED -> new CheckinResult(CheckinReason.INVALID, null, null);
-            case VOIDED -> new CheckinResult(inspection.delegate().conferenceId() == conferenceId
-                    ? CheckinReason.REVOKED : CheckinReason.OTHER_CONFERENCE, inspection.delegate(), null);
-            case CURRENT -> decide(conferenceId, inspection.delegate(), gate, method, by, requestId);
+        CheckinResult refused = refusal(conferenceId, inspection);
+        return refused != null ? refused : decide(conferenceId, inspection.delegate(), gate, method, by, requestId);
+    }
+
+    /** Why a scanned code checks no one in at this conference, or null when its delegate may check in. */
+    static CheckinResult refusal(long conferenceId, DelegateCodes.Inspection inspection) {
+        Delegate d = inspection.delegate();
+        CheckinReason reason = switch (inspection.verdict()) {
+            case MALFORMED, UNKNOWN_DELEGATE -> CheckinReason.UNKNOWN;
+            case FORGED -> CheckinReason.INVALID;
+            case VOIDED -> d.conferenceId() == conferenceId ? CheckinReason.REVOKED : CheckinReason.OTHER_CONFERENCE;
+            case CURRENT -> refusal(conferenceId, d);
         };
+        return reason == null ? null : new CheckinResult(reason, d, null);
+    }
+
+    private static CheckinReason refusal(long conferenceId, Delegate d) {
+        return d.conferenceId() != conferenceId ? CheckinReason.OTHER_CONFERENCE
+                : d.withdrawn() ? CheckinReason.REVOKED : null;
+    }
+
+    /** The gate's name as stored: cleaned, "Cổng" when none was given. */
+    static String gateName(String gate) {
+        return gate == null || gate.isBlank() ? "Cổng" : SearchKey.clean(gate);
     }
 
     private CheckinResult decide(long conferenceId, Delegate d, String gate, String method, String by, String requestId) {
-        if (d.conferenceId() != conferenceId) {
-            return new CheckinResult(CheckinReason.OTHER_CONFERENCE, d, null);
-        }
-        if (d.withdrawn()) {
-            return new CheckinResult(CheckinReason.REVOKED, d, null);
+        CheckinReason refused = refusal(conferenceId, d);
+        if (refused != null) {
+            return new CheckinResult(refused, d, null);
         }
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as stored
         if (!checkins.markCheckedIn(d.id(), now)) {
@@ -117,7 +132,7 @@ public class CheckinService {
             return earlier.map(c -> new CheckinResult(CheckinReason.OK, d, c))
                     .orElseGet(() -> new CheckinResult(CheckinReason.ALREADY, d, checkins.active(d.id()).orElse(null)));
         }
-        String gateName = gate == null || gate.isBlank() ? "Cổng" : SearchKey.clean(gate);
+        String gateName = gateName(gate);
         long id = checkins.insert(conferenceId, d.id(), d.attendeeName(), d.hasSubstitute(), gateName, method, now, by,
                 requestId);
         events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.ATTENDANCE));

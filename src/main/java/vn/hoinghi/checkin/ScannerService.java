@@ -8,12 +8,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.checkin.repository.DeviceRepository;
+import vn.hoinghi.conference.HealthSettingsService;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.SecretTokens;
@@ -24,7 +27,6 @@ import vn.hoinghi.security.SecretTokens;
  * and only its SHA-256 is stored.
  */
 @Service
-@Transactional
 public class ScannerService {
 
     /** A new device and its token, shown once to the person who registers it. */
@@ -44,16 +46,24 @@ public class ScannerService {
     private final Map<String, KnownDevice> knownDevices = new ConcurrentHashMap<>();
     private final DeviceRepository devices;
     private final HealthDeclarationService health;
+    private final HealthSettingsService settings;
+    private final DeviceCheckins grouped;
+    private final TransactionTemplate tx;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ScannerService(DeviceRepository devices, HealthDeclarationService health, AuditLog auditLog, Clock clock) {
+    ScannerService(DeviceRepository devices, HealthDeclarationService health, HealthSettingsService settings,
+                   DeviceCheckins grouped, PlatformTransactionManager transactions, AuditLog auditLog, Clock clock) {
         this.devices = devices;
         this.health = health;
+        this.settings = settings;
+        this.grouped = grouped;
+        this.tx = new TransactionTemplate(transactions);
         this.auditLog = auditLog;
         this.clock = clock;
     }
 
+    @Transactional
     @PreAuthorize(CheckinService.COMMITTEE)
     public Registered register(long conferenceId, String name, String gate) {
         String cleanName = SearchKey.clean(name);
@@ -73,6 +83,7 @@ public class ScannerService {
         return devices.list(conferenceId);
     }
 
+    @Transactional
     @PreAuthorize(CheckinService.COMMITTEE)
     public void revoke(long deviceId) {
         devices.revoke(deviceId, clock.instant());
@@ -98,15 +109,20 @@ public class ScannerService {
     /**
      * A scan posted by a device with the delegate's health declaration answers (true = "có"), or null when it has
      * none; they count only when the conference asks the declaration. Empty when the token is unknown or revoked.
+     * Without the declaration the scan joins the group being written ({@link DeviceCheckins}); with it, it is
+     * written on its own with its declaration. Runs outside any transaction (the class has none): it waits for its group's commit.
      */
     @PreAuthorize("permitAll()")
-    public Optional<DeviceScan> scan(String token, String code, String requestId, java.util.List<Boolean> health) {
+    public Optional<DeviceScan> scan(String token, String code, String requestId, List<Boolean> answers) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return activeDevice(SecretTokens.hash(token.strip())).map(device -> this.health.atDevice(device, code,
-                requestId == null || requestId.isBlank() ? null
-                        : requestId.strip().substring(0, Math.min(64, requestId.strip().length())), health));
+        String request = requestId == null || requestId.isBlank() ? null
+                : requestId.strip().substring(0, Math.min(64, requestId.strip().length()));
+        return activeDevice(SecretTokens.hash(token.strip())).map(device ->
+                settings.forScanners(device.conferenceId()).enabled()
+                        ? tx.execute(status -> health.atDevice(device, code, request, answers))
+                        : new DeviceScan(grouped.checkIn(device, code, request), null));
     }
 
     private Optional<ScannerDevice> activeDevice(String tokenHash) {
@@ -115,7 +131,7 @@ public class ScannerService {
         if (known != null && now - known.until() < 0) {
             return Optional.of(known.device());
         }
-        Optional<ScannerDevice> found = devices.activeByTokenHash(tokenHash);
+        Optional<ScannerDevice> found = tx.execute(status -> devices.activeByTokenHash(tokenHash));
         found.ifPresentOrElse(d -> knownDevices.put(tokenHash, new KnownDevice(d, now + DEVICE_CACHE.toNanos())),
                 () -> knownDevices.remove(tokenHash)); // unknown tokens are not remembered
         return found;

@@ -1,14 +1,20 @@
 package vn.hoinghi.conference;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -18,14 +24,23 @@ import vn.hoinghi.security.CurrentUser;
 
 /** The health declaration setting of a conference: on or off, and its questions. */
 @Service
-@Transactional
 public class HealthSettingsService {
 
+    static final Duration SCANNER_CACHE = Duration.ofSeconds(5);
+
+    private record Remembered(HealthSettings settings, long until) {
+    }
+
+    private final Map<Long, Remembered> remembered = new ConcurrentHashMap<>();
+    private final TransactionTemplate readOnly;
     private final HealthSettingRepository settings;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    HealthSettingsService(HealthSettingRepository settings, AuditLog auditLog, Clock clock) {
+    HealthSettingsService(HealthSettingRepository settings, AuditLog auditLog, Clock clock,
+                          PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.settings = settings;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -42,11 +57,29 @@ public class HealthSettingsService {
      * Saves the switch and the questions as typed (blank ones are left out). Field names in the errors:
      * "question1" … "question5" for a question, "questions" for the list as a whole.
      */
+    /**
+     * The setting as the scanner API reads it on every scan: remembered for {@link #SCANNER_CACHE}, forgotten at once
+     * when saved on this server (another server sharing the database sees a change within that time).
+     */
+    @PreAuthorize("permitAll()")
+    public HealthSettings forScanners(long conferenceId) {
+        long now = System.nanoTime();
+        Remembered r = remembered.get(conferenceId);
+        if (r != null && now - r.until() < 0) {
+            return r.settings();
+        }
+        HealthSettings read = readOnly.execute(status -> get(conferenceId));
+        remembered.put(conferenceId, new Remembered(read, now + SCANNER_CACHE.toNanos()));
+        return read;
+    }
+
+    @Transactional
     @PreAuthorize(ConferenceService.COMMITTEE)
     public void save(long conferenceId, int version, boolean enabled, List<String> typed) {
         List<String> questions = validate(typed);
         String by = CurrentUser.usernameOrSystem();
         boolean saved;
+        forgetOnCommit(conferenceId);
         try {
             saved = version == 0 && settings.find(conferenceId).isEmpty()
                     ? settings.insert(conferenceId, enabled, questions, clock.instant(), by)
@@ -59,6 +92,19 @@ public class HealthSettingsService {
         }
         auditLog.record("health.settings", "conference", conferenceId,
                 (enabled ? "bật" : "tắt") + ", " + questions.size() + " câu hỏi");
+    }
+
+    /** A scan reading the setting while this save commits must not keep the old one. */
+    private void forgetOnCommit(long conferenceId) {
+        remembered.remove(conferenceId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    remembered.remove(conferenceId);
+                }
+            });
+        }
     }
 
     static List<String> validate(List<String> typed) {

@@ -4,11 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
@@ -57,30 +61,49 @@ public class DelegateCodes {
 
     @Transactional(readOnly = true)
     public Inspection inspect(String scanned) {
+        Parsed p = parse(scanned);
+        return p == null ? new Inspection(Verdict.MALFORMED, null) : judge(p, delegates.get(p.id()).orElse(null));
+    }
+
+    /** The verdicts on many scanned texts, in their order, their delegates read in one query. */
+    @Transactional(readOnly = true)
+    public List<Inspection> inspectAll(List<String> scanned) {
+        List<Parsed> parsed = scanned.stream().map(DelegateCodes::parse).toList();
+        Map<Long, Delegate> found = new HashMap<>();
+        delegates.getAll(parsed.stream().filter(Objects::nonNull).map(Parsed::id).collect(Collectors.toSet()))
+                .forEach(d -> found.put(d.id(), d));
+        return parsed.stream().map(p -> p == null ? new Inspection(Verdict.MALFORMED, null) : judge(p, found.get(p.id())))
+                .toList();
+    }
+
+    /** A scanned text that has the shape of a code: the delegate's id, the serial, and the mac as written. */
+    private record Parsed(long id, int serial, String mac) {
+    }
+
+    private static Parsed parse(String scanned) {
         Matcher m = scanned == null ? null : CODE.matcher(scanned.strip());
         if (m == null || !m.matches()) {
-            return new Inspection(Verdict.MALFORMED, null);
+            return null;
         }
-        long id;
-        int serial;
         try {
-            id = Long.parseLong(m.group(1), 36);
-            serial = Integer.parseInt(m.group(2), 36);
+            return new Parsed(Long.parseLong(m.group(1), 36), Integer.parseInt(m.group(2), 36), m.group(3));
         } catch (NumberFormatException e) {
-            return new Inspection(Verdict.MALFORMED, null);
+            return null;
         }
-        Delegate d = delegates.get(id).orElse(null);
+    }
+
+    private Inspection judge(Parsed p, Delegate d) {
         if (d == null) {
             return new Inspection(Verdict.UNKNOWN_DELEGATE, null);
         }
-        boolean genuine = serial >= 1 && serial <= d.qrSerial() && key(d.conferenceId())
-                .map(key -> MessageDigest.isEqual(mac(key, d.conferenceId(), id, serial).getBytes(StandardCharsets.US_ASCII),
-                        m.group(3).getBytes(StandardCharsets.US_ASCII)))
+        boolean genuine = p.serial() >= 1 && p.serial() <= d.qrSerial() && key(d.conferenceId())
+                .map(key -> MessageDigest.isEqual(mac(key, d.conferenceId(), p.id(), p.serial()).getBytes(StandardCharsets.US_ASCII),
+                        p.mac().getBytes(StandardCharsets.US_ASCII)))
                 .orElse(false);
         if (!genuine) {
             return new Inspection(Verdict.FORGED, null);
         }
-        return new Inspection(serial == d.qrSerial() ? Verdict.CURRENT : Verdict.VOIDED, d);
+        return new Inspection(p.serial() == d.qrSerial() ? Verdict.CURRENT : Verdict.VOIDED, d);
     }
 
     private Optional<byte[]> key(long conferenceId) {

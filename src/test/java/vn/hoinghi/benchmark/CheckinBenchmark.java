@@ -2,10 +2,6 @@ package vn.hoinghi.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +14,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +61,7 @@ class CheckinBenchmark {
 
     /** What one round of scans measured; every round checks the same correctness rules before it is used. */
     private record Round(List<Long> latencies, double seconds, int scans, long appCpuNanos, long dbCpuNanos,
-                         long clientCpuNanos, java.util.Map<String, Long> dbRequests) {
+                         long clientCpuNanos, long writerCpuNanos, java.util.Map<String, Long> dbRequests) {
         double p(double q) {
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
@@ -88,7 +91,22 @@ class CheckinBenchmark {
         // JVM has compiled the scan path, and 40 clients posting at a fixed arrival rate (open loop).
         long warmConference = newConference();
         String warmToken = runAs.committee("benchmark", () -> scanners.register(warmConference, "Tải thử", "Cổng 2").token());
-        Round warm = closedLoop(warmConference, warmToken, scans(warmConference));
+        List<String> warmScans = scans(warmConference);
+        long idle0 = appCpuNanos();
+        Thread.sleep(5000);
+        System.out.printf("checkin-idle-app-cpu: %.1f %%%n", (appCpuNanos() - idle0) / 5e9 * 100);
+        jdk.jfr.Recording jfr = null;
+        if (System.getProperty("checkin.jfr") != null) {
+            jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            jfr.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
+            jfr.start();
+        }
+        Round warm = closedLoop(warmConference, warmToken, warmScans);
+        if (jfr != null) {
+            jfr.stop();
+            jfr.dump(java.nio.file.Path.of(System.getProperty("checkin.jfr")));
+            jfr.close();
+        }
         System.out.printf("checkin-warm-p50: %.1f ms%n", warm.p(0.5));
         System.out.printf("checkin-warm-p99: %.1f ms%n", warm.p(0.99));
         System.out.printf("checkin-warm-throughput: %.0f per s%n", warm.scans() / warm.seconds());
@@ -167,14 +185,17 @@ class CheckinBenchmark {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger already = new AtomicInteger();
         AtomicInteger other = new AtomicInteger();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        CloseableHttpClient http = HttpClients.custom().disableAutomaticRetries()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(CLIENTS).setMaxConnPerRoute(CLIENTS).build())
+                .build();
         CountDownLatch done = new CountDownLatch(CLIENTS);
         AtomicInteger requestIds = new AtomicInteger();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         java.util.Map<String, Long> status0 = dbStatus(jdbc);
         long appCpu0 = appCpuNanos();
         long dbCpu0 = dbCpuNanos();
-        long httpClientCpu0 = httpClientCpuNanos();
+        long writerCpu0 = writerCpuNanos();
         java.util.concurrent.atomic.AtomicLong clientCpu = new java.util.concurrent.atomic.AtomicLong();
         long start = System.nanoTime();
         for (int c = 0; c < CLIENTS; c++) {
@@ -204,7 +225,9 @@ class CheckinBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         long appCpu = appCpuNanos() - appCpu0;
         long dbCpu = dbCpuNanos() - dbCpu0;
-        long clientCpuTotal = clientCpu.get() + Math.max(0, httpClientCpuNanos() - httpClientCpu0);
+        long clientCpuTotal = clientCpu.get();
+        long writerCpu = writerCpuNanos() - writerCpu0;
+        http.close();
         java.util.Map<String, Long> status1 = dbStatus(jdbc);
         java.util.Map<String, Long> requests = new java.util.TreeMap<>();
         status1.forEach((k, v) -> {
@@ -222,7 +245,7 @@ class CheckinBenchmark {
         assertThat(rows).as("no delegate checked in twice").isEqualTo(DELEGATES);
         assertThat(people).isEqualTo(DELEGATES);
         assertThat(present).as("none lost").isEqualTo(DELEGATES);
-        return new Round(latencies, seconds, scans.size(), appCpu, dbCpu, clientCpuTotal, requests);
+        return new Round(latencies, seconds, scans.size(), appCpu, dbCpu, clientCpuTotal, writerCpu, requests);
     }
 
     /** CPU time of this JVM: the app and the benchmark's own 40 clients. */
@@ -231,10 +254,10 @@ class CheckinBenchmark {
                 .getProcessCpuTime();
     }
 
-    /** CPU time of the JDK HTTP client's own threads (the benchmark's clients, not the app). */
-    private static long httpClientCpuNanos() {
+    /** CPU time of the app's thread that writes the scanners' check-ins in groups. */
+    private static long writerCpuNanos() {
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("HttpClient-"))
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("device-checkins"))
                 .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.threadId()))).sum();
     }
 
@@ -260,6 +283,8 @@ class CheckinBenchmark {
         System.out.printf("%s-app-cpu-per-scan: %.2f ms%n", name, r.appCpuNanos() / 1e6 / r.scans());
         System.out.printf("%s-db-cpu-per-scan: %.2f ms%n", name, r.dbCpuNanos() / 1e6 / r.scans());
         System.out.printf("%s-client-cpu-per-scan: %.2f ms%n", name, r.clientCpuNanos() / 1e6 / r.scans());
+        System.out.printf("%s-writer-cpu-per-scan: %.2f ms%n", name, r.writerCpuNanos() / 1e6 / r.scans());
+        System.out.printf("%s-writer-busy: %.0f %%%n", name, r.writerCpuNanos() / 1e7 / r.seconds());
         StringBuilder perScan = new StringBuilder();
         r.dbRequests().forEach((k, v) -> perScan.append(' ').append(k).append('=')
                 .append(String.format(java.util.Locale.ROOT, "%.2f", (double) v / r.scans())));
@@ -282,11 +307,12 @@ class CheckinBenchmark {
         }
     }
 
-    private String post(HttpClient http, String token, String code, String requestId) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/scan"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"requestId\":\"" + requestId + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+    private String post(CloseableHttpClient http, String token, String code, String requestId) throws Exception {
+        HttpPost post = new HttpPost("http://localhost:" + port + "/api/scan");
+        post.setHeader("Authorization", "Bearer " + token);
+        post.setEntity(new StringEntity("{\"code\":\"" + code + "\",\"requestId\":\"" + requestId + "\"}",
+                ContentType.APPLICATION_JSON));
+        return http.execute(post, response -> EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
     }
 
     private static byte[] sheet() {

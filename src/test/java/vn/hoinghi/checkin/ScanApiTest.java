@@ -110,6 +110,25 @@ class ScanApiTest {
     }
 
     @Test
+    void aRequestThatIsNotTheDocumentedJsonIsRefusedWithAMessageAndStoresNothing() throws Exception {
+        String token = runAs.committee("bantochuc-api", () ->
+                scanners.register(fixture.conferenceWithDelegates(), "Kiosk 3", "Cổng phụ").token());
+
+        HttpResponse<String> broken = post(token, "{\"code\": ");
+        HttpResponse<String> text = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/scan"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("abc")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/scan"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).contains("\"error\":\"bad_request\"", "không đúng định dạng JSON");
+        assertThat(text.statusCode()).isEqualTo(415);
+        assertThat(text.body()).contains("Content-Type: application/json");
+        assertThat(get.statusCode()).isEqualTo(405);
+    }
+
+    @Test
     void theOpenApiDescriptionIsServed() throws Exception {
         HttpResponse<String> spec = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/openapi.yaml"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -5,8 +5,13 @@ import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -31,6 +36,55 @@ public class CheckinRepository {
                 .set(DELEGATE.CHECKED_IN_AT, Times.toUtc(at))
                 .where(DELEGATE.ID.eq(delegateId).and(DELEGATE.CHECKED_IN_AT.isNull()))
                 .execute() == 1;
+    }
+
+    /**
+     * Of these delegates, those not checked in yet, their rows locked until the transaction ends: a group of scans
+     * then checks them in without another gate slipping in between.
+     */
+    public Set<Long> lockNotCheckedIn(Collection<Long> delegateIds) {
+        return new HashSet<>(dsl.select(DELEGATE.ID).from(DELEGATE)
+                .where(DELEGATE.ID.in(delegateIds).and(DELEGATE.CHECKED_IN_AT.isNull()))
+                .orderBy(DELEGATE.ID).forUpdate().fetch(DELEGATE.ID));
+    }
+
+    /** Marks delegates locked by {@link #lockNotCheckedIn} as checked in; how many rows changed. */
+    public int markCheckedIn(Collection<Long> delegateIds, Instant at) {
+        return dsl.update(DELEGATE).set(DELEGATE.CHECKED_IN_AT, Times.toUtc(at))
+                .where(DELEGATE.ID.in(delegateIds).and(DELEGATE.CHECKED_IN_AT.isNull())).execute();
+    }
+
+    /** A new check-in row; the id is given by the database. */
+    public record NewCheckin(long conferenceId, long delegateId, String attendee, boolean substitute, String gate,
+                             String method, Instant at, String by, String requestId) {
+    }
+
+    /** Several check-ins in one statement. */
+    public void insertAll(List<NewCheckin> rows) {
+        var insert = dsl.insertInto(CHECKIN, CHECKIN.CONFERENCE_ID, CHECKIN.DELEGATE_ID, CHECKIN.ATTENDEE_NAME,
+                CHECKIN.SUBSTITUTE, CHECKIN.GATE, CHECKIN.METHOD, CHECKIN.CHECKED_IN_AT, CHECKIN.CHECKED_IN_BY,
+                CHECKIN.REQUEST_ID);
+        for (NewCheckin c : rows) {
+            insert = insert.values(c.conferenceId(), c.delegateId(), c.attendee(), c.substitute(), c.gate(), c.method(),
+                    Times.toUtc(c.at()), c.by(), c.requestId());
+        }
+        insert.execute();
+    }
+
+    /** The active (not annulled) check-in of each of these delegates that has one. */
+    public Map<Long, Checkin> active(Collection<Long> delegateIds) {
+        Map<Long, Checkin> found = new HashMap<>();
+        dsl.selectFrom(CHECKIN).where(CHECKIN.DELEGATE_ID.in(delegateIds).and(CHECKIN.ANNULLED_AT.isNull()))
+                .orderBy(CHECKIN.ID).fetch(CheckinRepository::toCheckin).forEach(c -> found.put(c.delegateId(), c));
+        return found;
+    }
+
+    /** The check-ins these request ids of a conference made, by request id. */
+    public Map<String, Checkin> byRequests(long conferenceId, Collection<String> requestIds) {
+        Map<String, Checkin> found = new HashMap<>();
+        dsl.selectFrom(CHECKIN).where(CHECKIN.CONFERENCE_ID.eq(conferenceId).and(CHECKIN.REQUEST_ID.in(requestIds)))
+                .forEach(r -> found.put(r.getRequestId(), toCheckin(r)));
+        return found;
     }
 
     public long insert(long conferenceId, long delegateId, String attendee, boolean substitute, String gate,
