@@ -137,7 +137,7 @@ public class CheckinService {
                 requestId);
         events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.ATTENDANCE));
         return new CheckinResult(CheckinReason.OK, d, new Checkin(id, conferenceId, d.id(), d.attendeeName(),
-                d.hasSubstitute(), gateName, method, now, by, null, null, null));
+                d.hasSubstitute(), gateName, method, now, by, requestId, null, null, null));
     }
 
     /** A supervisor undoes a mistaken check-in within 15 minutes, saying why. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -14,9 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,7 +30,7 @@ import vn.hoinghi.live.LiveTopic;
 /**
  * The scanner API's check-ins, written in groups (decision 013). One writer thread takes every scan waiting and
  * checks them in with one transaction: one read of their delegates, one locking read of those not in yet, one
- * update, one insert, one read of the check-ins, one commit. At a quiet gate a group is a single scan; when forty
+ * update, one insert, one read of their check-ins, one commit. At a quiet gate a group is a single scan; when forty
  * kiosks post at once, the database and the driver do a fraction of the work per scan. Each device gets its answer
  * only after its group has committed. A group that fails (a request id reused for another delegate, a deadlock with
  * another server) is done again scan by scan through {@link CheckinService}, so one bad request cannot fail its
@@ -79,17 +76,14 @@ class DeviceCheckins {
         this.writer = Thread.ofPlatform().daemon().name("device-checkins").start(this::writeWhileRunning);
     }
 
-    /** A device's scan, once its group has committed. */
-    CheckinResult checkIn(ScannerDevice device, String code, String requestId) {
+    /** A device's scan, answered once its group has committed (or failed: nothing acknowledged, the device retries). */
+    CompletableFuture<CheckinResult> checkIn(ScannerDevice device, String code, String requestId) {
         Scan scan = new Scan(device, code, requestId, new CompletableFuture<>());
         if (!waiting.offer(scan)) {
-            throw new IllegalStateException("Quá nhiều lượt quét đang chờ ghi; thiết bị hãy gửi lại sau giây lát.");
+            scan.answer().completeExceptionally(
+                    new IllegalStateException("Quá nhiều lượt quét đang chờ ghi; thiết bị hãy gửi lại sau giây lát."));
         }
-        try {
-            return scan.answer().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return scan.answer();
     }
 
     /** Scans waiting for the next group (for monitoring and tests). */
@@ -176,31 +170,20 @@ class DeviceCheckins {
             }).toList());
         }
         Map<Long, Checkin> active = checkins.active(ids);
-        Map<String, Checkin> repeated = earlierRequests(eligible.keySet().stream()
-                .filter(scan -> !winners.containsKey(scan) && scan.requestId() != null).toList());
         Set<Long> changedConferences = new HashSet<>();
         eligible.forEach((scan, d) -> {
-            Checkin earlier = repeated.get(scan.conferenceId() + " " + scan.requestId());
+            Checkin in = active.get(d.id());
             if (winners.containsKey(scan)) {
-                results.put(scan, new CheckinResult(CheckinReason.OK, d, active.get(d.id())));
+                results.put(scan, new CheckinResult(CheckinReason.OK, d, in));
                 changedConferences.add(scan.conferenceId());
-            } else if (earlier != null) { // a device repeating a request gets the answer it missed, not "already"
-                results.put(scan, new CheckinResult(CheckinReason.OK, d, earlier));
+            } else if (in != null && scan.requestId() != null && scan.requestId().equals(in.requestId())) {
+                results.put(scan, new CheckinResult(CheckinReason.OK, d, in)); // a repeated request: the answer it missed
             } else {
-                results.put(scan, new CheckinResult(CheckinReason.ALREADY, d, active.get(d.id())));
+                results.put(scan, new CheckinResult(CheckinReason.ALREADY, d, in));
             }
         });
         changedConferences.forEach(c -> events.publishEvent(new ConferenceChanged(c, LiveTopic.ATTENDANCE)));
         return results;
-    }
-
-    /** The check-ins these scans' request ids already made, keyed "conference request-id". */
-    private Map<String, Checkin> earlierRequests(List<Scan> scans) {
-        Map<String, Checkin> found = new HashMap<>();
-        scans.stream().collect(Collectors.groupingBy(Scan::conferenceId, Collectors.mapping(Scan::requestId, Collectors.toSet())))
-                .forEach((conference, requestIds) -> checkins.byRequests(conference, requestIds)
-                        .forEach((requestId, c) -> found.put(conference + " " + requestId, c)));
-        return found;
     }
 
     @PreDestroy

@@ -109,6 +109,7 @@ class ScanServlet extends HttpServlet {
         byte[] json = answers.writeValueAsBytes(body);
         response.setStatus(status);
         response.setContentType("application/json");
+        response.setHeader("Cache-Control", "no-store"); // names of delegates: kept by no cache on the way
         response.setContentLength(json.length);
         response.getOutputStream().write(json);
     }

@@ -79,14 +79,6 @@ public class CheckinRepository {
         return found;
     }
 
-    /** The check-ins these request ids of a conference made, by request id. */
-    public Map<String, Checkin> byRequests(long conferenceId, Collection<String> requestIds) {
-        Map<String, Checkin> found = new HashMap<>();
-        dsl.selectFrom(CHECKIN).where(CHECKIN.CONFERENCE_ID.eq(conferenceId).and(CHECKIN.REQUEST_ID.in(requestIds)))
-                .forEach(r -> found.put(r.getRequestId(), toCheckin(r)));
-        return found;
-    }
-
     public long insert(long conferenceId, long delegateId, String attendee, boolean substitute, String gate,
                        String method, Instant at, String by, String requestId) {
         return dsl.insertInto(CHECKIN)
@@ -134,7 +126,7 @@ public class CheckinRepository {
     private static Checkin toCheckin(Record r) {
         return new Checkin(r.get(CHECKIN.ID), r.get(CHECKIN.CONFERENCE_ID), r.get(CHECKIN.DELEGATE_ID),
                 r.get(CHECKIN.ATTENDEE_NAME), r.get(CHECKIN.SUBSTITUTE), r.get(CHECKIN.GATE), r.get(CHECKIN.METHOD),
-                instant(r.get(CHECKIN.CHECKED_IN_AT)), r.get(CHECKIN.CHECKED_IN_BY),
+                instant(r.get(CHECKIN.CHECKED_IN_AT)), r.get(CHECKIN.CHECKED_IN_BY), r.get(CHECKIN.REQUEST_ID),
                 instant(r.get(CHECKIN.ANNULLED_AT)), r.get(CHECKIN.ANNULLED_BY), r.get(CHECKIN.ANNUL_REASON));
     }
 
