@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.checkin.CheckinService;
+import vn.hoinghi.checkin.ScannerService;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateCodes;
@@ -54,6 +55,7 @@ class AttendanceBrowserTest extends BrowserTest {
     @Autowired DelegateCodes codes;
     @Autowired ImportFixture fixture;
     @Autowired CheckinService checkins;
+    @Autowired ScannerService scanners;
     @Autowired DSLContext dsl;
     @Autowired TransactionTemplate tx;
 
@@ -159,5 +161,35 @@ class AttendanceBrowserTest extends BrowserTest {
         board.context().close();
         mc.context().close();
         gate.context().close();
+    }
+
+    @Test
+    void aKioskScanWrittenWithItsGroupReachesTheBoardWithinASecond() throws Exception {
+        long conference = morning();
+        Delegate leader = runAs.role(ADMIN, AppRoles.ADMIN, () -> delegates.list(conference,
+                new DelegateFilter("Mai Công Tâm", null, null, null, null, null, false)).getFirst());
+        String token = runAs.role(ADMIN, AppRoles.ADMIN, () -> scanners.register(conference, "Ki-ốt sảnh", "Cổng chính").token());
+        Page board = as(ADMIN, AppRoles.ADMIN, conference, 1366, 2000);
+        board.navigate(url("attendance"));
+        Locator present = board.locator(".hn-att-present .hn-att-number");
+        assertThat(board.locator(".hn-att-leaders")).containsText(leader.fullName());
+        int before = Integer.parseInt(present.textContent().strip());
+        board.evaluate(WATCH, java.util.List.of(".hn-att-intro", leader.fullName(), Integer.toString(before + 1)));
+
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("api/scan")))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"code\":\"" + codes.code(leader) + "\",\"requestId\":\"kiosk-1\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.body()).contains("\"result\":\"ok\"", "\"gate\":\"Cổng chính\"");
+        assertThat(present).hasText(Integer.toString(before + 1));
+        assertThat(board.locator(".hn-att-intro .hn-intro-list")).containsText(leader.fullName());
+        long shown = ((Number) board.evaluate("window.__hnSeen")).longValue();
+        Instant stored = runAs.role(ADMIN, AppRoles.ADMIN, () -> delegates.get(leader.id()).orElseThrow().checkedInAt());
+        System.out.printf("Live attendance from the scanner API: stored→board %d ms%n", shown - stored.toEpochMilli());
+        assertThat(shown - stored.toEpochMilli()).as("board shows the kiosk's check-in within a second").isBetween(0L, 1000L);
+        board.context().close();
     }
 }
