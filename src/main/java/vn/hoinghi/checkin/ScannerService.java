@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +43,12 @@ public class ScannerService {
      * keep the device this long); on another instance sharing the database within this time.
      */
     static final Duration DEVICE_CACHE = Duration.ofSeconds(5);
+
+    /**
+     * A device waits this long for its group's commit; then it is told to send again (with the same request id, which
+     * finds the check-in if the group committed later). A stalled database does not hold the server's threads longer.
+     */
+    static final Duration ANSWER_WITHIN = Duration.ofSeconds(20);
 
     private record KnownDevice(ScannerDevice device, long until) {
     }
@@ -129,9 +137,14 @@ public class ScannerService {
 
     private static CheckinResult written(CompletableFuture<CheckinResult> groupCommitted) {
         try {
-            return groupCommitted.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            return groupCommitted.get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The scan's group did not commit within " + ANSWER_WITHIN, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
