@@ -17,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -135,6 +136,8 @@ class DeviceCheckins {
         try {
             scan.answer().complete(tx.execute(status -> single.scan(scan.conferenceId(), scan.code(),
                     scan.device().gate(), METHOD, scan.by(), scan.requestId())));
+        } catch (DuplicateKeyException e) { // the only unique key a check-in can break: (conference, request id)
+            scan.answer().completeExceptionally(new RequestIdReusedException(scan.requestId(), e));
         } catch (RuntimeException e) {
             scan.answer().completeExceptionally(e);
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -131,8 +132,16 @@ public class ScannerService {
                 : requestId.strip().substring(0, Math.min(64, requestId.strip().length()));
         return activeDevice(SecretTokens.hash(token.strip())).map(device ->
                 settings.forScanners(device.conferenceId()).enabled()
-                        ? tx.execute(status -> health.atDevice(device, code, request, answers))
+                        ? withDeclaration(device, code, request, answers)
                         : new DeviceScan(written(grouped.checkIn(device, code, request)), null));
+    }
+
+    private DeviceScan withDeclaration(ScannerDevice device, String code, String request, List<Boolean> answers) {
+        try {
+            return tx.execute(status -> health.atDevice(device, code, request, answers));
+        } catch (DuplicateKeyException e) { // the only unique key a check-in can break: (conference, request id)
+            throw new RequestIdReusedException(request, e);
+        }
     }
 
     private static CheckinResult written(CompletableFuture<CheckinResult> groupCommitted) {

@@ -170,7 +170,7 @@ class DeviceCheckinsTest {
         pool.shutdown();
 
         assertThat(kept.reason()).as("written again on its own").isEqualTo(CheckinReason.OK);
-        assertThat(refused).as("the reused request id").isNotNull();
+        assertThat(refused).as("the reused request id").isInstanceOf(RequestIdReusedException.class);
         assertThat(rows("SELECT COUNT(*) FROM checkin WHERE conference_id = ?", conference)).isEqualTo(2);
     }
 

@@ -110,10 +110,14 @@ class ScanApiTest {
     }
 
     @Test
-    void aRequestThatIsNotTheDocumentedJsonIsRefusedWithAMessageAndStoresNothing() throws Exception {
-        String token = runAs.committee("bantochuc-api", () ->
-                scanners.register(fixture.conferenceWithDelegates(), "Kiosk 3", "Cổng phụ").token());
+    void aRequestThatIsNotTheDocumentedJsonIsRefusedWithAMessage() throws Exception {
+        long conference = runAs.committee("bantochuc-api", fixture::conferenceWithDelegates);
+        String token = runAs.committee("bantochuc-api", () -> scanners.register(conference, "Kiosk 3", "Cổng phụ").token());
+        var two = runAs.committee("bantochuc-api", () -> delegates.list(conference, DelegateFilter.all()).stream()
+                .limit(2).map(codes::code).toList());
 
+        HttpResponse<String> first = post(token, "{\"code\":\"" + two.get(0) + "\",\"requestId\":\"k3-1\"}");
+        HttpResponse<String> reused = post(token, "{\"code\":\"" + two.get(1) + "\",\"requestId\":\"k3-1\"}");
         HttpResponse<String> broken = post(token, "{\"code\": ");
         HttpResponse<String> text = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/scan"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "text/plain")
@@ -121,6 +125,9 @@ class ScanApiTest {
         HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/scan"))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
 
+        assertThat(first.body()).contains("\"result\":\"ok\"");
+        assertThat(reused.statusCode()).as("a request id used for another delegate").isEqualTo(409);
+        assertThat(reused.body()).contains("\"error\":\"request_id_reused\"", "requestId riêng");
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(broken.body()).contains("\"error\":\"bad_request\"", "không đúng định dạng JSON");
         assertThat(text.statusCode()).isEqualTo(415);

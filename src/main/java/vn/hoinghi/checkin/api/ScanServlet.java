@@ -17,6 +17,7 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.checkin.DeviceScan;
+import vn.hoinghi.checkin.RequestIdReusedException;
 import vn.hoinghi.checkin.ScannerService;
 import vn.hoinghi.delegate.Delegate;
 
@@ -93,6 +94,10 @@ class ScanServlet extends HttpServlet {
         Optional<DeviceScan> answer;
         try {
             answer = scanner.scan(token, scan.code(), scan.requestId(), scan.health());
+        } catch (RequestIdReusedException e) {
+            send(response, 409, new Problem("request_id_reused",
+                    "Mã yêu cầu (requestId) này đã dùng cho một lượt quét khác; mỗi lượt quét cần một requestId riêng."));
+            return;
         } catch (RuntimeException e) {
             log.warn("A scan could not be stored: {}", e.toString());
             send(response, 503, new Problem("unavailable", "Chưa ghi được lượt quét; thiết bị hãy gửi lại với cùng requestId."));
