@@ -99,7 +99,9 @@ class CheckinBenchmark {
         Round open = openLoop(openConference, openToken, scans(openConference), OPEN_LOOP_RATE);
         System.out.printf("checkin-open-loop-rate: %d per s%n", OPEN_LOOP_RATE);
         System.out.printf("checkin-open-loop-p50: %.1f ms%n", open.p(0.5));
+        System.out.printf("checkin-open-loop-p95: %.1f ms%n", open.p(0.95));
         System.out.printf("checkin-open-loop-p99: %.1f ms%n", open.p(0.99));
+        System.out.printf("checkin-open-loop-max: %.1f ms%n", open.p(1.0));
         printCpu("checkin-open-loop", open);
     }
 
