@@ -54,10 +54,6 @@ public class HealthSettingsService {
     }
 
     /**
-     * Saves the switch and the questions as typed (blank ones are left out). Field names in the errors:
-     * "question1" … "question5" for a question, "questions" for the list as a whole.
-     */
-    /**
      * The setting as the scanner API reads it on every scan: remembered for {@link #SCANNER_CACHE}, forgotten at once
      * when saved on this server (another server sharing the database sees a change within that time). Open to all
      * like {@link #get}, without the method security interceptor: it runs on every scan (decision 013).
@@ -73,6 +69,10 @@ public class HealthSettingsService {
         return read;
     }
 
+    /**
+     * Saves the switch and the questions as typed (blank ones are left out). Field names in the errors:
+     * "question1" … "question5" for a question, "questions" for the list as a whole.
+     */
     @Transactional
     @PreAuthorize(ConferenceService.COMMITTEE)
     public void save(long conferenceId, int version, boolean enabled, List<String> typed) {
