@@ -92,11 +92,7 @@ class DeviceCheckinsTest {
         Future<CheckinResult> held;
         try (Connection lock = dataSource.getConnection()) {
             // Hold An's row: the writer's first group (An alone) waits, and the next scans gather behind it.
-            lock.setAutoCommit(false);
-            try (PreparedStatement s = lock.prepareStatement("SELECT id FROM delegate WHERE id = ? FOR UPDATE")) {
-                s.setLong(1, an);
-                s.executeQuery().close();
-            }
+            holdRow(lock, an);
             held = pool.submit(() -> scanners.scan(token, code.get("an"), "an-1").orElseThrow());
             waitUntil(() -> lockWaits() == 1); // the writer took it and waits for the row
             group = new ArrayList<>();
@@ -146,11 +142,7 @@ class DeviceCheckinsTest {
         ExecutorService pool = Executors.newCachedThreadPool();
         List<Future<CheckinResult>> group = new ArrayList<>();
         try (Connection lock = dataSource.getConnection()) {
-            lock.setAutoCommit(false);
-            try (PreparedStatement s = lock.prepareStatement("SELECT id FROM delegate WHERE id = ? FOR UPDATE")) {
-                s.setLong(1, firstId);
-                s.executeQuery().close();
-            }
+            holdRow(lock, firstId);
             Future<CheckinResult> held = pool.submit(() -> scanners.scan(token, three.get(0), "x-0").orElseThrow());
             waitUntil(() -> lockWaits() == 1); // the writer took it and waits for the row
             group.add(pool.submit(() -> scanners.scan(token, three.get(1), "same").orElseThrow()));
@@ -176,6 +168,15 @@ class DeviceCheckinsTest {
 
     private int rows(String sql, long conference) {
         return new JdbcTemplate(dataSource).queryForObject(sql, Integer.class, conference);
+    }
+
+    /** Locks a delegate's row in the connection's open transaction, until it commits. */
+    private static void holdRow(Connection lock, long delegateId) throws java.sql.SQLException {
+        lock.setAutoCommit(false);
+        try (PreparedStatement s = lock.prepareStatement("SELECT id FROM delegate WHERE id = ? FOR UPDATE")) {
+            s.setLong(1, delegateId);
+            s.executeQuery().close();
+        }
     }
 
     private int lockWaits() {
