@@ -10,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,11 +103,28 @@ class GateBrowserTest extends BrowserTest {
                         "--use-fake-device-for-media-stream", "--use-file-for-fake-video-capture=" + video.toAbsolutePath())));
         try {
             Page page = withDemo(withCamera, ADMIN + "-camera", 390, 844);
+            List<String> browserSaid = new CopyOnWriteArrayList<>();
+            page.onConsoleMessage(m -> {
+                if (m.type().equals("error") || m.type().equals("warning")) {
+                    browserSaid.add(m.type() + ": " + m.text());
+                }
+            });
+            page.onPageError(e -> browserSaid.add("page error: " + e));
             page.navigate(url("gate"));
             page.getByText("Quét bằng camera").click();
 
             Locator result = page.locator(".hn-gate-result");
-            assertThat(result).hasClass(java.util.regex.Pattern.compile("hn-gate-ok"));
+            try {
+                assertThat(result).hasClass(java.util.regex.Pattern.compile("hn-gate-ok"));
+            } catch (AssertionError e) {
+                // Said in the failure itself: CI keeps only the test output.
+                screenshot(page, "gate-camera-failed");
+                throw new AssertionError(e.getMessage() + "\nWhat the page showed: camera running "
+                        + page.locator("hn-camera-scanner[running]").count() + ", health questions "
+                        + page.locator(".hn-health").isVisible() + ", notifications "
+                        + page.locator("vaadin-notification-card").allTextContents()
+                        + "\nBrowser console (errors, warnings): " + browserSaid, e);
+            }
             assertThat(result).containsText(guest.fullName());
             assertThat(page.locator("hn-camera-scanner[running] video")).isVisible();
             screenshot(page, "gate-camera");
