@@ -61,12 +61,7 @@ abstract class BrowserTest {
 
     /** A new page, logged in as a fresh admin, with the Quảng Trị demo conference loaded and selected. */
     Page withDemo(String admin, int width, int height) {
-        return withDemo(browser, admin, width, height);
-    }
-
-    /** The same in another browser (one started with other flags, e.g. a fake camera). */
-    Page withDemo(Browser in, String admin, int width, int height) {
-        Page page = in.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
         login(page, accounts.ensure(admin, AppRoles.ADMIN), TestAccounts.PASSWORD);
         page.navigate(url("demo"));
         page.getByText("Tải hội nghị mẫu Quảng Trị 2021").click();

@@ -23,6 +23,7 @@ import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.security.TestAccounts;
 
 /** At the gate a USB scanner types the invitation's code and Enter into the focused field; no click in between. */
 class GateBrowserTest extends BrowserTest {
@@ -102,7 +103,9 @@ class GateBrowserTest extends BrowserTest {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--use-fake-ui-for-media-stream",
                         "--use-fake-device-for-media-stream", "--use-file-for-fake-video-capture=" + video.toAbsolutePath())));
         try {
-            Page page = withDemo(withCamera, ADMIN + "-camera", 390, 844);
+            // Signed in as the admin who loaded the demo above: it is their conference already, no second load.
+            Page page = withCamera.newPage(new Browser.NewPageOptions().setViewportSize(390, 844));
+            login(page, accounts.ensure(ADMIN, AppRoles.ADMIN), TestAccounts.PASSWORD);
             List<String> browserSaid = new CopyOnWriteArrayList<>();
             page.onConsoleMessage(m -> {
                 if (m.type().equals("error") || m.type().equals("warning")) {
