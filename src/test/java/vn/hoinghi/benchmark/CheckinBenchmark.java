@@ -14,6 +14,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -25,6 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -62,7 +71,8 @@ class CheckinBenchmark {
 
     /** What one round of scans measured; every round checks the same correctness rules before it is used. */
     private record Round(List<Long> latencies, double seconds, int scans, long appCpuNanos, long dbCpuNanos,
-                         long clientCpuNanos, long writerCpuNanos, java.util.Map<String, Long> dbRequests) {
+                         long clientCpuNanos, long writerCpuNanos, java.util.Map<String, Long> dbRequests,
+                         int ok, int already, int other) {
         double p(double q) {
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
@@ -93,6 +103,16 @@ class CheckinBenchmark {
         System.out.printf("checkin-raw-jdbc-throughput: %.0f per s%n", raw);
         System.out.printf("checkin-throughput-share-of-raw: %.0f %%%n", 100 * measured.scans() / measured.seconds() / raw);
 
+        // The same 40 clients and requests against a servlet that only reads the body and answers a fixed JSON of
+        // the same length: what Tomcat, the clients and the two cores allow with no check-in work at all.
+        // A first pass warms its path; the measured pass is five times as long (11,000 requests, about 2 s).
+        httpFloor(token, scans, 1);
+        Round floor = httpFloor(token, scans, 5);
+        System.out.printf("checkin-http-floor-p50: %.1f ms%n", floor.p(0.5));
+        System.out.printf("checkin-http-floor-p99: %.1f ms%n", floor.p(0.99));
+        System.out.printf("checkin-http-floor-throughput: %.0f per s%n", floor.scans() / floor.seconds());
+        System.out.printf("checkin-http-floor-app-cpu-per-request: %.2f ms%n", floor.appCpuNanos() / 1e6 / floor.scans());
+
         // 40 clients posting at a fixed arrival rate (open loop).
         long openConference = newConference();
         String openToken = runAs.committee("benchmark", () -> scanners.register(openConference, "Tải thử", "Cổng 3").token());
@@ -103,6 +123,19 @@ class CheckinBenchmark {
         System.out.printf("checkin-open-loop-p99: %.1f ms%n", open.p(0.99));
         System.out.printf("checkin-open-loop-max: %.1f ms%n", open.p(1.0));
         printCpu("checkin-open-loop", open);
+    }
+
+    private Round httpFloor(String token, List<String> scans, int times) throws Exception {
+        ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < times; i++) {
+            queue.addAll(scans);
+        }
+        Round floor = drive(HttpFloor.PATH, token, () -> {
+            String code = queue.poll();
+            return code == null ? null : new Due(code, System.nanoTime());
+        });
+        assertThat(floor.ok()).isEqualTo(times * scans.size());
+        return floor;
     }
 
     private static void print(String name, Round r) {
@@ -191,6 +224,22 @@ class CheckinBenchmark {
 
     private Round run(long conference, String token, List<String> scans, java.util.function.Supplier<Due> next)
             throws Exception {
+        Round round = drive("/api/scan", token, next);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM checkin WHERE conference_id = ?", Integer.class, conference);
+        Integer people = jdbc.queryForObject("SELECT COUNT(DISTINCT delegate_id) FROM checkin WHERE conference_id = ?", Integer.class, conference);
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM delegate WHERE conference_id = ? AND checked_in_at IS NOT NULL", Integer.class, conference);
+        assertThat(round.ok()).isEqualTo(DELEGATES);
+        assertThat(round.already()).isEqualTo(scans.size() - DELEGATES);
+        assertThat(round.other()).isZero();
+        assertThat(rows).as("no delegate checked in twice").isEqualTo(DELEGATES);
+        assertThat(people).isEqualTo(DELEGATES);
+        assertThat(present).as("none lost").isEqualTo(DELEGATES);
+        return round;
+    }
+
+    /** 40 client threads posting what {@code next} hands out to {@code path}, each on its keep-alive connection. */
+    private Round drive(String path, String token, java.util.function.Supplier<Due> next) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger already = new AtomicInteger();
@@ -213,7 +262,7 @@ class CheckinBenchmark {
                 try {
                     Due due;
                     while ((due = next.get()) != null) {
-                        String body = post(http, token, due.code(), "r" + requestIds.incrementAndGet());
+                        String body = post(http, path, token, due.code(), "r" + requestIds.incrementAndGet());
                         latencies.add(System.nanoTime() - due.nanos());
                         if (body.contains("\"result\":\"ok\"")) {
                             ok.incrementAndGet();
@@ -246,16 +295,8 @@ class CheckinBenchmark {
                 requests.put(k, d);
             }
         });
-        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM checkin WHERE conference_id = ?", Integer.class, conference);
-        Integer people = jdbc.queryForObject("SELECT COUNT(DISTINCT delegate_id) FROM checkin WHERE conference_id = ?", Integer.class, conference);
-        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM delegate WHERE conference_id = ? AND checked_in_at IS NOT NULL", Integer.class, conference);
-        assertThat(ok.get()).isEqualTo(DELEGATES);
-        assertThat(already.get()).isEqualTo(scans.size() - DELEGATES);
-        assertThat(other.get()).isZero();
-        assertThat(rows).as("no delegate checked in twice").isEqualTo(DELEGATES);
-        assertThat(people).isEqualTo(DELEGATES);
-        assertThat(present).as("none lost").isEqualTo(DELEGATES);
-        return new Round(latencies, seconds, scans.size(), appCpu, dbCpu, clientCpuTotal, writerCpu, requests);
+        return new Round(latencies, seconds, latencies.size(), appCpu, dbCpu, clientCpuTotal, writerCpu, requests,
+                ok.get(), already.get(), other.get());
     }
 
     /** CPU time of this JVM: the app and the benchmark's own 40 clients. */
@@ -317,8 +358,9 @@ class CheckinBenchmark {
         }
     }
 
-    private String post(CloseableHttpClient http, String token, String code, String requestId) throws Exception {
-        HttpPost post = new HttpPost("http://localhost:" + port + "/api/scan");
+    private String post(CloseableHttpClient http, String path, String token, String code, String requestId)
+            throws Exception {
+        HttpPost post = new HttpPost("http://localhost:" + port + path);
         post.setHeader("Authorization", "Bearer " + token);
         post.setEntity(new StringEntity("{\"code\":\"" + code + "\",\"requestId\":\"" + requestId + "\"}",
                 ContentType.APPLICATION_JSON));
@@ -332,5 +374,35 @@ class CheckinBenchmark {
                     .append(String.format("%08d", i)).append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A servlet that does no check-in work, for {@code checkin-http-floor-*}: outside the security chain as /api/scan. */
+    @TestConfiguration
+    static class HttpFloor {
+
+        static final String PATH = "/benchmark/http-floor";
+        /** As long as the scanner API's answer for a checked-in delegate. */
+        private static final byte[] ANSWER = ("{\"result\":\"ok\",\"message\":\"Điểm danh thành công\",\"delegate\":"
+                + "{\"fullName\":\"Đại biểu Thử 1234\",\"title\":null,\"unit\":\"Đơn vị 34\",\"group\":null,"
+                + "\"seat\":null,\"point\":null},\"checkedInAt\":\"2026-11-22T20:45:10.123+07:00\",\"gate\":\"Cổng 2\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        @Bean
+        ServletRegistrationBean<HttpServlet> httpFloorServlet() {
+            return new ServletRegistrationBean<>(new HttpServlet() {
+                @Override
+                protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                    request.getInputStream().readAllBytes();
+                    response.setContentType("application/json;charset=UTF-8");
+                    response.setContentLength(ANSWER.length);
+                    response.getOutputStream().write(ANSWER);
+                }
+            }, PATH);
+        }
+
+        @Bean
+        WebSecurityCustomizer httpFloorOutsideTheChain() {
+            return web -> web.ignoring().requestMatchers(HttpMethod.POST, PATH);
+        }
     }
 }
