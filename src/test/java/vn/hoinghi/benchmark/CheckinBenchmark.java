@@ -48,7 +48,8 @@ import vn.hoinghi.security.RunAs;
 /**
  * 40 scanners posting to /api/scan at once (2,000 delegates, one in ten scanned twice), against a raw JDBC
  * loop of the same single-row update in the same run. Goals: p99 ≤ 15 ms, throughput ≥ 50 % of the raw loop.
- * The figures are those of the second 40-client round; the first, while the JIT compiles, is printed as checkin-cold-*.
+ * The figures are those of the seventh 40-client round; the first, while the JIT compiles, is printed as checkin-cold-*,
+ * the five after it as checkin-warmup-N-*.
  * Run: ./mvnw test -Dtest=CheckinBenchmark -Dbenchmark=true
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -58,6 +59,7 @@ class CheckinBenchmark {
 
     private static final int DELEGATES = 2000;
     private static final int CLIENTS = 40;
+    private static final int WARMUP_ROUNDS = 5;
     /** Scans per second in the open-loop round (-Dcheckin.openLoopRate): 40 gates, one scan each per 0.4 s. */
     private static final int OPEN_LOOP_RATE = Integer.getInteger("checkin.openLoopRate", 100);
 
@@ -72,7 +74,7 @@ class CheckinBenchmark {
     /** What one round of scans measured; every round checks the same correctness rules before it is used. */
     private record Round(List<Long> latencies, double seconds, int scans, long appCpuNanos, long dbCpuNanos,
                          long clientCpuNanos, long writerCpuNanos, java.util.Map<String, Long> dbRequests,
-                         int ok, int already, int other) {
+                         int ok, int already, int other, java.util.Map<String, Long> cpuByThreadKind) {
         double p(double q) {
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
@@ -85,8 +87,18 @@ class CheckinBenchmark {
         // A first 40-client round on an app that has served no scan yet: the JIT compiles the scan path meanwhile.
         long coldConference = newConference();
         String coldToken = runAs.committee("benchmark", () -> scanners.register(coldConference, "Tải thử", "Cổng 1").token());
-        Round cold = closedLoop(coldConference, coldToken, scans(coldConference));
+        Round cold = closedLoop(coldConference, coldToken, scans(coldConference), CLIENTS);
         print("checkin-cold", cold);
+
+        // More such rounds, not measured: the JIT compilers keep compiling the scan path (jOOQ, Tomcat, the driver,
+        // the clients) for about 40 s of load; the measured round comes after, as a morning's scans do.
+        for (int round = 1; round <= WARMUP_ROUNDS; round++) {
+            long warmupConference = newConference();
+            String warmupToken = runAs.committee("benchmark", () -> scanners.register(warmupConference, "Tải thử", "Cổng 1").token());
+            Round warmup = closedLoop(warmupConference, warmupToken, scans(warmupConference), CLIENTS);
+            System.out.printf("checkin-warmup-%d-throughput: %.0f per s%n", round, warmup.scans() / warmup.seconds());
+            System.out.printf("checkin-warmup-%d-jit-share: %.0f %%%n", round, 100 * jitShare(warmup));
+        }
 
         // The figures: the same round on a fresh conference, once warm, next to the raw loop measured just
         // before it (the machine's load moves both alike).
@@ -97,7 +109,7 @@ class CheckinBenchmark {
         double raw = rawJdbcThroughput(runAs.committee("benchmark", () ->
                 delegates.list(rawConference, DelegateFilter.all()).stream().map(Delegate::id).toList()));
         jdk.jfr.Recording jfr = startRecording();
-        Round measured = closedLoop(conference, token, scans);
+        Round measured = closedLoop(conference, token, scans, CLIENTS);
         stopRecording(jfr);
         print("checkin", measured);
         System.out.printf("checkin-raw-jdbc-throughput: %.0f per s%n", raw);
@@ -111,9 +123,14 @@ class CheckinBenchmark {
         System.out.printf("checkin-http-floor-p50: %.1f ms%n", floor.p(0.5));
         System.out.printf("checkin-http-floor-p99: %.1f ms%n", floor.p(0.99));
         System.out.printf("checkin-http-floor-throughput: %.0f per s%n", floor.scans() / floor.seconds());
-        System.out.printf("checkin-http-floor-app-cpu-per-request: %.2f ms%n", floor.appCpuNanos() / 1e6 / floor.scans());
+        printCpu("checkin-http-floor", floor);
 
-        // 40 clients posting at a fixed arrival rate (open loop).
+        // 40 clients posting at a fixed arrival rate (open loop). At that rate a group is mostly one scan, written by
+        // the single-scan path: one client scanning alone warms that path first.
+        long soloConference = newConference();
+        String soloToken = runAs.committee("benchmark", () -> scanners.register(soloConference, "Tải thử", "Cổng 3").token());
+        Round solo = closedLoop(soloConference, soloToken, scans(soloConference), 1);
+        System.out.printf("checkin-one-client-throughput: %.0f per s%n", solo.scans() / solo.seconds());
         long openConference = newConference();
         String openToken = runAs.committee("benchmark", () -> scanners.register(openConference, "Tải thử", "Cổng 3").token());
         Round open = openLoop(openConference, openToken, scans(openConference), OPEN_LOOP_RATE);
@@ -130,12 +147,17 @@ class CheckinBenchmark {
         for (int i = 0; i < times; i++) {
             queue.addAll(scans);
         }
-        Round floor = drive(HttpFloor.PATH, token, () -> {
+        Round floor = drive(HttpFloor.PATH, token, CLIENTS, () -> {
             String code = queue.poll();
             return code == null ? null : new Due(code, System.nanoTime());
         });
         assertThat(floor.ok()).isEqualTo(times * scans.size());
         return floor;
+    }
+
+    /** The part of the JVM's CPU in a round that went to the JIT compilers. */
+    private static double jitShare(Round r) {
+        return (double) r.cpuByThreadKind().getOrDefault("jit", 0L) / r.appCpuNanos();
     }
 
     private static void print(String name, Round r) {
@@ -185,9 +207,9 @@ class CheckinBenchmark {
     }
 
     /** 40 clients, each posting its next scan as soon as its last answer came (closed loop). */
-    private Round closedLoop(long conference, String token, List<String> scans) throws Exception {
+    private Round closedLoop(long conference, String token, List<String> scans, int clients) throws Exception {
         ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(scans);
-        return run(conference, token, scans, () -> {
+        return run(conference, token, scans, clients, () -> {
             String code = queue.poll();
             return code == null ? null : new Due(code, System.nanoTime());
         });
@@ -200,7 +222,7 @@ class CheckinBenchmark {
     private Round openLoop(long conference, String token, List<String> scans, int rate) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long[] start = new long[1];
-        return run(conference, token, scans, () -> {
+        return run(conference, token, scans, CLIENTS, () -> {
             int i = next.getAndIncrement();
             if (i >= scans.size()) {
                 return null;
@@ -222,9 +244,9 @@ class CheckinBenchmark {
     private record Due(String code, long nanos) {
     }
 
-    private Round run(long conference, String token, List<String> scans, java.util.function.Supplier<Due> next)
-            throws Exception {
-        Round round = drive("/api/scan", token, next);
+    private Round run(long conference, String token, List<String> scans, int clients,
+                      java.util.function.Supplier<Due> next) throws Exception {
+        Round round = drive("/api/scan", token, clients, next);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM checkin WHERE conference_id = ?", Integer.class, conference);
         Integer people = jdbc.queryForObject("SELECT COUNT(DISTINCT delegate_id) FROM checkin WHERE conference_id = ?", Integer.class, conference);
@@ -238,26 +260,27 @@ class CheckinBenchmark {
         return round;
     }
 
-    /** 40 client threads posting what {@code next} hands out to {@code path}, each on its keep-alive connection. */
-    private Round drive(String path, String token, java.util.function.Supplier<Due> next) throws Exception {
+    /** Client threads posting what {@code next} hands out to {@code path}, each on its keep-alive connection. */
+    private Round drive(String path, String token, int clients, java.util.function.Supplier<Due> next) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger already = new AtomicInteger();
         AtomicInteger other = new AtomicInteger();
         CloseableHttpClient http = HttpClients.custom().disableAutomaticRetries()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(CLIENTS).setMaxConnPerRoute(CLIENTS).build())
+                        .setMaxConnTotal(clients).setMaxConnPerRoute(clients).build())
                 .build();
-        CountDownLatch done = new CountDownLatch(CLIENTS);
+        CountDownLatch done = new CountDownLatch(clients);
         AtomicInteger requestIds = new AtomicInteger();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         java.util.Map<String, Long> status0 = dbStatus(jdbc);
         long appCpu0 = appCpuNanos();
         long dbCpu0 = dbCpuNanos();
         long writerCpu0 = writerCpuNanos();
+        java.util.Map<String, Long> threads0 = ThreadCpu.snapshot();
         java.util.concurrent.atomic.AtomicLong clientCpu = new java.util.concurrent.atomic.AtomicLong();
         long start = System.nanoTime();
-        for (int c = 0; c < CLIENTS; c++) {
+        for (int c = 0; c < clients; c++) {
             Thread.ofPlatform().start(() -> {
                 try {
                     Due due;
@@ -286,6 +309,7 @@ class CheckinBenchmark {
         long dbCpu = dbCpuNanos() - dbCpu0;
         long clientCpuTotal = clientCpu.get();
         long writerCpu = writerCpuNanos() - writerCpu0;
+        java.util.Map<String, Long> cpuByKind = ThreadCpu.byKind(threads0, ThreadCpu.snapshot());
         http.close();
         java.util.Map<String, Long> status1 = dbStatus(jdbc);
         java.util.Map<String, Long> requests = new java.util.TreeMap<>();
@@ -296,7 +320,7 @@ class CheckinBenchmark {
             }
         });
         return new Round(latencies, seconds, latencies.size(), appCpu, dbCpu, clientCpuTotal, writerCpu, requests,
-                ok.get(), already.get(), other.get());
+                ok.get(), already.get(), other.get(), cpuByKind);
     }
 
     /** CPU time of this JVM: the app and the benchmark's own 40 clients. */
@@ -336,6 +360,10 @@ class CheckinBenchmark {
         System.out.printf("%s-client-cpu-per-scan: %.2f ms%n", name, r.clientCpuNanos() / 1e6 / r.scans());
         System.out.printf("%s-writer-cpu-per-scan: %.2f ms%n", name, r.writerCpuNanos() / 1e6 / r.scans());
         System.out.printf("%s-writer-busy: %.0f %%%n", name, r.writerCpuNanos() / 1e7 / r.seconds());
+        StringBuilder byKind = new StringBuilder();
+        r.cpuByThreadKind().forEach((kind, nanos) -> byKind.append(' ').append(kind).append('=')
+                .append(String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e6 / r.scans())));
+        System.out.printf("%s-cpu-per-scan-by-thread-ms:%s%n", name, byKind);
         StringBuilder perScan = new StringBuilder();
         r.dbRequests().forEach((k, v) -> perScan.append(' ').append(k).append('=')
                 .append(String.format(java.util.Locale.ROOT, "%.2f", (double) v / r.scans())));
