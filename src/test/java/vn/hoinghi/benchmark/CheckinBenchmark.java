@@ -48,8 +48,8 @@ import vn.hoinghi.security.RunAs;
 /**
  * 40 scanners posting to /api/scan at once (2,000 delegates, one in ten scanned twice), against a raw JDBC
  * loop of the same single-row update in the same run. Goals: p99 ≤ 15 ms, throughput ≥ 50 % of the raw loop.
- * The figures are those of the seventh 40-client round; the first, while the JIT compiles, is printed as checkin-cold-*,
- * the five after it as checkin-warmup-N-*.
+ * The figures are those of the server's steady state: 40-client rounds are run until the JIT compilers are done with the
+ * scan path (checkin-warmup-N-*); the first round, on a cold app, is printed as checkin-cold-*.
  * Run: ./mvnw test -Dtest=CheckinBenchmark -Dbenchmark=true
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -59,7 +59,11 @@ class CheckinBenchmark {
 
     private static final int DELEGATES = 2000;
     private static final int CLIENTS = 40;
-    private static final int WARMUP_ROUNDS = 5;
+    /** Warm-up ends after this many rounds in a row where the JIT compilers took at most QUIET_JIT_SHARE of the CPU. */
+    private static final int QUIET_ROUNDS = 5;
+    private static final double QUIET_JIT_SHARE = 0.05;
+    /** At most this many warm-up rounds (-Dcheckin.maxWarmupRounds; 0 measures the second round, as before). */
+    private static final int MAX_WARMUP_ROUNDS = Integer.getInteger("checkin.maxWarmupRounds", 150);
     /** Scans per second in the open-loop round (-Dcheckin.openLoopRate): 40 gates, one scan each per 0.4 s. */
     private static final int OPEN_LOOP_RATE = Integer.getInteger("checkin.openLoopRate", 100);
 
@@ -84,42 +88,50 @@ class CheckinBenchmark {
 
     @Test
     void fortyScannersAtOnce() throws Exception {
-        // A first 40-client round on an app that has served no scan yet: the JIT compiles the scan path meanwhile.
-        long coldConference = newConference();
-        String coldToken = runAs.committee("benchmark", () -> scanners.register(coldConference, "Tải thử", "Cổng 1").token());
-        Round cold = closedLoop(coldConference, coldToken, scans(coldConference), CLIENTS);
-        print("checkin-cold", cold);
-
-        // More such rounds, not measured: the JIT compilers keep compiling the scan path (jOOQ, Tomcat, the driver,
-        // the clients) for about 40 s of load; the measured round comes after, as a morning's scans do.
-        for (int round = 1; round <= WARMUP_ROUNDS; round++) {
-            long warmupConference = newConference();
-            String warmupToken = runAs.committee("benchmark", () -> scanners.register(warmupConference, "Tải thử", "Cổng 1").token());
-            Round warmup = closedLoop(warmupConference, warmupToken, scans(warmupConference), CLIENTS);
-            System.out.printf("checkin-warmup-%d-throughput: %.0f per s%n", round, warmup.scans() / warmup.seconds());
-            System.out.printf("checkin-warmup-%d-jit-share: %.0f %%%n", round, 100 * jitShare(warmup));
-        }
-
-        // The figures: the same round on a fresh conference, once warm, next to the raw loop measured just
-        // before it (the machine's load moves both alike).
-        long conference = newConference();
+        // Every conference the rounds scan is made first, then the JIT is let finish compiling the import (2,000
+        // delegates each), so that what it compiles during a round is the scan path.
+        Prepared cold = prepare("Cổng 1");
+        Prepared warm = prepare("Cổng 1");
+        Prepared measured = prepare("Cổng 2");
         long rawConference = newConference();
-        String token = runAs.committee("benchmark", () -> scanners.register(conference, "Tải thử", "Cổng 2").token());
-        List<String> scans = scans(conference);
-        double raw = rawJdbcThroughput(runAs.committee("benchmark", () ->
-                delegates.list(rawConference, DelegateFilter.all()).stream().map(Delegate::id).toList()));
+        List<Long> rawIds = runAs.committee("benchmark", () ->
+                delegates.list(rawConference, DelegateFilter.all()).stream().map(Delegate::id).toList());
+        Prepared solo = prepare("Cổng 3");
+        Prepared open = prepare("Cổng 3");
+        System.out.printf("checkin-jit-settled-after-setup: %.1f s%n", ThreadCpu.waitForQuietJit() / 1e9);
+
+        // A first 40-client round on an app that has served no scan yet: the JIT compiles the scan path meanwhile.
+        print("checkin-cold", closedLoop(cold, CLIENTS));
+
+        // More such rounds (one conference, its check-ins cleared before each), not measured, until the JIT has
+        // compiled the scan path (jOOQ, Tomcat, the driver, the clients): about a minute of load on two cores. The
+        // measured round is the server's steady state, as it is once a morning's scans are under way.
+        int rounds = 0;
+        int quiet = 0;
+        while (quiet < QUIET_ROUNDS && rounds < MAX_WARMUP_ROUNDS) {
+            clearCheckins(warm.conference());
+            Round warmup = closedLoop(warm, CLIENTS);
+            rounds++;
+            quiet = jitShare(warmup) <= QUIET_JIT_SHARE ? quiet + 1 : 0;
+            System.out.printf("checkin-warmup-%d-throughput: %.0f per s%n", rounds, warmup.scans() / warmup.seconds());
+            System.out.printf("checkin-warmup-%d-jit-share: %.0f %%%n", rounds, 100 * jitShare(warmup));
+        }
+        System.out.printf("checkin-warmup-rounds: %d%n", rounds);
+
+        // The figures, next to the raw loop measured just before them (the machine's load moves both alike).
+        double raw = rawJdbcThroughput(rawIds);
         jdk.jfr.Recording jfr = startRecording();
-        Round measured = closedLoop(conference, token, scans, CLIENTS);
+        Round round = closedLoop(measured, CLIENTS);
         stopRecording(jfr);
-        print("checkin", measured);
+        print("checkin", round);
         System.out.printf("checkin-raw-jdbc-throughput: %.0f per s%n", raw);
-        System.out.printf("checkin-throughput-share-of-raw: %.0f %%%n", 100 * measured.scans() / measured.seconds() / raw);
+        System.out.printf("checkin-throughput-share-of-raw: %.0f %%%n", 100 * round.scans() / round.seconds() / raw);
 
         // The same 40 clients and requests against a servlet that only reads the body and answers a fixed JSON of
         // the same length: what Tomcat, the clients and the two cores allow with no check-in work at all.
         // A first pass warms its path; the measured pass is five times as long (11,000 requests, about 2 s).
-        httpFloor(token, scans, 1);
-        Round floor = httpFloor(token, scans, 5);
+        httpFloor(measured.token(), measured.scans(), 1);
+        Round floor = httpFloor(measured.token(), measured.scans(), 5);
         System.out.printf("checkin-http-floor-p50: %.1f ms%n", floor.p(0.5));
         System.out.printf("checkin-http-floor-p99: %.1f ms%n", floor.p(0.99));
         System.out.printf("checkin-http-floor-throughput: %.0f per s%n", floor.scans() / floor.seconds());
@@ -127,19 +139,39 @@ class CheckinBenchmark {
 
         // 40 clients posting at a fixed arrival rate (open loop). At that rate a group is mostly one scan, written by
         // the single-scan path: one client scanning alone warms that path first.
-        long soloConference = newConference();
-        String soloToken = runAs.committee("benchmark", () -> scanners.register(soloConference, "Tải thử", "Cổng 3").token());
-        Round solo = closedLoop(soloConference, soloToken, scans(soloConference), 1);
-        System.out.printf("checkin-one-client-throughput: %.0f per s%n", solo.scans() / solo.seconds());
-        long openConference = newConference();
-        String openToken = runAs.committee("benchmark", () -> scanners.register(openConference, "Tải thử", "Cổng 3").token());
-        Round open = openLoop(openConference, openToken, scans(openConference), OPEN_LOOP_RATE);
+        Round alone = closedLoop(solo, 1);
+        System.out.printf("checkin-one-client-throughput: %.0f per s%n", alone.scans() / alone.seconds());
+        Round paced = openLoop(open, OPEN_LOOP_RATE);
         System.out.printf("checkin-open-loop-rate: %d per s%n", OPEN_LOOP_RATE);
-        System.out.printf("checkin-open-loop-p50: %.1f ms%n", open.p(0.5));
-        System.out.printf("checkin-open-loop-p95: %.1f ms%n", open.p(0.95));
-        System.out.printf("checkin-open-loop-p99: %.1f ms%n", open.p(0.99));
-        System.out.printf("checkin-open-loop-max: %.1f ms%n", open.p(1.0));
-        printCpu("checkin-open-loop", open);
+        System.out.printf("checkin-open-loop-p50: %.1f ms%n", paced.p(0.5));
+        System.out.printf("checkin-open-loop-p95: %.1f ms%n", paced.p(0.95));
+        System.out.printf("checkin-open-loop-p99: %.1f ms%n", paced.p(0.99));
+        System.out.printf("checkin-open-loop-max: %.1f ms%n", paced.p(1.0));
+        printCpu("checkin-open-loop", paced);
+    }
+
+    /** Nobody of the conference checked in, for the next warm-up round. */
+    private void clearCheckins(long conference) throws java.sql.SQLException {
+        // The pool's connections have autocommit off (EmbeddedDatabaseConfiguration): commit, or nothing is cleared.
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement checkins = c.prepareStatement("DELETE FROM checkin WHERE conference_id = ?");
+             PreparedStatement present = c.prepareStatement("UPDATE delegate SET checked_in_at = NULL WHERE conference_id = ?")) {
+            checkins.setLong(1, conference);
+            checkins.executeUpdate();
+            present.setLong(1, conference);
+            present.executeUpdate();
+            c.commit();
+        }
+    }
+
+    /** A fresh conference of 2,000 delegates, a scanner device registered for it, and the scans to post. */
+    private record Prepared(long conference, String token, List<String> scans) {
+    }
+
+    private Prepared prepare(String gate) {
+        long conference = newConference();
+        String token = runAs.committee("benchmark", () -> scanners.register(conference, "Tải thử", gate).token());
+        return new Prepared(conference, token, scans(conference));
     }
 
     private Round httpFloor(String token, List<String> scans, int times) throws Exception {
@@ -207,9 +239,9 @@ class CheckinBenchmark {
     }
 
     /** 40 clients, each posting its next scan as soon as its last answer came (closed loop). */
-    private Round closedLoop(long conference, String token, List<String> scans, int clients) throws Exception {
-        ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(scans);
-        return run(conference, token, scans, clients, () -> {
+    private Round closedLoop(Prepared p, int clients) throws Exception {
+        ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(p.scans());
+        return run(p, clients, () -> {
             String code = queue.poll();
             return code == null ? null : new Due(code, System.nanoTime());
         });
@@ -219,10 +251,11 @@ class CheckinBenchmark {
      * 40 clients, scan i due at start + i / rate whatever the answers so far: a scan that waits for a free
      * client counts its wait (latency from the due time, so a slow server cannot hide its queue).
      */
-    private Round openLoop(long conference, String token, List<String> scans, int rate) throws Exception {
+    private Round openLoop(Prepared p, int rate) throws Exception {
+        List<String> scans = p.scans();
         AtomicInteger next = new AtomicInteger();
         long[] start = new long[1];
-        return run(conference, token, scans, CLIENTS, () -> {
+        return run(p, CLIENTS, () -> {
             int i = next.getAndIncrement();
             if (i >= scans.size()) {
                 return null;
@@ -244,15 +277,15 @@ class CheckinBenchmark {
     private record Due(String code, long nanos) {
     }
 
-    private Round run(long conference, String token, List<String> scans, int clients,
-                      java.util.function.Supplier<Due> next) throws Exception {
-        Round round = drive("/api/scan", token, clients, next);
+    private Round run(Prepared p, int clients, java.util.function.Supplier<Due> next) throws Exception {
+        Round round = drive("/api/scan", p.token(), clients, next);
+        long conference = p.conference();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM checkin WHERE conference_id = ?", Integer.class, conference);
         Integer people = jdbc.queryForObject("SELECT COUNT(DISTINCT delegate_id) FROM checkin WHERE conference_id = ?", Integer.class, conference);
         Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM delegate WHERE conference_id = ? AND checked_in_at IS NOT NULL", Integer.class, conference);
         assertThat(round.ok()).isEqualTo(DELEGATES);
-        assertThat(round.already()).isEqualTo(scans.size() - DELEGATES);
+        assertThat(round.already()).isEqualTo(p.scans().size() - DELEGATES);
         assertThat(round.other()).isZero();
         assertThat(rows).as("no delegate checked in twice").isEqualTo(DELEGATES);
         assertThat(people).isEqualTo(DELEGATES);

@@ -45,6 +45,25 @@ final class ThreadCpu {
         return kinds;
     }
 
+    /**
+     * Waits until the JIT compilers use under a tenth of a core over half a second (at most a minute); returns how
+     * long that took, in nanoseconds.
+     */
+    static long waitForQuietJit() throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + 60_000_000_000L;
+        Map<String, Long> before = snapshot();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            Map<String, Long> after = snapshot();
+            if (byKind(before, after).getOrDefault("jit", 0L) < 50_000_000L) {
+                break;
+            }
+            before = after;
+        }
+        return System.nanoTime() - start;
+    }
+
     private static String kind(String name) {
         if (name.startsWith("http-nio")) {
             return "tomcat";
