@@ -103,20 +103,7 @@ class CheckinBenchmark {
         // A first 40-client round on an app that has served no scan yet: the JIT compiles the scan path meanwhile.
         print("checkin-cold", closedLoop(cold, CLIENTS));
 
-        // More such rounds (one conference, its check-ins cleared before each), not measured, until the JIT has
-        // compiled the scan path (jOOQ, Tomcat, the driver, the clients): about a minute of load on two cores. The
-        // measured round is the server's steady state, as it is once a morning's scans are under way.
-        int rounds = 0;
-        int quiet = 0;
-        while (quiet < QUIET_ROUNDS && rounds < MAX_WARMUP_ROUNDS) {
-            clearCheckins(warm.conference());
-            Round warmup = closedLoop(warm, CLIENTS);
-            rounds++;
-            quiet = jitShare(warmup) <= QUIET_JIT_SHARE ? quiet + 1 : 0;
-            System.out.printf("checkin-warmup-%d-throughput: %.0f per s%n", rounds, warmup.scans() / warmup.seconds());
-            System.out.printf("checkin-warmup-%d-jit-share: %.0f %%%n", rounds, 100 * jitShare(warmup));
-        }
-        System.out.printf("checkin-warmup-rounds: %d%n", rounds);
+        System.out.printf("checkin-warmup-rounds: %d%n", warmUp(warm));
 
         // The figures, next to the raw loop measured just before them (the machine's load moves both alike).
         double raw = rawJdbcThroughput(rawIds);
@@ -131,11 +118,7 @@ class CheckinBenchmark {
         // the same length: what Tomcat, the clients and the two cores allow with no check-in work at all.
         // A first pass warms its path; the measured pass is five times as long (11,000 requests, about 2 s).
         httpFloor(measured.token(), measured.scans(), 1);
-        Round floor = httpFloor(measured.token(), measured.scans(), 5);
-        System.out.printf("checkin-http-floor-p50: %.1f ms%n", floor.p(0.5));
-        System.out.printf("checkin-http-floor-p99: %.1f ms%n", floor.p(0.99));
-        System.out.printf("checkin-http-floor-throughput: %.0f per s%n", floor.scans() / floor.seconds());
-        printCpu("checkin-http-floor", floor);
+        print("checkin-http-floor", httpFloor(measured.token(), measured.scans(), 5));
 
         // 40 clients posting at a fixed arrival rate (open loop). At that rate a group is mostly one scan, written by
         // the single-scan path: one client scanning alone warms that path first.
@@ -150,9 +133,28 @@ class CheckinBenchmark {
         printCpu("checkin-open-loop", paced);
     }
 
+    /**
+     * More 40-client rounds (one conference, its check-ins cleared before each), not measured, until the JIT has
+     * compiled the scan path (jOOQ, Tomcat, the driver, the clients): about a minute of load on two cores. The
+     * measured round is then the server's steady state, as it is once a morning's scans are under way.
+     */
+    private int warmUp(Prepared warm) throws Exception {
+        int rounds = 0;
+        int quiet = 0;
+        while (quiet < QUIET_ROUNDS && rounds < MAX_WARMUP_ROUNDS) {
+            clearCheckins(warm.conference());
+            Round warmup = closedLoop(warm, CLIENTS);
+            rounds++;
+            quiet = jitShare(warmup) <= QUIET_JIT_SHARE ? quiet + 1 : 0;
+            System.out.printf("checkin-warmup-%d-throughput: %.0f per s%n", rounds, warmup.scans() / warmup.seconds());
+            System.out.printf("checkin-warmup-%d-jit-share: %.0f %%%n", rounds, 100 * jitShare(warmup));
+        }
+        return rounds;
+    }
+
     /** Nobody of the conference checked in, for the next warm-up round. */
     private void clearCheckins(long conference) throws java.sql.SQLException {
-        // The pool's connections have autocommit off (EmbeddedDatabaseConfiguration): commit, or nothing is cleared.
+        // The pool's connections have autocommit off: without this commit the next round may still see them (decision 005).
         try (Connection c = dataSource.getConnection();
              PreparedStatement checkins = c.prepareStatement("DELETE FROM checkin WHERE conference_id = ?");
              PreparedStatement present = c.prepareStatement("UPDATE delegate SET checked_in_at = NULL WHERE conference_id = ?")) {
