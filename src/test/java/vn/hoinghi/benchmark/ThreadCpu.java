@@ -18,7 +18,7 @@ final class ThreadCpu {
     private ThreadCpu() {
     }
 
-    /** Nanoseconds on a CPU so far, by thread id. */
+    /** Nanoseconds on a CPU so far, by thread ("id name"). */
     static Map<String, Long> snapshot() {
         Map<String, Long> byThread = new HashMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
