@@ -77,9 +77,6 @@ final class ThreadCpu {
         if (name.equals("device-checkins")) {
             return "writer";
         }
-        if (name.startsWith("Thread-")) {
-            return "clients";
-        }
         return "other";
     }
 }
