@@ -28,8 +28,8 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * The scanners of the check-in benchmark, in a JVM of their own, as the 40 gates are 40 devices and not part of the
  * server. Run in the server's JVM (as until 2026-11-22), the clients made two fifths of the heap the server then had
  * to collect, and each collector pause held every request in flight. Each client is a thread with one request in
- * flight on its own keep-alive connection: an event loop of two I/O threads, tried instead, got two forty-second
- * parts of the cores beside Tomcat's forty request threads and held the load back.
+ * flight on its own keep-alive connection: an event loop of two I/O threads, tried instead, got too small a share of
+ * the two cores beside Tomcat's forty request threads and held the load back.
  * <p>
  * The process lives as long as the benchmark, so its code is warm from the warm-up rounds on. It reads one round per
  * line on its standard input ({@code url clients rate posts-file results-file}; rate 0 = closed loop) and answers
