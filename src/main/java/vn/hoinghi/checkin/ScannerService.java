@@ -3,10 +3,11 @@ package vn.hoinghi.checkin;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -51,10 +52,12 @@ public class ScannerService {
      */
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(20);
 
-    private record KnownDevice(ScannerDevice device, long until) {
-    }
-
-    private final Map<String, KnownDevice> knownDevices = new ConcurrentHashMap<>();
+    /**
+     * Devices by token hash. When forty requests of one device find it missing (at its first scan, and every
+     * {@link #DEVICE_CACHE}), one reads it and the others wait for that read, instead of forty reads asking the pool for
+     * forty connections while the check-in writer needs one.
+     */
+    private final Cache<String, ScannerDevice> knownDevices = Caffeine.newBuilder().expireAfterWrite(DEVICE_CACHE).build();
     private final DeviceRepository devices;
     private final HealthDeclarationService health;
     private final HealthSettingsService settings;
@@ -157,19 +160,13 @@ public class ScannerService {
         }
     }
 
+    /** An unknown or revoked token is not remembered (the loader's null): it is asked again at its next scan. */
     private Optional<ScannerDevice> activeDevice(String tokenHash) {
-        long now = System.nanoTime();
-        KnownDevice known = knownDevices.get(tokenHash);
-        if (known != null && now - known.until() < 0) {
-            return Optional.of(known.device());
-        }
-        Optional<ScannerDevice> found = tx.execute(status -> devices.activeByTokenHash(tokenHash));
-        found.ifPresentOrElse(d -> knownDevices.put(tokenHash, new KnownDevice(d, now + DEVICE_CACHE.toNanos())),
-                () -> knownDevices.remove(tokenHash)); // unknown tokens are not remembered
-        return found;
+        return Optional.ofNullable(knownDevices.get(tokenHash,
+                hash -> tx.execute(status -> devices.activeByTokenHash(hash)).orElse(null)));
     }
 
     private void forget(long deviceId) {
-        knownDevices.values().removeIf(k -> k.device().id() == deviceId);
+        knownDevices.asMap().values().removeIf(device -> device.id() == deviceId);
     }
 }

@@ -1,12 +1,13 @@
 package vn.hoinghi.conference;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,10 +29,8 @@ public class HealthSettingsService {
 
     static final Duration SCANNER_CACHE = Duration.ofSeconds(5);
 
-    private record Remembered(HealthSettings settings, long until) {
-    }
-
-    private final Map<Long, Remembered> remembered = new ConcurrentHashMap<>();
+    /** By conference; read once when all of a conference's gates find it missing together (every {@link #SCANNER_CACHE}). */
+    private final Cache<Long, HealthSettings> remembered = Caffeine.newBuilder().expireAfterWrite(SCANNER_CACHE).build();
     private final TransactionTemplate readOnly;
     private final HealthSettingRepository settings;
     private final AuditLog auditLog;
@@ -59,14 +58,7 @@ public class HealthSettingsService {
      * like {@link #get}, without the method security interceptor: it runs on every scan (decision 013).
      */
     public HealthSettings forScanners(long conferenceId) {
-        long now = System.nanoTime();
-        Remembered r = remembered.get(conferenceId);
-        if (r != null && now - r.until() < 0) {
-            return r.settings();
-        }
-        HealthSettings read = readOnly.execute(status -> get(conferenceId));
-        remembered.put(conferenceId, new Remembered(read, now + SCANNER_CACHE.toNanos()));
-        return read;
+        return remembered.get(conferenceId, id -> readOnly.execute(status -> get(id)));
     }
 
     /**
@@ -96,12 +88,12 @@ public class HealthSettingsService {
 
     /** A scan reading the setting while this save commits must not keep the old one. */
     private void forgetOnCommit(long conferenceId) {
-        remembered.remove(conferenceId);
+        remembered.invalidate(conferenceId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    remembered.remove(conferenceId);
+                    remembered.invalidate(conferenceId);
                 }
             });
         }

@@ -20,6 +20,8 @@ class SecurityConfig {
     /**
      * The scanner API: no session, no CSRF (devices post with their token, not a browser cookie). Each
      * request is authorised by the service from the device token, so the chain only lets requests through.
+     * POST /api/scan itself never reaches the filters: Tomcat hands it to the scan servlet first (ScanValve, decision
+     * 013); the servlet sets its own Cache-Control.
      */
     @Bean
     @org.springframework.core.annotation.Order(1)
@@ -30,16 +32,6 @@ class SecurityConfig {
                         org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .build();
-    }
-
-    /**
-     * POST /api/scan skips the filter chain altogether: a device has no session, cookie or login to protect, its token
-     * is checked by the scanner service, and the chain's dozen filters and response wrapping cost a third of a scan's
-     * CPU when forty gates post at once (decision 013). The servlet sets its own Cache-Control.
-     */
-    @Bean
-    org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer scanOutsideTheChain() {
-        return web -> web.ignoring().requestMatchers(org.springframework.http.HttpMethod.POST, "/api/scan");
     }
 
     @Bean

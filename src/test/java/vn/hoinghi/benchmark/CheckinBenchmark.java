@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import java.net.URI;
 import vn.hoinghi.benchmark.HttpLoad.Post;
 import org.junit.jupiter.api.AfterEach;
@@ -24,10 +27,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -105,7 +105,7 @@ class CheckinBenchmark {
         // Every conference the rounds scan is made first, then the JIT is let finish compiling the import (2,000
         // delegates each), so that what it compiles during a round is the scan path.
         Prepared cold = prepare("Cổng 1");
-        Prepared warm = prepare("Cổng 1");
+        List<Prepared> warm = List.of(prepare("Cổng 1"), prepare("Cổng 1"));
         List<Prepared> measured = new ArrayList<>();
         for (int i = 0; i < MEASURED_CONFERENCES; i++) {
             measured.add(prepare("Cổng 2"));
@@ -155,16 +155,24 @@ class CheckinBenchmark {
     }
 
     /**
-     * More 40-client rounds (one conference, its check-ins cleared before each), not measured, until the JIT has
-     * compiled the scan path (jOOQ, Tomcat, the driver, the clients): about a minute of load on two cores. The
+     * More 40-client rounds (two conferences, their check-ins cleared before each), not measured, until the JIT has
+     * compiled the scan path (jOOQ, Tomcat, the driver, the clients): one to two minutes of load on two cores. The
      * measured round is then the server's steady state, as it is once a morning's scans are under way.
+     * <p>
+     * A round is two conferences (4,400 scans, 110 per client) so that each client's connection is closed by Tomcat once
+     * (server.tomcat.max-keep-alive-requests, 100) and opened again, as in the measured round. With one conference (55
+     * per client) no warm-up round did; the first reconnects came in the measured round, where the JIT threw away its
+     * code for a dozen of Tomcat's request methods (Http11Processor.service, CoyoteAdapter.service, …: "uncommon
+     * trap", a branch never taken before) and compiled them again while the forty requests waited.
      */
-    private int warmUp(Prepared warm) throws Exception {
+    private int warmUp(List<Prepared> warm) throws Exception {
         int rounds = 0;
         int quiet = 0;
         while (quiet < QUIET_ROUNDS && rounds < MAX_WARMUP_ROUNDS) {
-            clearCheckins(warm.conference());
-            Round warmup = closedLoop(List.of(warm), CLIENTS);
+            for (Prepared p : warm) {
+                clearCheckins(p.conference());
+            }
+            Round warmup = closedLoop(warm, CLIENTS);
             rounds++;
             quiet = jitShare(warmup) <= QUIET_JIT_SHARE ? quiet + 1 : 0;
             System.out.printf("checkin-warmup-%d-throughput: %.0f per s%n", rounds, warmup.scans() / warmup.seconds());
@@ -406,7 +414,7 @@ class CheckinBenchmark {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A servlet that does no check-in work, for {@code checkin-http-floor-*}: outside the security chain as /api/scan. */
+    /** An answer with no check-in work, for {@code checkin-http-floor-*}: served where Tomcat serves /api/scan (ScanValve). */
     @TestConfiguration
     static class HttpFloor {
 
@@ -418,21 +426,20 @@ class CheckinBenchmark {
                 .getBytes(StandardCharsets.UTF_8);
 
         @Bean
-        ServletRegistrationBean<HttpServlet> httpFloorServlet() {
-            return new ServletRegistrationBean<>(new HttpServlet() {
+        WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> httpFloorValve() {
+            return factory -> factory.addEngineValves(new ValveBase(true) {
                 @Override
-                protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                public void invoke(Request request, Response response) throws IOException, ServletException {
+                    if (!PATH.equals(request.getRequestURI())) {
+                        getNext().invoke(request, response);
+                        return;
+                    }
                     request.getInputStream().readAllBytes();
                     response.setContentType("application/json;charset=UTF-8");
                     response.setContentLength(ANSWER.length);
                     response.getOutputStream().write(ANSWER);
                 }
-            }, PATH);
-        }
-
-        @Bean
-        WebSecurityCustomizer httpFloorOutsideTheChain() {
-            return web -> web.ignoring().requestMatchers(HttpMethod.POST, PATH);
+            });
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.hoinghi.checkin.api;
 
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,10 +11,8 @@ import vn.hoinghi.checkin.ScannerService;
 class ScanApiConfiguration {
 
     @Bean
-    ServletRegistrationBean<ScanServlet> scanServlet(ScannerService scanner, JsonMapper json) {
-        ServletRegistrationBean<ScanServlet> registration = new ServletRegistrationBean<>(new ScanServlet(scanner, json), "/api/scan");
-        registration.setName("scanServlet");
-        registration.setLoadOnStartup(1);
-        return registration;
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> scanApi(ScannerService scanner, JsonMapper json) {
+        ScanServlet servlet = new ScanServlet(scanner, json);
+        return factory -> factory.addEngineValves(new ScanValve(servlet));
     }
 }

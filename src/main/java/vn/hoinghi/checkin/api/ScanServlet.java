@@ -24,10 +24,13 @@ import vn.hoinghi.delegate.Delegate;
 /**
  * POST /api/scan: kiosks and handheld scanners check a code in; described in /api/openapi.yaml. A plain servlet, not
  * a Spring MVC controller: it is the request forty gates send at once, and the dispatcher's handler lookup, content
- * negotiation and message converters cost as much CPU per scan as the check-in itself (decision 013). The device is
- * authorised by {@link ScannerService} from its token.
+ * negotiation and message converters cost as much CPU per scan as the check-in itself (decision 013). Tomcat hands it
+ * the requests before its servlet filters ({@link ScanValve}). The device is authorised by {@link ScannerService} from
+ * its token.
  */
 class ScanServlet extends HttpServlet {
+
+    static final String PATH = "/api/scan";
 
     /** {@code health}: the health declaration answers, in the order of the questions (true = "có"); optional. */
     record ScanRequest(String code, String requestId, List<Boolean> health) {
