@@ -1,14 +1,24 @@
 // <hn-camera-scanner>: reads QR codes from the phone's or laptop's camera and hands each decoded text to the
 // server as a "code-scanned" event (the gate page sends it through the same check-in as a USB scanner).
 // Decoding runs in the browser with ZXing (pure JavaScript, no download at run time: works on a closed network).
-import { BrowserQRCodeReader, type IScannerControls } from '@zxing/browser';
+import { BrowserQRCodeReader } from '@zxing/browser';
 
 const SAME_CODE_PAUSE_MS = 4000;
+const SCAN_EVERY_MS = 150;
+const AFTER_A_CODE_MS = 600;
 
 class CameraScanner extends HTMLElement {
+  /** Frames looked at and the last error that was not "no code in this frame": read by the browser test. */
+  framesScanned = 0;
+  lastError = '';
+
   private video?: HTMLVideoElement;
-  private controls?: IScannerControls;
+  private readonly canvas = document.createElement('canvas');
+  private readonly reader = new BrowserQRCodeReader();
+  private stream?: MediaStream;
+  private timer?: number;
   private starting = false;
+  private stopped = 0; // counts stop() calls: a start() overtaken by a stop() gives its camera back
   private lastText = '';
   private lastAt = 0;
 
@@ -26,7 +36,7 @@ class CameraScanner extends HTMLElement {
   }
 
   async start() {
-    if (this.controls || this.starting) {
+    if (this.stream || this.starting) {
       return;
     }
     if (!window.isSecureContext || !navigator.mediaDevices?.getUserMedia) {
@@ -34,26 +44,76 @@ class CameraScanner extends HTMLElement {
       return;
     }
     this.starting = true;
+    const stopsBefore = this.stopped;
     try {
-      const reader = new BrowserQRCodeReader(undefined, { delayBetweenScanAttempts: 150, delayBetweenScanSuccess: 600 });
-      this.controls = await reader.decodeFromConstraints({ video: { facingMode: 'environment' } }, this.video!,
-        (result) => result && this.decoded(result.getText()));
-      if (!this.isConnected) {
-        this.stop();
+      const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+      if (!this.isConnected || this.stopped !== stopsBefore) {
+        stream.getTracks().forEach((track) => track.stop());
         return;
       }
-      this.setAttribute('running', '');
+      this.stream = stream;
+      this.video!.srcObject = stream;
+      await this.video!.play();
+      if (this.stopped === stopsBefore) {
+        this.setAttribute('running', '');
+        this.scanNextFrame(0);
+      }
     } catch (e) {
-      this.failed(e instanceof Error ? e.name : 'error');
+      if (this.stopped === stopsBefore) {
+        this.failed(e instanceof Error ? e.name : 'error');
+      }
     } finally {
       this.starting = false;
     }
   }
 
   stop() {
-    this.controls?.stop();
-    this.controls = undefined;
+    this.stopped++;
+    clearTimeout(this.timer);
+    this.stream?.getTracks().forEach((track) => track.stop());
+    this.stream = undefined;
+    if (this.video) {
+      this.video.srcObject = null;
+    }
     this.removeAttribute('running');
+  }
+
+  // ZXing's own scan loop sizes its canvas once, when playback starts. A video without its size yet (0 × 0)
+  // then stops the loop silently, and a phone turned sideways is cut off. Here each frame is drawn at the
+  // video's size of the moment, and a frame without a size is skipped.
+  private scanNextFrame(delay: number) {
+    this.timer = window.setTimeout(() => {
+      if (!this.stream) {
+        return;
+      }
+      const text = this.decodeFrame();
+      if (text !== undefined) {
+        this.decoded(text);
+      }
+      this.scanNextFrame(text === undefined ? SCAN_EVERY_MS : AFTER_A_CODE_MS);
+    }, delay);
+  }
+
+  private decodeFrame(): string | undefined {
+    const { videoWidth: width, videoHeight: height } = this.video!;
+    if (width === 0 || height === 0) {
+      return undefined;
+    }
+    if (this.canvas.width !== width || this.canvas.height !== height) {
+      this.canvas.width = width;
+      this.canvas.height = height;
+    }
+    this.canvas.getContext('2d', { willReadFrequently: true })!.drawImage(this.video!, 0, 0, width, height);
+    this.framesScanned++;
+    try {
+      return this.reader.decodeFromCanvas(this.canvas).getText();
+    } catch (e) {
+      const kind = (e as { getKind?: () => string }).getKind?.();
+      if (kind !== 'NotFoundException' && kind !== 'ChecksumException' && kind !== 'FormatException') {
+        this.lastError = String(e);
+      }
+      return undefined;
+    }
   }
 
   private decoded(text: string) {

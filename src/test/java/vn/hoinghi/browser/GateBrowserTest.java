@@ -123,7 +123,9 @@ class GateBrowserTest extends BrowserTest {
                 // Said in the failure itself: CI keeps only the test output.
                 screenshot(page, "gate-camera-failed");
                 throw new AssertionError(e.getMessage() + "\nWhat the page showed: camera running "
-                        + page.locator("hn-camera-scanner[running]").count() + ", health questions "
+                        + page.locator("hn-camera-scanner[running]").count() + ", frames scanned "
+                        + page.evaluate("document.querySelector('hn-camera-scanner')?.framesScanned") + ", decode error "
+                        + page.evaluate("document.querySelector('hn-camera-scanner')?.lastError") + ", health questions "
                         + page.locator(".hn-health").isVisible() + ", notifications "
                         + page.locator("vaadin-notification-card").allTextContents()
                         + "\nBrowser console (errors, warnings): " + browserSaid, e);
