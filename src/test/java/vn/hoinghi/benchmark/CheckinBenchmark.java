@@ -79,7 +79,7 @@ class CheckinBenchmark {
     private record Round(List<Long> latencies, double seconds, int scans, long appCpuNanos, long dbCpuNanos,
                          long clientCpuNanos, long writerCpuNanos, java.util.Map<String, Long> dbRequests,
                          int ok, int already, int other, java.util.Map<String, Long> cpuByThreadKind,
-                         GcPauses gc, long clientAllocatedBytes) {
+                         GcPauses gc, long clientAllocatedBytes, long clientGcPauses, long clientGcMillis) {
         double p(double q) {
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
@@ -230,13 +230,19 @@ class CheckinBenchmark {
         printCpu(name, r);
     }
 
-    /** With -Dcheckin.jfr=FILE, a JFR profile (1 ms samples) of the measured round. */
+    /**
+     * With -Dcheckin.jfr=FILE, a JFR profile (1 ms samples) of the measured round. Allocation is recorded at every new
+     * TLAB, with its stack: JFR's throttled allocation samples gave the group writer so few samples that one of them
+     * carried nine tenths of its garbage. Run with {@code -XX:TLABSize=32k -XX:-ResizeTLAB} so that each event weighs
+     * the same (docs/benchmarks.md).
+     */
     private static jdk.jfr.Recording startRecording() throws Exception {
         if (System.getProperty("checkin.jfr") == null) {
             return null;
         }
         jdk.jfr.Recording jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
         jfr.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
+        jfr.enable("jdk.ObjectAllocationInNewTLAB").withStackTrace();
         jfr.start();
         return jfr;
     }
@@ -335,7 +341,7 @@ class CheckinBenchmark {
         });
         return new Round(outcome.latencies(), seconds, outcome.latencies().size(), appCpu, dbCpu, outcome.cpuNanos(),
                 writerCpu, requests, outcome.ok(), outcome.already(), outcome.other(), cpuByKind, gc,
-                outcome.allocatedBytes());
+                outcome.allocatedBytes(), outcome.gcPauses(), outcome.gcMillis());
     }
 
     /** CPU time of this JVM: the app (the clients run in their own process, {@link HttpLoad}). */
@@ -387,6 +393,8 @@ class CheckinBenchmark {
         System.out.printf("%s-client-allocated-per-scan: %.1f KB%n", name, r.clientAllocatedBytes() / 1024.0 / r.scans());
         System.out.printf("%s-gc-pauses: %d%n", name, r.gc().pauses());
         System.out.printf("%s-gc-pause-total: %d ms%n", name, r.gc().pauseMillis());
+        System.out.printf("%s-client-gc-pauses: %d%n", name, r.clientGcPauses());
+        System.out.printf("%s-client-gc-pause-total: %d ms%n", name, r.clientGcMillis());
     }
 
     /** The floor: one connection, the same conditional single-row update, auto-commit, one row after another. */

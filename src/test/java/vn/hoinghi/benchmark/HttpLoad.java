@@ -33,7 +33,13 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * <p>
  * The process lives as long as the benchmark, so its code is warm from the warm-up rounds on. It reads one round per
  * line on its standard input ({@code url clients rate posts-file results-file}; rate 0 = closed loop) and answers
- * {@code done cpu-nanos allocated-bytes} when it has written one line per request ({@code latency-nanos result}).
+ * {@code done cpu-nanos allocated-bytes gc-pauses gc-millis} when it has written one line per request
+ * ({@code latency-nanos result}).
+ * <p>
+ * The clients' own collector must not pause inside a round: a pause stops all forty clients, and the requests they
+ * had in flight count it as the server's latency (until 2026-11-23 a young pause of 5–12 ms came about once per
+ * measured round). So the process collects before each round, and its young generation holds a whole round's garbage
+ * (11,000 requests at about 20 KB each).
  */
 final class HttpLoad implements AutoCloseable {
 
@@ -42,8 +48,11 @@ final class HttpLoad implements AutoCloseable {
     }
 
     /** What the clients got back, and what they cost. */
-    record Outcome(List<Long> latencies, int ok, int already, int other, long cpuNanos, long allocatedBytes) {
+    record Outcome(List<Long> latencies, int ok, int already, int other, long cpuNanos, long allocatedBytes,
+                   long gcPauses, long gcMillis) {
     }
+
+    private static final List<String> JVM_OPTIONS = List.of("-Xms1g", "-Xmx1g", "-Xmn768m", "-XX:+AlwaysPreTouch");
 
     private final Process process;
     private final PrintStream commands;
@@ -54,8 +63,10 @@ final class HttpLoad implements AutoCloseable {
         this.dir = dir;
         Files.createDirectories(dir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        this.process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), HttpLoad.class.getName())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), HttpLoad.class.getName()));
+        this.process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         this.commands = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
         this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
@@ -81,7 +92,8 @@ final class HttpLoad implements AutoCloseable {
             latencies.add(Long.parseLong(line.substring(0, line.indexOf(' '))));
             results[line.charAt(line.length() - 1) - '0']++;
         }
-        return new Outcome(latencies, results[0], results[1], results[2], Long.parseLong(cost[1]), Long.parseLong(cost[2]));
+        return new Outcome(latencies, results[0], results[1], results[2], Long.parseLong(cost[1]), Long.parseLong(cost[2]),
+                Long.parseLong(cost[3]), Long.parseLong(cost[4]));
     }
 
     @Override
@@ -99,7 +111,11 @@ final class HttpLoad implements AutoCloseable {
             String[] f = round.split(" ");
             List<Post> posts = Files.readAllLines(Path.of(f[3])).stream()
                     .map(l -> new Post(l.substring(0, l.indexOf(' ')), l.substring(l.indexOf(' ') + 1))).toList();
-            System.out.println(drive(URI.create(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]), posts, Path.of(f[4])));
+            System.gc(); // the round starts with an empty young generation, which then holds all it makes
+            GcPauses before = GcPauses.now();
+            String done = drive(URI.create(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]), posts, Path.of(f[4]));
+            GcPauses gc = GcPauses.now().since(before);
+            System.out.println(done + " " + gc.pauses() + " " + gc.pauseMillis());
             System.out.flush();
         }
     }
