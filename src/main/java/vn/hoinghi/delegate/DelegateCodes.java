@@ -31,7 +31,8 @@ public class DelegateCodes {
     private static final Pattern CODE = Pattern.compile("(?:.*/)?([0-9a-z]{1,12})\\.([0-9a-z]{1,6})\\.([A-Za-z0-9_-]{16})");
     private final CodeSecretRepository secrets;
     private final DelegateRepository delegates;
-    private final Map<Long, byte[]> secretCache = new ConcurrentHashMap<>();
+    /** Per conference, a Mac keyed once with its secret; each use works on a clone (a Mac is not thread-safe). */
+    private final Map<Long, Mac> keyedMacs = new ConcurrentHashMap<>();
 
     DelegateCodes(CodeSecretRepository secrets, DelegateRepository delegates) {
         this.secrets = secrets;
@@ -40,9 +41,9 @@ public class DelegateCodes {
 
     @Transactional
     public String code(Delegate d) {
-        byte[] key = secretCache.computeIfAbsent(d.conferenceId(), secrets::secret);
+        Mac keyed = keyedMacs.computeIfAbsent(d.conferenceId(), id -> keyed(secrets.secret(id)));
         return Long.toString(d.id(), 36) + "." + Integer.toString(d.qrSerial(), 36) + "."
-                + mac(key, d.conferenceId(), d.id(), d.qrSerial());
+                + mac(keyed, d.conferenceId(), d.id(), d.qrSerial());
     }
 
     /** What a scanned text is: not a code, a forgery, a genuine but voided code, or a current one. */
@@ -96,8 +97,8 @@ public class DelegateCodes {
         if (d == null) {
             return new Inspection(Verdict.UNKNOWN_DELEGATE, null);
         }
-        boolean genuine = p.serial() >= 1 && p.serial() <= d.qrSerial() && key(d.conferenceId())
-                .map(key -> MessageDigest.isEqual(mac(key, d.conferenceId(), p.id(), p.serial()).getBytes(StandardCharsets.US_ASCII),
+        boolean genuine = p.serial() >= 1 && p.serial() <= d.qrSerial() && keyedMac(d.conferenceId())
+                .map(keyed -> MessageDigest.isEqual(mac(keyed, d.conferenceId(), p.id(), p.serial()).getBytes(StandardCharsets.US_ASCII),
                         p.mac().getBytes(StandardCharsets.US_ASCII)))
                 .orElse(false);
         if (!genuine) {
@@ -106,24 +107,32 @@ public class DelegateCodes {
         return new Inspection(p.serial() == d.qrSerial() ? Verdict.CURRENT : Verdict.VOIDED, d);
     }
 
-    private Optional<byte[]> key(long conferenceId) {
-        byte[] cached = secretCache.get(conferenceId);
+    private Optional<Mac> keyedMac(long conferenceId) {
+        Mac cached = keyedMacs.get(conferenceId);
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<byte[]> stored = secrets.existing(conferenceId);
-        stored.ifPresent(key -> secretCache.put(conferenceId, key));
+        Optional<Mac> stored = secrets.existing(conferenceId).map(DelegateCodes::keyed);
+        stored.ifPresent(keyed -> keyedMacs.put(conferenceId, keyed));
         return stored;
     }
 
-    private static String mac(byte[] key, long conferenceId, long delegateId, int serial) {
+    private static Mac keyed(byte[] secret) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] full = hmac.doFinal(("hoinghi:" + conferenceId + ":" + delegateId + ":" + serial)
+            hmac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return hmac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String mac(Mac keyed, long conferenceId, long delegateId, int serial) {
+        try {
+            byte[] full = ((Mac) keyed.clone()).doFinal(("hoinghi:" + conferenceId + ":" + delegateId + ":" + serial)
                     .getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(full).substring(0, 16);
-        } catch (GeneralSecurityException e) {
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -114,6 +114,8 @@ class CheckinBenchmark {
         List<Long> rawIds = delegateIds(newConference());
         Prepared solo = prepare("Cổng 3");
         Prepared open = prepare("Cổng 3");
+        // The server's heap as production sets it (pom.xml's server.jvm.options, profile "benchmark"; decision 014).
+        System.out.printf("checkin-server-heap-max: %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         System.out.printf("checkin-jit-settled-after-setup: %.1f s%n", ThreadCpu.waitForQuietJit() / 1e9);
 
         // A first 40-client round on an app that has served no scan yet: the JIT compiles the scan path meanwhile.

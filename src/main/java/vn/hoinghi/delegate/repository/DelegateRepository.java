@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
@@ -173,8 +174,19 @@ public class DelegateRepository {
                 .where(DELEGATE.CONFERENCE_ID.eq(conferenceId)).execute();
     }
 
+    /**
+     * The columns {@link #toDelegate} reads, and no others: the search keys, audit columns and dates it does not read
+     * would be sent, decoded and thrown away at every scan (decision 013).
+     */
+    private static final List<Field<?>> DELEGATE_COLUMNS = List.of(DELEGATE.ID, DELEGATE.CONFERENCE_ID,
+            DELEGATE.FULL_NAME, DELEGATE.GENDER, DELEGATE.TITLE, DELEGATE.UNIT_ID, UNIT.NAME, DELEGATE.GROUP_ID,
+            COMPOSITION_GROUP.NAME, DELEGATE.POINT_ID, MEETING_POINT.NAME, MEETING_POINT.IS_HALL, DELEGATE.PROTOCOL_RANK,
+            DELEGATE.SEAT_ROW, DELEGATE.SEAT_NUMBER, DELEGATE.PHONE, DELEGATE.EMAIL, DELEGATE.NOTES,
+            DELEGATE.SUBSTITUTE_NAME, DELEGATE.SUBSTITUTE_TITLE, DELEGATE.SUBSTITUTE_PHONE, DELEGATE.INVITATION_STATUS,
+            DELEGATE.QR_SERIAL, DELEGATE.CHECKED_IN_AT, DELEGATE.WITHDRAWN_AT, DELEGATE.VERSION);
+
     private SelectOnConditionStep<Record> select() {
-        return dsl.select(DELEGATE.asterisk(), UNIT.NAME, COMPOSITION_GROUP.NAME, MEETING_POINT.NAME, MEETING_POINT.IS_HALL)
+        return dsl.select(DELEGATE_COLUMNS)
                 .from(DELEGATE)
                 .join(MEETING_POINT).on(MEETING_POINT.ID.eq(DELEGATE.POINT_ID))
                 .leftJoin(UNIT).on(UNIT.ID.eq(DELEGATE.UNIT_ID))
