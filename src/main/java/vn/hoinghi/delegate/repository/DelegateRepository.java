@@ -176,7 +176,7 @@ public class DelegateRepository {
 
     /**
      * The columns {@link #toDelegate} reads, and no others: the search keys, audit columns and dates it does not read
-     * would be sent, decoded and thrown away at every scan (decision 013).
+     * would be sent, decoded and thrown away at every scan (decision 014).
      */
     private static final List<Field<?>> DELEGATE_COLUMNS = List.of(DELEGATE.ID, DELEGATE.CONFERENCE_ID,
             DELEGATE.FULL_NAME, DELEGATE.GENDER, DELEGATE.TITLE, DELEGATE.UNIT_ID, UNIT.NAME, DELEGATE.GROUP_ID,
