@@ -2,18 +2,14 @@ package vn.hoinghi.delegate.repository;
 
 import static vn.hoinghi.database.jooq.Tables.COMPOSITION_GROUP;
 import static vn.hoinghi.database.jooq.Tables.DELEGATE;
-import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
-import static vn.hoinghi.database.jooq.Tables.UNIT;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
@@ -26,7 +22,6 @@ import vn.hoinghi.base.Times;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateValues;
-import vn.hoinghi.delegate.Gender;
 import vn.hoinghi.delegate.InvitationStatus;
 
 @Repository
@@ -47,11 +42,11 @@ public class DelegateRepository {
 
     public List<Delegate> page(long conferenceId, DelegateFilter filter, int offset, int limit) {
         return select().where(condition(conferenceId, filter)).orderBy(LIST_ORDER)
-                .offset(offset).limit(limit).fetch(DelegateRepository::toDelegate);
+                .offset(offset).limit(limit).fetch(DelegateRows::toDelegate);
     }
 
     public List<Delegate> all(long conferenceId, DelegateFilter filter) {
-        return select().where(condition(conferenceId, filter)).orderBy(LIST_ORDER).fetch(DelegateRepository::toDelegate);
+        return select().where(condition(conferenceId, filter)).orderBy(LIST_ORDER).fetch(DelegateRows::toDelegate);
     }
 
     public int count(long conferenceId, DelegateFilter filter) {
@@ -59,17 +54,17 @@ public class DelegateRepository {
     }
 
     public Optional<Delegate> get(long id) {
-        return select().where(DELEGATE.ID.eq(id)).fetchOptional(DelegateRepository::toDelegate);
+        return select().where(DELEGATE.ID.eq(id)).fetchOptional(DelegateRows::toDelegate);
     }
 
     /** These delegates, with the same joins as {@link #get}: a scanner's group of codes in one query. */
     public List<Delegate> getAll(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : select().where(DELEGATE.ID.in(ids)).fetch(DelegateRepository::toDelegate);
+        return ids.isEmpty() ? List.of() : select().where(DELEGATE.ID.in(ids)).fetch(DelegateRows::toDelegate);
     }
 
     /** Every delegate of the conference, withdrawn ones too: what an import matches against. */
     public List<Delegate> everyone(long conferenceId) {
-        return select().where(DELEGATE.CONFERENCE_ID.eq(conferenceId)).fetch(DelegateRepository::toDelegate);
+        return select().where(DELEGATE.CONFERENCE_ID.eq(conferenceId)).fetch(DelegateRows::toDelegate);
     }
 
     public long insert(long conferenceId, DelegateValues v) {
@@ -174,23 +169,8 @@ public class DelegateRepository {
                 .where(DELEGATE.CONFERENCE_ID.eq(conferenceId)).execute();
     }
 
-    /**
-     * The columns {@link #toDelegate} reads, and no others: the search keys, audit columns and dates it does not read
-     * would be sent, decoded and thrown away at every scan (decision 014).
-     */
-    private static final List<Field<?>> DELEGATE_COLUMNS = List.of(DELEGATE.ID, DELEGATE.CONFERENCE_ID,
-            DELEGATE.FULL_NAME, DELEGATE.GENDER, DELEGATE.TITLE, DELEGATE.UNIT_ID, UNIT.NAME, DELEGATE.GROUP_ID,
-            COMPOSITION_GROUP.NAME, DELEGATE.POINT_ID, MEETING_POINT.NAME, MEETING_POINT.IS_HALL, DELEGATE.PROTOCOL_RANK,
-            DELEGATE.SEAT_ROW, DELEGATE.SEAT_NUMBER, DELEGATE.PHONE, DELEGATE.EMAIL, DELEGATE.NOTES,
-            DELEGATE.SUBSTITUTE_NAME, DELEGATE.SUBSTITUTE_TITLE, DELEGATE.SUBSTITUTE_PHONE, DELEGATE.INVITATION_STATUS,
-            DELEGATE.QR_SERIAL, DELEGATE.CHECKED_IN_AT, DELEGATE.WITHDRAWN_AT, DELEGATE.VERSION);
-
     private SelectOnConditionStep<Record> select() {
-        return dsl.select(DELEGATE_COLUMNS)
-                .from(DELEGATE)
-                .join(MEETING_POINT).on(MEETING_POINT.ID.eq(DELEGATE.POINT_ID))
-                .leftJoin(UNIT).on(UNIT.ID.eq(DELEGATE.UNIT_ID))
-                .leftJoin(COMPOSITION_GROUP).on(COMPOSITION_GROUP.ID.eq(DELEGATE.GROUP_ID));
+        return DelegateRows.select(dsl);
     }
 
     private static Condition condition(long conferenceId, DelegateFilter f) {
@@ -241,22 +221,5 @@ public class DelegateRepository {
         map.put(DELEGATE.NAME_KEY, v.nameKey());
         map.put(DELEGATE.SEARCH_KEY, v.searchKey());
         return map;
-    }
-
-    private static Delegate toDelegate(Record r) {
-        String gender = r.get(DELEGATE.GENDER);
-        return new Delegate(r.get(DELEGATE.ID), r.get(DELEGATE.CONFERENCE_ID), r.get(DELEGATE.FULL_NAME),
-                gender == null ? null : Gender.valueOf(gender), r.get(DELEGATE.TITLE),
-                r.get(DELEGATE.UNIT_ID), r.get(UNIT.NAME), r.get(DELEGATE.GROUP_ID), r.get(COMPOSITION_GROUP.NAME),
-                r.get(DELEGATE.POINT_ID), r.get(MEETING_POINT.NAME), r.get(MEETING_POINT.IS_HALL),
-                r.get(DELEGATE.PROTOCOL_RANK), r.get(DELEGATE.SEAT_ROW), r.get(DELEGATE.SEAT_NUMBER),
-                r.get(DELEGATE.PHONE), r.get(DELEGATE.EMAIL), r.get(DELEGATE.NOTES),
-                r.get(DELEGATE.SUBSTITUTE_NAME), r.get(DELEGATE.SUBSTITUTE_TITLE), r.get(DELEGATE.SUBSTITUTE_PHONE),
-                InvitationStatus.valueOf(r.get(DELEGATE.INVITATION_STATUS)), r.get(DELEGATE.QR_SERIAL),
-                instant(r.get(DELEGATE.CHECKED_IN_AT)), instant(r.get(DELEGATE.WITHDRAWN_AT)), r.get(DELEGATE.VERSION));
-    }
-
-    private static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : Times.fromUtc(utc);
     }
 }
