@@ -13,7 +13,7 @@ import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.ScreenLinkService;
 import vn.hoinghi.security.ScreenPass;
 
-/** Conferences and the one each user is working in. */
+/** Conferences, and the one each account opened last. */
 @Service
 @Transactional
 public class ConferenceService {
@@ -65,28 +65,36 @@ public class ConferenceService {
     }
 
     /**
-     * The conference the current user works in: the one they chose, or the only one there is. A display signed in
-     * with a screen link has its link's conference and no other.
+     * The conference a page's address names, for this user: empty when there is none with this id. A display signed
+     * in with a screen link opens only its link's conference. Remembered as the account's last one, which only the
+     * start page uses: every page works on the conference of its own address.
      */
+    @PreAuthorize("isAuthenticated() and @screens.watches(#conferenceId)")
+    public Optional<Conference> open(long conferenceId) {
+        Optional<Conference> conference = conferences.findById(conferenceId);
+        if (conference.isPresent() && ScreenLinkService.current().isEmpty()) {
+            String username = CurrentUser.usernameOrSystem();
+            if (!conferences.selectedBy(username).equals(Optional.of(conferenceId))) {
+                conferences.saveSelection(username, conferenceId);
+            }
+        }
+        return conference;
+    }
+
+    /** Where the start page takes this user: the conference they opened last, a display's own, or the only one. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Optional<Conference> current() {
+    public Optional<Conference> lastOpened() {
         Optional<ScreenPass> screen = ScreenLinkService.current();
         if (screen.isPresent()) {
             return conferences.findById(screen.get().conferenceId());
         }
-        Optional<Conference> chosen = conferences.selectedBy(CurrentUser.usernameOrSystem()).flatMap(conferences::findById);
-        if (chosen.isPresent()) {
-            return chosen;
+        Optional<Conference> last = conferences.selectedBy(CurrentUser.usernameOrSystem()).flatMap(conferences::findById);
+        if (last.isPresent()) {
+            return last;
         }
         List<Conference> all = conferences.findAll();
         return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
-    }
-
-    @PreAuthorize("isAuthenticated() and @screens.watches(#conferenceId)")
-    public void select(long conferenceId) {
-        conferences.findById(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
-        conferences.saveSelection(CurrentUser.usernameOrSystem(), conferenceId);
     }
 
     /** For loading a plan twice without making a second conference. */

@@ -1,12 +1,5 @@
 package vn.hoinghi.demo;
 
-import vn.hoinghi.agenda.AgendaImportService;
-import vn.hoinghi.agenda.AgendaService;
-import vn.hoinghi.delegate.DelegateImportService;
-import vn.hoinghi.point.PointDayService;
-import vn.hoinghi.point.PointImportService;
-import vn.hoinghi.point.PointService;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,11 +18,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hoinghi.agenda.AgendaImportService;
+import vn.hoinghi.agenda.AgendaService;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceDraft;
 import vn.hoinghi.conference.ConferenceFormat;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.delegate.DelegateImportService;
+import vn.hoinghi.point.PointDayService;
+import vn.hoinghi.point.PointImportService;
+import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.unit.UnitService;
 
@@ -98,7 +97,6 @@ public class DemoConferenceLoader {
         followUps.load(id);
         contributions.load(id, bytes(ContributionDemo.FILE));
         reports.load(id);
-        conferences.select(id);
         return new Loaded(id, existing.isPresent(), unitCount, added);
     }
 

@@ -10,8 +10,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.ValidationException;
-import vn.hoinghi.conference.Conference;
-import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.repository.PointDayRepository;
@@ -40,29 +38,27 @@ public class PointDayService {
 
     private final PointRepository points;
     private final PointDayRepository day;
-    private final ConferenceService conferences;
     private final ScreenLinkService screens;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PointDayService(PointRepository points, PointDayRepository day, ConferenceService conferences,
+    PointDayService(PointRepository points, PointDayRepository day,
                     ScreenLinkService screens, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.screens = screens;
         this.points = points;
         this.day = day;
-        this.conferences = conferences;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The point this coordinator runs: in the conference they work in, else in the newest one. */
+    /** The point this coordinator runs in this conference. */
     @Transactional(readOnly = true)
     @PreAuthorize(DESK)
-    public Optional<MeetingPoint> myPoint() {
-        Long current = conferences.current().map(Conference::id).orElse(null);
-        return day.pointsOf(CurrentUser.usernameOrSystem(), current).stream().findFirst().flatMap(points::get);
+    public Optional<MeetingPoint> myPoint(long conferenceId) {
+        return day.pointsOf(CurrentUser.usernameOrSystem(), conferenceId).stream().map(points::get)
+                .flatMap(Optional::stream).filter(p -> p.conferenceId() == conferenceId).findFirst();
     }
 
     /** The point, if the caller may run its desk; a coordinator of another point is refused. */

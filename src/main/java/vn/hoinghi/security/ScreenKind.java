@@ -1,6 +1,8 @@
 package vn.hoinghi.security;
 
-/** The unattended displays a screen link can open, each at its own route. */
+import vn.hoinghi.base.ConferencePath;
+
+/** The unattended displays a screen link can open, each a page of its conference. */
 public enum ScreenKind {
     /** The hall's big screen: what is on and who speaks (the award list takes it over). */
     HALL("screen/hall"),
@@ -9,13 +11,22 @@ public enum ScreenKind {
     /** The technicians' view: which source (the hall or which point) is live now and next. */
     TECHNICIAN("screen/technician");
 
-    private final String route;
+    /** What every screen's page starts with, after its conference's address. */
+    public static final String PAGES = "screen/";
 
-    ScreenKind(String route) {
-        this.route = route;
+    private final String page;
+
+    ScreenKind(String page) {
+        this.page = page;
     }
 
-    public String route() {
-        return route;
+    /** The screen's page inside its conference, e.g. {@code screen/hall}. */
+    public String page() {
+        return page;
+    }
+
+    /** The screen's address for this conference, e.g. {@code conferences/12/screen/hall}. */
+    public String path(long conferenceId) {
+        return ConferencePath.of(conferenceId, page);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.security.web.authentication.preauth.PreAuthenticatedA
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.hoinghi.base.ConferencePath;
 
 /**
  * Signs displays in with their screen link. {@code /s/{secret}} opens the link's screen and leaves the secret in
@@ -84,7 +85,7 @@ class ScreenLinkFilter extends OncePerRequestFilter {
         cookie.setMaxAge((int) COOKIE_LIFE.toSeconds());
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
-        response.sendRedirect(request.getContextPath() + "/" + pass.get().kind().route());
+        response.sendRedirect(request.getContextPath() + "/" + pass.get().kind().path(pass.get().conferenceId()));
     }
 
     private void signIn(ScreenPass pass, HttpServletRequest request, HttpServletResponse response) {
@@ -126,7 +127,8 @@ class ScreenLinkFilter extends OncePerRequestFilter {
 
     /** A display loading a screen page (not one of Vaadin's own requests behind it). */
     private static boolean isScreenPage(HttpServletRequest request, String path) {
-        return "GET".equals(request.getMethod()) && path.startsWith("/screen/") && request.getParameter("v-r") == null;
+        return "GET".equals(request.getMethod()) && request.getParameter("v-r") == null
+                && ConferencePath.page(path).filter(page -> page.startsWith(ScreenKind.PAGES)).isPresent();
     }
 
     private static void closed(HttpServletResponse response) throws IOException {

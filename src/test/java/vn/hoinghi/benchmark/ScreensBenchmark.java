@@ -196,10 +196,6 @@ class ScreensBenchmark {
             return c;
         });
         accounts.ensure(SCREEN_USER, AppRoles.SCREEN);
-        runAs.role(SCREEN_USER, AppRoles.SCREEN, () -> {
-            conferences.select(conference);
-            return null;
-        });
         runAs.role(MC_USER, AppRoles.MC, () -> live.start(conference));
         return conference;
     }

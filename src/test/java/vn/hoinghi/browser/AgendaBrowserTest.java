@@ -23,7 +23,7 @@ class AgendaBrowserTest extends BrowserTest {
     @Test
     void theDemoProgrammeShowsItsTimesAndDragAndDropReordersIt() {
         Page page = withDemo("admin-chuongtrinh", 1366, 800);
-        page.navigate(url("agenda"));
+        page.navigate(url(demoConference(), "agenda"));
         assertThat(page.locator(".hn-agenda-summary")).containsText("12 mục · 07:30 – 09:45 (135 phút)");
         assertThat(cell(page, "07:30 – 07:40")).isVisible();
         assertThat(cell(page, "09:35 – 09:45")).isVisible();
@@ -56,13 +56,9 @@ class AgendaBrowserTest extends BrowserTest {
         withDemo("admin-chuongtrinh-2", 1366, 800).close();
         accounts.ensure("mc-chuongtrinh", AppRoles.MC);
         long demo = demoConference();
-        runAs.role("mc-chuongtrinh", AppRoles.MC, () -> {
-            conferences.select(demo);
-            return null;
-        });
         Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1366, 800));
         login(page, "mc-chuongtrinh", TestAccounts.PASSWORD);
-        page.navigate(url("agenda"));
+        page.navigate(url(demo, "agenda"));
         assertThat(page.locator(".hn-agenda-grid")).isVisible();
         assertThat(page.getByText("Thêm mục")).hasCount(0);
         assertThat(page.locator("vaadin-button.hn-agenda-down")).hasCount(0);

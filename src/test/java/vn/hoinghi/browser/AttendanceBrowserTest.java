@@ -61,10 +61,7 @@ class AttendanceBrowserTest extends BrowserTest {
 
     private Page as(String username, String role, long conference, int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
-        runAs.role(accounts.ensure(username, role), role, () -> {
-            conferences.select(conference);
-            return null;
-        });
+        accounts.ensure(username, role);
         Page page = context.newPage();
         login(page, username, TestAccounts.PASSWORD);
         return page;
@@ -98,20 +95,20 @@ class AttendanceBrowserTest extends BrowserTest {
         Delegate leader = runAs.role(ADMIN, AppRoles.ADMIN, () -> delegates.list(conference,
                         new DelegateFilter("Mai Công Tâm", null, null, null, null, null, false)).getFirst());
         Page board = as(ADMIN, AppRoles.ADMIN, conference, 1366, 2000);
-        board.navigate(url("attendance"));
+        board.navigate(url(conference, "attendance"));
         Locator present = board.locator(".hn-att-present .hn-att-number");
         assertThat(board.locator(".hn-att-points vaadin-grid")).containsText("Hội trường UBND tỉnh");
         assertThat(board.locator(".hn-att-leaders")).containsText(leader.fullName());
         int before = Integer.parseInt(present.textContent().strip());
 
         Page mc = as(MC, AppRoles.MC, conference, 390, 844);
-        mc.navigate(url("attendance/mc"));
+        mc.navigate(url(conference, "attendance/mc"));
         assertThat(mc.locator(".hn-mc-title")).hasText("Giới thiệu đại biểu");
         assertThat(mc.locator(".hn-mc-waiting")).containsText(leader.fullName());
         assertThat(mc.locator(".hn-intro-list")).not().containsText(leader.fullName());
 
         Page gate = as(GATE, AppRoles.GATE, conference, 1024, 768);
-        gate.navigate(url("gate"));
+        gate.navigate(url(conference, "gate"));
         assertThat(gate.locator("vaadin-text-field.hn-gate-code input")).isFocused();
         assertThat(gate.locator("vaadin-side-nav")).not().containsText("Tình hình đại biểu");
 
@@ -148,9 +145,9 @@ class AttendanceBrowserTest extends BrowserTest {
         Number overflow = (Number) mc.evaluate("document.documentElement.scrollWidth - window.innerWidth");
         assertThat(overflow.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
 
-        gate.navigate(url("attendance"));
+        gate.navigate(url(conference, "attendance"));
         assertThat(gate.locator(".hn-att")).hasCount(0);
-        gate.navigate(url("attendance/mc"));
+        gate.navigate(url(conference, "attendance/mc"));
         assertThat(gate.locator(".hn-mc")).hasCount(0);
         runAs.role(ADMIN, AppRoles.ADMIN, () -> { // an answer by phone: the board recounts by itself
             delegates.setStatus(List.of(delegates.list(conference, new DelegateFilter("Trương Quốc Kiên", null, null,
@@ -170,7 +167,7 @@ class AttendanceBrowserTest extends BrowserTest {
                 new DelegateFilter("Mai Công Tâm", null, null, null, null, null, false)).getFirst());
         String token = runAs.role(ADMIN, AppRoles.ADMIN, () -> scanners.register(conference, "Ki-ốt sảnh", "Cổng chính").token());
         Page board = as(ADMIN, AppRoles.ADMIN, conference, 1366, 2000);
-        board.navigate(url("attendance"));
+        board.navigate(url(conference, "attendance"));
         Locator present = board.locator(".hn-att-present .hn-att-number");
         assertThat(board.locator(".hn-att-leaders")).containsText(leader.fullName());
         int before = Integer.parseInt(present.textContent().strip());

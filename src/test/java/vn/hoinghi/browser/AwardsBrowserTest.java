@@ -32,28 +32,23 @@ class AwardsBrowserTest extends BrowserTest {
     @Autowired UnitService units;
     @Autowired RunAs runAs;
 
-    /** A conference of its own (the shared demo stays as it is), with the plan's quota, chosen by that user. */
-    private long conferenceFor(String username, String role) {
-        long id = runAs.committee("bantochuc-kt", () -> {
+    /** A conference of its own (the shared demo stays as it is), with the plan's quota. */
+    private long conferenceFor() {
+        return runAs.committee("bantochuc-kt", () -> {
             long c = conferences.create(TestData.conference(TestData.unique("Hội nghị sơ kết công tác phòng, chống dịch")));
             quotas.save(c, 0, Instant.now().plus(Duration.ofDays(7)), List.of(new QuotaDraft(null,
                     "Bằng khen của Chủ tịch UBND tỉnh", 45, 152)));
             return c;
         });
-        runAs.role(username, role, () -> {
-            conferences.select(id);
-            return null;
-        });
-        return id;
     }
 
     @Test
     void theCommitteeImportsTheProposalsAndAcceptsIndividualsUntilTheQuotaSaysNoMore() {
         String admin = accounts.ensure("admin-khenthuong", AppRoles.ADMIN);
-        conferenceFor(admin, AppRoles.ADMIN);
+        long id = conferenceFor();
         Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1366, 860));
         login(page, admin, TestAccounts.PASSWORD);
-        page.navigate(url("awards"));
+        page.navigate(url(id, "awards"));
         assertThat(page.locator(".hn-quota-line[data-type=INDIVIDUAL]")).containsText("Chỉ tiêu 152 · đã duyệt 0");
 
         page.getByText("Nhập từ tệp").click();
@@ -109,15 +104,11 @@ class AwardsBrowserTest extends BrowserTest {
         long health = runAs.committee("bantochuc-kt", () -> units.findOrCreate("Sở Y tế").id());
         String unit = accounts.ensureUnit("soyte-khenthuong", health);
         String admin = accounts.ensure("admin-khenthuong-2", AppRoles.ADMIN);
-        long id = conferenceFor(unit, AppRoles.UNIT);
+        long id = conferenceFor();
         runAs.role(admin, AppRoles.ADMIN, () -> conferences.get(id));
         Page committee = browser.newPage();
         login(committee, admin, TestAccounts.PASSWORD);
-        runAs.role(admin, AppRoles.ADMIN, () -> {
-            conferences.select(id);
-            return null;
-        });
-        committee.navigate(url("awards"));
+        committee.navigate(url(id, "awards"));
         committee.getByText("Nhập từ tệp").click();
         committee.locator("vaadin-upload input[type=file]").setInputFiles(Path.of(SAMPLE));
         committee.getByText("Nhập 206 đề nghị").click();
@@ -126,13 +117,13 @@ class AwardsBrowserTest extends BrowserTest {
 
         Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1366, 800));
         login(page, unit, TestAccounts.PASSWORD);
-        page.navigate(url("my-nominations"));
+        page.navigate(url(id, "my-nominations"));
         assertThat(page.locator("h2")).hasText("Đề nghị khen thưởng");
         assertThat(page.locator(".hn-unit-open")).containsText("Sở Y tế · Đơn vị nộp, sửa, rút đề nghị đến");
         assertThat(page.locator(".hn-count").first()).hasText("Hiển thị 17/17 đề nghị");
         assertThat(page.locator("vaadin-grid")).not().containsText("Công an tỉnh");
         screenshot(page, "awards-unit");
-        page.navigate(url("awards"));
+        page.navigate(url(id, "awards"));
         assertThat(page.locator(".hn-quota-summary")).hasCount(0);
         page.close();
     }

@@ -81,6 +81,11 @@ abstract class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
     }
 
+    /** The address of one of a conference's pages, e.g. {@code url(12, "delegates")}. */
+    String url(long conference, String page) {
+        return url(vn.hoinghi.base.ConferencePath.of(conference, page));
+    }
+
     String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }

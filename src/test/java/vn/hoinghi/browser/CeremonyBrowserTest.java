@@ -89,10 +89,6 @@ class CeremonyBrowserTest extends BrowserTest {
         String awardsTitle = before.current().item().title();
         String afterTitle = before.next().item().title();
         accounts.ensure(ADMIN, AppRoles.ADMIN);
-        runAs.role(ADMIN, AppRoles.ADMIN, () -> {
-            conferences.select(conference);
-            return null;
-        });
         String hallLink = url("s/" + runAs.committee(ADMIN, () -> links.create(conference, ScreenKind.HALL, null, "Hội trường")).token());
 
         Page hall = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)).newPage();
@@ -103,7 +99,7 @@ class CeremonyBrowserTest extends BrowserTest {
 
         Page mc = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 1300));
         login(mc, ADMIN, TestAccounts.PASSWORD);
-        mc.navigate(url("mc"));
+        mc.navigate(url(conference, "mc"));
         assertThat(mc.locator(".hn-mc-item-title")).hasText(awardsTitle);
         assertThat(mc.locator(".hn-mc-batch-position")).containsText("3 đợt");
         assertThat(mc.locator(".hn-mc-next")).hasText("Mời đợt 1");
@@ -147,7 +143,7 @@ class CeremonyBrowserTest extends BrowserTest {
         hall.context().close();
 
         // The committee's plan: batches with presenters, recipients with their flags and stand-ins.
-        mc.navigate(url("awards"));
+        mc.navigate(url(conference, "awards"));
         mc.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Lễ trao thưởng")).click();
         assertThat(mc.locator(".hn-ceremony-presenter input").first()).hasValue(java.util.regex.Pattern.compile("^Mai Công Tâm.*"));
         assertThat(mc.locator(".hn-ceremony-recipients vaadin-grid-cell-content").filter(

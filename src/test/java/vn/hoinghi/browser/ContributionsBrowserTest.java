@@ -64,14 +64,7 @@ class ContributionsBrowserTest extends BrowserTest {
                     java.time.LocalDate.now().plusDays(2), null));
             return c;
         });
-        runAs.role(admin, AppRoles.ADMIN, () -> select(id));
-        runAs.role(unit, AppRoles.UNIT, () -> select(id));
         return id;
-    }
-
-    private Void select(long id) {
-        conferences.select(id);
-        return null;
     }
 
     @Test
@@ -85,7 +78,7 @@ class ContributionsBrowserTest extends BrowserTest {
 
         Page committee = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 900));
         login(committee, admin, TestAccounts.PASSWORD);
-        committee.navigate(url("contributions"));
+        committee.navigate(url(conference, "contributions"));
         assertThat(committee.locator(".hn-count").first()).hasText(
                 "13 tham luận · 13 chưa nộp · 0 chờ duyệt · 0 cần chỉnh sửa · 0 đã chấp nhận · 0 không chấp nhận");
         assertThat(committee.locator(".hn-contrib-overdue-count")).hasText("12 quá hạn");
@@ -97,26 +90,26 @@ class ContributionsBrowserTest extends BrowserTest {
                 + "vaadin-confirm-dialog vaadin-button[slot=confirm-button]").first().click();
         assertThat(committee.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
                 .setHasText("thư nhắc hạn"))).containsText("Đã gửi");
-        committee.navigate(url("outbox"));
+        committee.navigate(url(conference, "outbox"));
         assertThat(committee.locator("vaadin-grid")).containsText(REMINDED);
         assertThat(committee.locator("vaadin-grid")).containsText("Nhắc hạn nộp tham luận: Công tác thông tin");
         screenshot(committee, "contributions-outbox");
-        committee.navigate(url("contributions"));
+        committee.navigate(url(conference, "contributions"));
 
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 1000));
         login(page, unit, TestAccounts.PASSWORD);
-        page.navigate(url("my-contributions"));
+        page.navigate(url(conference, "my-contributions"));
         Locator card = page.locator(".hn-contrib-card");
         assertThat(card).hasCount(1);
         assertThat(card.locator(".hn-contrib-topic")).hasText(TOPIC);
         assertThat(card.locator(".hn-contrib-overdue")).containsText("Quá hạn");
         assertThat(page.locator("body")).not().containsText("Công an tỉnh");
-        page.navigate(url("contributions")); // the committee's page is not a unit's
+        page.navigate(url(conference, "contributions")); // the committee's page is not a unit's
         assertThat(page.locator(".hn-contrib-add")).hasCount(0);
         assertThat(page.locator(".hn-not-found h2")).hasText("Không mở được trang này");
-        assertThat(page.locator(".hn-not-found")).containsText("Trang /contributions không có, hoặc không dành cho tài khoản");
+        assertThat(page.locator(".hn-not-found")).containsText("Trang /conferences/" + conference + "/contributions không có, hoặc không dành cho tài khoản");
         assertThat(page.locator("body")).not().containsText("Công an tỉnh");
-        page.navigate(url("my-contributions"));
+        page.navigate(url(conference, "my-contributions"));
 
         Locator file = card.locator("vaadin-upload input[type=file]");
         Locator error = card.locator(".hn-upload-error");
@@ -183,7 +176,7 @@ class ContributionsBrowserTest extends BrowserTest {
         Contribution scheduled = runAs.committee(admin, () -> assignments.board(conference)).contributions().stream()
                 .filter(c -> c.id() == id).findFirst().orElseThrow();
         assertThat(scheduled.agendaItemId()).isNotNull();
-        committee.navigate(url("agenda"));
+        committee.navigate(url(conference, "agenda"));
         Locator item = row(committee, "Tham luận: " + TOPIC);
         item.scrollIntoViewIfNeeded();
         assertThat(item).isVisible();
@@ -203,7 +196,7 @@ class ContributionsBrowserTest extends BrowserTest {
     void theDemoShowsTheTwelveContributionsAndAUnitsOwnOnAPhone() {
         Page committee = withDemo("admin-thamluan-mau", 1440, 900);
         long demo = demoConference();
-        committee.navigate(url("contributions"));
+        committee.navigate(url(demo, "contributions"));
         assertThat(committee.locator(".hn-count").first()).hasText(
                 "12 tham luận · 10 chưa nộp · 1 chờ duyệt · 1 cần chỉnh sửa · 0 đã chấp nhận · 0 không chấp nhận");
         assertThat(committee.locator(".hn-contrib-overdue-count")).isHidden(); // due in a few days
@@ -217,10 +210,9 @@ class ContributionsBrowserTest extends BrowserTest {
 
         long health = runAs.committee("admin-thamluan-mau", () -> units.findOrCreate("Sở Y tế").id());
         String unit = accounts.ensureUnit("soyte-thamluan-mau", health);
-        runAs.role(unit, AppRoles.UNIT, () -> select(demo));
         Page phone = browser.newPage(new Browser.NewPageOptions().setViewportSize(390, 844));
         login(phone, unit, TestAccounts.PASSWORD);
-        phone.navigate(url("my-contributions"));
+        phone.navigate(url(demo, "my-contributions"));
         assertThat(phone.locator(".hn-contrib-topic")).hasText(TOPIC);
         assertThat(phone.locator(".hn-contrib-status")).hasText("Chưa nộp");
         screenshot(phone, "contributions-unit-phone");

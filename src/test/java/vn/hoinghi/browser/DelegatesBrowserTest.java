@@ -13,7 +13,7 @@ class DelegatesBrowserTest extends BrowserTest {
     void theCommitteeSearchesTheListAndPreviewsAFaultyFile() {
         Page page = withDemo("admin-daibieu", 1366, 800);
 
-        page.navigate(url("delegates"));
+        page.navigate(url(demoConference(), "delegates"));
         assertThat(page.locator(".hn-count")).hasText("173 đại biểu");
         screenshot(page, "delegates");
         page.locator("input[placeholder^='Tìm tên']").fill("mai cong tam");
@@ -32,7 +32,7 @@ class DelegatesBrowserTest extends BrowserTest {
     void thePointsPageShowsEachPointWithItsDelegates() {
         Page page = withDemo("admin-diemcau", 1366, 800);
 
-        page.navigate(url("points"));
+        page.navigate(url(demoConference(), "points"));
         assertThat(page.locator(".hn-count")).hasText("10 điểm cầu trực tuyến, 173 đại biểu");
         assertThat(page.locator("vaadin-grid")).containsText("Điểm cầu UBND huyện Đakrông");
         screenshot(page, "points");
@@ -43,7 +43,7 @@ class DelegatesBrowserTest extends BrowserTest {
     void theHallIsSeatedWithTheLeadersInFront() {
         Page page = withDemo("admin-xepcho", 1600, 1000);
 
-        page.navigate(url("seating"));
+        page.navigate(url(demoConference(), "seating"));
         page.locator("vaadin-integer-field").nth(0).locator("input").fill("10");
         page.locator("vaadin-integer-field").nth(1).locator("input").fill("12");
         page.locator("vaadin-integer-field").nth(2).locator("input").fill("2");
@@ -59,7 +59,7 @@ class DelegatesBrowserTest extends BrowserTest {
     void invitationsArePrintedAndMailedForAFilteredList() {
         Page page = withDemo("admin-giaymoi", 1366, 800);
 
-        page.navigate(url("invitations"));
+        page.navigate(url(demoConference(), "invitations"));
         page.locator("input[placeholder^='Tìm tên']").fill("mai cong tam");
         assertThat(page.locator("vaadin-grid")).containsText("mctam@quangtri.gov.vn");
         page.getByText("In giấy mời (PDF)").click();
@@ -71,7 +71,7 @@ class DelegatesBrowserTest extends BrowserTest {
         assertThat(page.getByText("Đã gửi 1 thư").first()).isVisible();
         screenshot(page, "invitations");
 
-        page.navigate(url("outbox"));
+        page.navigate(url(demoConference(), "outbox"));
         assertThat(page.locator("vaadin-grid")).containsText("mctam@quangtri.gov.vn");
         page.close();
     }

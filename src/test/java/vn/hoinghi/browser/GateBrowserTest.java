@@ -44,8 +44,8 @@ class GateBrowserTest extends BrowserTest {
     @Test
     void aScannedInvitationIsGreenThenAmberOnADeskAndOnAPhone() {
         Page page = withDemo(ADMIN, 1366, 800);
+        long conference = demoConference();
         List<Delegate> hall = runAs.role(ADMIN, AppRoles.ADMIN, () -> {
-            long conference = conferences.current().orElseThrow().id();
             return delegates.list(conference, new DelegateFilter(null, null, null, null, null, false, false)).stream()
                     .filter(Delegate::atHall).limit(2).toList();
         });
@@ -53,7 +53,7 @@ class GateBrowserTest extends BrowserTest {
         Delegate second = hall.get(1);
         seat(second, "B", 12);
 
-        page.navigate(url("gate"));
+        page.navigate(url(conference, "gate"));
         Locator code = page.locator("vaadin-text-field.hn-gate-code input");
         assertThat(code).isFocused();
         page.keyboard().type(codes.code(first));
@@ -93,8 +93,7 @@ class GateBrowserTest extends BrowserTest {
     @Test
     void aPhoneCameraReadsTheInvitationsQrCode() throws Exception {
         Delegate guest = runAs.role(ADMIN, AppRoles.ADMIN, () -> {
-            demoLoader.load();
-            long conference = conferences.current().orElseThrow().id();
+            long conference = demoLoader.load().conferenceId();
             return delegates.list(conference, new DelegateFilter(null, null, null, null, null, false, false)).getLast();
         });
         Path video = FakeCamera.showing("http://localhost:8080/moi/" + codes.code(guest), Path.of("target/fake-camera.y4m"));
@@ -113,7 +112,7 @@ class GateBrowserTest extends BrowserTest {
                 }
             });
             page.onPageError(e -> browserSaid.add("page error: " + e));
-            page.navigate(url("gate"));
+            page.navigate(url(guest.conferenceId(), "gate"));
             page.getByText("Quét bằng camera").click();
 
             Locator result = page.locator(".hn-gate-result");

@@ -50,7 +50,7 @@ class HealthBrowserTest extends BrowserTest {
     void theGateAsksTheQuestionsBeforeTheGreenScreenAndAYesGoesToTheMedicalDesk() {
         Page page = withDemo(ADMIN, 1366, 800);
         List<Delegate> hall = runAs.role(ADMIN, AppRoles.ADMIN, () -> {
-            conference = conferences.current().orElseThrow().id();
+            conference = demoConference();
             return delegates.list(conference, DelegateFilter.all()).stream()
                     .filter(d -> d.atHall() && d.checkedInAt() == null && !d.withdrawn()).toList();
         });
@@ -70,7 +70,7 @@ class HealthBrowserTest extends BrowserTest {
         assertThat(page.locator(".hn-facts")).containsText("Bật (3 câu hỏi)");
 
         // A USB scanner: the code and Enter, no click.
-        page.navigate(url("gate"));
+        page.navigate(url(conference, "gate"));
         Locator code = page.locator("vaadin-text-field.hn-gate-code input");
         assertThat(code).isFocused();
         page.keyboard().type(codes.code(first));
@@ -145,7 +145,7 @@ class HealthBrowserTest extends BrowserTest {
 
         // The committee's list: the one with a "có" first.
         page.setViewportSize(1366, 800);
-        page.navigate(url("health"));
+        page.navigate(url(conference, "health"));
         assertThat(page.locator("vaadin-grid")).containsText(second.fullName());
         assertThat(page.locator(".hn-health-list")).containsText("2 tờ khai, 1 có câu trả lời «Có», 0 đang chờ y tế.");
         screenshot(page, "health-list");

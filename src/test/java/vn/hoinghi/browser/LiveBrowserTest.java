@@ -35,18 +35,14 @@ class LiveBrowserTest extends BrowserTest {
         });
 
         accounts.ensure("man-hinh-hoi-truong", AppRoles.SCREEN);
-        runAs.role("man-hinh-hoi-truong", AppRoles.SCREEN, () -> {
-            conferences.select(demo);
-            return null;
-        });
         BrowserContext hallBrowser = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080));
         Page hall = hallBrowser.newPage();
         login(hall, "man-hinh-hoi-truong", TestAccounts.PASSWORD);
-        hall.navigate(url("screen/hall"));
+        hall.navigate(url(demo, "screen/hall"));
         Locator hallTitle = hall.locator(".hn-hall-title");
         assertThat(hallTitle).hasText(items.get(0).title());
 
-        mc.navigate(url("mc"));
+        mc.navigate(url(demo, "mc"));
         assertThat(mc.locator(".hn-mc-item-title")).hasText(items.get(0).title());
         assertThat(mc.locator(".hn-mc-position")).hasText("Mục 1/12");
         assertThat(mc.locator(".hn-mc-script")).not().isEmpty();

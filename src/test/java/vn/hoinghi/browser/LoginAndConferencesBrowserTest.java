@@ -21,6 +21,7 @@ class LoginAndConferencesBrowserTest extends BrowserTest {
         page.getByText("Tải hội nghị mẫu Quảng Trị 2021").click();
 
         assertThat(page.locator(".hn-conference-title")).hasText("Hội nghị sơ kết công tác phòng, chống dịch COVID-19");
+        assertThat(page).hasURL(url(vn.hoinghi.base.ConferencePath.of(demoConference())));
         assertThat(page.locator(".hn-facts")).containsText("Ủy ban nhân dân tỉnh Quảng Trị");
         assertThat(page.locator(".hn-facts")).containsText("07:30 29/10/2021");
         assertThat(page.locator(".hn-facts")).containsText("45 tập thể, 152 cá nhân");

@@ -34,8 +34,8 @@ class PointsDayBrowserTest extends BrowserTest {
     void theWallFollowsTheCoordinatorsPhoneWithinASecond() {
         Page wall = withDemo(ADMIN, 1366, 800);
         accounts.ensure(COORDINATOR, AppRoles.POINT);
+        long conference = demoConference();
         MeetingPoint point = runAs.role(ADMIN, AppRoles.ADMIN, () -> {
-            long conference = conferences.current().orElseThrow().id();
             PointSummary remote = pointDay.wall(conference).stream()
                     .filter(s -> !s.point().hall() && s.delegates() > s.checkedIn()).findFirst().orElseThrow();
             long account = pointDay.candidates().stream().filter(c -> c.username().equals(COORDINATOR))
@@ -47,10 +47,10 @@ class PointsDayBrowserTest extends BrowserTest {
         Page phone = wall.context().browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
                 .setHasTouch(true).setIsMobile(true)).newPage();
         login(phone, COORDINATOR, TestAccounts.PASSWORD);
-        phone.navigate(url("point-desk"));
+        phone.navigate(url(conference, "point-desk"));
         assertThat(phone.locator(".hn-desk-head h2")).hasText(point.name());
 
-        wall.navigate(url("point-status"));
+        wall.navigate(url(conference, "point-status"));
         Locator tile = wall.locator(".hn-wall-tile[data-point=\"" + point.name() + "\"]");
         assertThat(tile).containsText("Chưa thử");
         String before = tile.locator(".hn-wall-people").textContent();
@@ -79,14 +79,16 @@ class PointsDayBrowserTest extends BrowserTest {
 
     @Test
     void aCoordinatorGetsNoStatusWallAndNoHallGate() {
+        withDemo(ADMIN, 1366, 800).close();
+        long conference = demoConference();
         accounts.ensure("diemcau-khac", AppRoles.POINT);
         Page page = browser.newPage();
         login(page, "diemcau-khac", TestAccounts.PASSWORD);
-        page.navigate(url("point-desk"));
+        page.navigate(url(conference, "point-desk"));
         assertThat(page.getByText("Tài khoản này chưa được giao điểm cầu nào")).isVisible();
-        page.navigate(url("point-status"));
+        page.navigate(url(conference, "point-status"));
         assertThat(page.locator(".hn-wall-tile")).hasCount(0);
-        page.navigate(url("gate"));
+        page.navigate(url(conference, "gate"));
         assertThat(page.locator("vaadin-text-field.hn-gate-code")).hasCount(0);
         page.close();
     }

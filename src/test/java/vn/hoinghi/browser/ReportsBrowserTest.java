@@ -33,14 +33,10 @@ class ReportsBrowserTest extends BrowserTest {
         long conference = demoConference();
         long transport = runAs.committee("browser-test", () -> units.findOrCreate("Sở Giao thông vận tải").id());
         String unit = accounts.ensureUnit("sogtvt-baocao", transport);
-        runAs.role(unit, AppRoles.UNIT, () -> {
-            conferences.select(conference);
-            return null;
-        });
 
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
         login(page, unit, TestAccounts.PASSWORD);
-        page.navigate(url("my-report"));
+        page.navigate(url(conference, "my-report"));
         assertThat(page.locator("h2")).hasText("Báo cáo sơ kết của Sở Giao thông vận tải");
         assertThat(page.locator(".hn-report-status")).hasText("Chưa làm");
         assertThat(page.locator(".hn-outline")).containsText("4. Các mô hình hay, cách làm tốt");
@@ -80,11 +76,11 @@ class ReportsBrowserTest extends BrowserTest {
         page.setViewportSize(1280, 2000);
         page.locator("h2").scrollIntoViewIfNeeded();
         screenshot(page, "reports-unit");
-        page.navigate(url("reports"));
+        page.navigate(url(conference, "reports"));
         assertThat(page.locator(".hn-province-table")).hasCount(0);
         page.close();
 
-        committee.navigate(url("reports"));
+        committee.navigate(url(conference, "reports"));
         assertThat(committee.locator(".hn-report-count-submitted")).hasText("Đã nộp: 5");
         Locator grid = committee.locator(".hn-province-table vaadin-grid");
         assertThat(grid).containsText("Sở Giao thông vận tải");

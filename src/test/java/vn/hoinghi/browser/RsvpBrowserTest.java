@@ -139,13 +139,12 @@ class RsvpBrowserTest {
     void theCommitteeReadsAKeptMailAndDownloadsItsAttachment() throws Exception {
         String staff = accounts.ensure("staff-hopthu", AppRoles.STAFF);
         byte[] pdf = "%PDF-1.7 thử".getBytes(StandardCharsets.UTF_8);
-        runAs.committee(staff, () -> {
-            long id = conferences.create(vn.hoinghi.TestData.conference(InvitedDelegates.TITLE + " (hộp thư)"));
-            conferences.select(id);
-            mails.queue(id, null, "van.an@example.vn", "Giấy mời dự Hội nghị sơ kết",
+        long id = runAs.committee(staff, () -> {
+            long created = conferences.create(vn.hoinghi.TestData.conference(InvitedDelegates.TITLE + " (hộp thư)"));
+            mails.queue(created, null, "van.an@example.vn", "Giấy mời dự Hội nghị sơ kết",
                     "Kính gửi Ông Nguyễn Văn An,\n\nBan Tổ chức trân trọng kính mời Ông tới dự hội nghị.",
                     "giay-moi-nguyen-van-an.pdf", pdf);
-            return null;
+            return created;
         });
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
         page.navigate(url("login"));
@@ -154,7 +153,7 @@ class RsvpBrowserTest {
         page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
         page.waitForLoadState();
 
-        page.navigate(url("outbox"));
+        page.navigate(url(vn.hoinghi.base.ConferencePath.of(id, "outbox")));
         assertThat(page.locator("vaadin-side-nav")).containsText("Hộp thư đi");
         assertThat(page.locator("vaadin-grid")).containsText("van.an@example.vn");
         assertThat(page.locator("vaadin-grid")).containsText("Đã lưu (chưa gửi)");

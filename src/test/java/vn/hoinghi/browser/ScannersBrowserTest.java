@@ -15,7 +15,7 @@ class ScannersBrowserTest extends BrowserTest {
     @Test
     void aRegisteredKioskChecksInWithItsToken() throws Exception {
         Page page = withDemo("admin-thietbi", 1366, 800);
-        page.navigate(url("scanners"));
+        page.navigate(url(demoConference(), "scanners"));
         page.locator("vaadin-text-field").nth(0).locator("input").fill("Ki-ốt sảnh A");
         page.locator("vaadin-text-field").nth(1).locator("input").fill("Cổng chính");
         page.getByText("Đăng ký thiết bị").click();

@@ -84,7 +84,7 @@ class ScreensBrowserTest extends BrowserTest {
                 .filter(p -> !p.hall() && p.id() != vinhLinh.pointId()).findFirst().orElseThrow();
 
         // The committee makes the Vĩnh Linh point's link; it is shown once, with its QR code.
-        admin.navigate(url("screens"));
+        admin.navigate(url(demo, "screens"));
         admin.locator(".hn-screens-create").click();
         admin.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Màn hình điểm cầu")).click();
         admin.locator("vaadin-combo-box input").fill("Vĩnh Linh");
@@ -102,27 +102,30 @@ class ScreensBrowserTest extends BrowserTest {
         Page hall = display(hallLink);
         Page point = display(pointLink);
         Page tech = display(techLink);
-        assertThat(hall).hasURL(url("screen/hall"));
+        assertThat(hall).hasURL(url(demo, "screen/hall"));
         assertThat(hall.locator(".hn-hall-title")).hasText(before.title());
-        assertThat(point).hasURL(url("screen/point"));
+        assertThat(point).hasURL(url(demo, "screen/point"));
         assertThat(point.locator(".hn-point-name")).containsText("Vĩnh Linh");
         assertThat(tech.locator(".hn-tech-now .hn-tech-source")).hasText("Hội trường");
         assertThat(tech.locator(".hn-tech-next .hn-tech-source")).containsText("Đakrông");
         assertThat(tech.locator(".hn-tech-next .hn-tech-change")).isVisible();
 
         // A display shows only its own screen of its own conference.
-        point.navigate(url("screen/hall"));
-        assertThat(point).hasURL(url("screen/point"));
-        point.navigate(url("screen/point?point=" + other.id()));
+        point.navigate(url(demo, "screen/hall"));
+        assertThat(point).hasURL(url(demo, "screen/point"));
+        point.navigate(url(demo, "screen/point?point=" + other.id()));
         assertThat(point.locator(".hn-point-name")).containsText("Vĩnh Linh");
-        point.navigate(url("agenda"));
+        point.navigate(url(demo, "agenda"));
         assertThat(point.locator(".hn-agenda-grid")).hasCount(0);
-        point.navigate(url("screen/point"));
+        long another = runAs.committee(ADMIN, () -> conferences.create(vn.hoinghi.TestData.conference("Hội nghị khác")));
+        point.navigate(url(another, "screen/point"));
+        assertThat(point).hasURL(url(demo, "screen/point"));
+        point.navigate(url(demo, "screen/point"));
         assertThat(point.locator(".hn-point-cue")).isHidden();
 
         // One key on the MC's screen: Đakrông goes on air, Vĩnh Linh is cued, within a second on every display.
         Page mc = admin;
-        mc.navigate(url("mc"));
+        mc.navigate(url(demo, "mc"));
         assertThat(mc.locator(".hn-mc-item-title")).hasText(before.title());
         mc.locator(".hn-mc-item-title").click();
         long t0 = System.nanoTime();
@@ -147,12 +150,12 @@ class ScreensBrowserTest extends BrowserTest {
         screenshot(hall, "screens-hall");
 
         // Revoking the point's link closes that display at once; the others go on.
-        mc.navigate(url("screens"));
+        mc.navigate(url(demo, "screens"));
         mc.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Thu hồi")).first().click();
         mc.locator("vaadin-confirm-dialog-overlay vaadin-button, vaadin-confirm-dialog vaadin-button")
                 .filter(new Locator.FilterOptions().setHasText("Thu hồi")).first().click();
         assertThat(point.locator(".hn-screen-closed")).hasText("Màn hình này không còn được mở");
-        point.navigate(url("screen/point")); // signed out and its cookie gone: the sign-in page, not the screen
+        point.navigate(url(demo, "screen/point")); // signed out and its cookie gone: the sign-in page, not the screen
         assertThat(point.locator("input[name=username]")).isVisible();
         assertThat(point.locator(".hn-point-name")).hasCount(0);
         point.navigate(pointLink);
@@ -171,7 +174,7 @@ class ScreensBrowserTest extends BrowserTest {
         List<AgendaItem> items = runAs.committee("admin-gioithieu", () -> live.live(demo).agenda().items());
         int at = indexOf(items, i -> i.title().contains("giới thiệu đại biểu"));
         runTo(demo, at - 1);
-        mc.navigate(url("mc"));
+        mc.navigate(url(demo, "mc"));
         assertThat(mc.locator(".hn-mc-item-title")).hasText(items.get(at - 1).title());
         assertThat(mc.locator(".hn-mc-leaders")).not().hasAttribute("opened", "");
 

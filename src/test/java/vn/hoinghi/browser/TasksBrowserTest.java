@@ -27,7 +27,7 @@ class TasksBrowserTest extends BrowserTest {
     @Test
     void theCommitteeAddsATaskSeesTheOverdueOnesAndDownloadsTheNotice() throws Exception {
         Page page = withDemo("admin-nhiemvu", 1366, 900);
-        page.navigate(url("tasks"));
+        page.navigate(url(demoConference(), "tasks"));
         assertThat(row(page, "Chuẩn bị 01 tham luận về hoạt động của chốt kiểm soát y tế")).isVisible();
         assertThat(page.locator(".hn-tasks-overdue-count")).hasText("3 quá hạn");
         screenshot(page, "tasks-desktop");

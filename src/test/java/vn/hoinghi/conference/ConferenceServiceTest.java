@@ -62,13 +62,15 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void theChosenConferenceIsTheCurrentOneForThatUser() {
+    void theStartPageTakesTheUserToTheConferenceTheyOpenedLast() {
         long a = service.create(TestData.conference(TestData.unique("Hội nghị A")));
         long b = service.create(TestData.conference(TestData.unique("Hội nghị B")));
-        service.select(a);
-        assertThat(service.current().orElseThrow().id()).isEqualTo(a);
-        service.select(b);
-        assertThat(service.current().orElseThrow().id()).isEqualTo(b);
+        assertThat(service.open(a).orElseThrow().id()).isEqualTo(a);
+        assertThat(service.lastOpened().orElseThrow().id()).isEqualTo(a);
+        assertThat(service.open(b).orElseThrow().id()).isEqualTo(b);
+        assertThat(service.lastOpened().orElseThrow().id()).isEqualTo(b);
+        assertThat(service.open(Long.MAX_VALUE)).isEmpty();
+        assertThat(service.lastOpened().orElseThrow().id()).isEqualTo(b);
     }
 
     @Test

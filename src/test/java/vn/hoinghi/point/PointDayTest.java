@@ -60,7 +60,7 @@ class PointDayTest {
 
     @Test
     void theCoordinatorReportsTheLinkAndTheWallShowsWhoAndWhenWithoutTouchingTheEditVersion() {
-        assertThat(asCoordinator(pointDay::myPoint)).contains(mine);
+        assertThat(asCoordinator(() -> pointDay.myPoint(mine.conferenceId()))).contains(mine);
         asCoordinator(() -> {
             pointDay.setStatus(mine.id(), ConnectionStatus.TEST_OK);
             pointDay.setStatus(mine.id(), ConnectionStatus.LOST);

@@ -57,10 +57,11 @@ class ScreenLinkServiceTest {
         assertThat(pass.conferenceId()).isEqualTo(conference);
         assertThat(pass.kind()).isEqualTo(ScreenKind.HALL);
         assertThat(pass.label()).isEqualTo("Màn hình chính");
-        assertThat(runAs.screen(pass, () -> conferences.current().orElseThrow().id())).isEqualTo(conference);
+        assertThat(runAs.screen(pass, () -> conferences.open(conference).orElseThrow().id())).isEqualTo(conference);
+        assertThat(runAs.screen(pass, () -> conferences.lastOpened().orElseThrow().id())).isEqualTo(conference);
         assertThat(runAs.screen(pass, () -> live.live(conference).agenda().conferenceId())).isEqualTo(conference);
         assertThatThrownBy(() -> runAs.screen(pass, () -> live.live(other))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> runAs.screen(pass, () -> { conferences.select(other); return null; }))
+        assertThatThrownBy(() -> runAs.screen(pass, () -> conferences.open(other)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(runAs.committee("bantochuc", () -> links.list(conference)).getFirst().lastUsedAt()).isNotNull();
     }

@@ -13,8 +13,10 @@ import vn.hoinghi.agenda.AgendaImportRow;
 import vn.hoinghi.agenda.AgendaImportService;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.base.ui.ConferenceTarget;
 import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.UnreadableFileException;
 
 /** Upload an agenda file, see every row (and every bad one), choose append or replace, then confirm. */
@@ -26,8 +28,10 @@ class AgendaImportDialog extends Dialog {
     private final Button commit = new Button();
     private AgendaImportPreview preview;
 
-    AgendaImportDialog(AgendaImportService importer, long conferenceId, Runnable onImported) {
+    AgendaImportDialog(AgendaImportService importer, Conference conference, Runnable onImported) {
+        long conferenceId = conference.id();
         setHeaderTitle(getTranslation("agenda.import"));
+        ConferenceTarget.name(this, conference.title());
         setWidth("min(72rem, 100vw)");
         addClassName("hn-agenda-import");
         Upload upload = FileUploads.spreadsheet(UploadHandler.inMemory((meta, bytes) -> {

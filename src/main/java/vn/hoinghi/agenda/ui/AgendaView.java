@@ -25,8 +25,10 @@ import vn.hoinghi.agenda.AgendaImportService;
 import vn.hoinghi.agenda.AgendaItem;
 import vn.hoinghi.agenda.AgendaPdfService;
 import vn.hoinghi.agenda.AgendaService;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Downloads;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Notifications;
@@ -39,9 +41,10 @@ import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.base.ui.ConferenceTarget;
 
 /** The programme of the current conference: the committee edits it, the MC reads it and its script. */
-@Route("agenda")
+@Route(ConferencePath.ROUTE + "/agenda")
 @PageTitle("Chương trình")
 @Menu(title = "nav.agenda", order = 37, icon = "vaadin:list-ol")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
@@ -81,7 +84,7 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver, AgendaGr
             Button template = new Button(getTranslation("agenda.template"), VaadinIcon.CLIPBOARD_TEXT.create(),
                     e -> template());
             Button importButton = new Button(getTranslation("agenda.import"), VaadinIcon.UPLOAD.create(),
-                    e -> new AgendaImportDialog(importer, conference.id(), this::refresh).open());
+                    e -> new AgendaImportDialog(importer, conference, this::refresh).open());
             top.add(add, template, importButton);
         }
         Anchor pdf = new Anchor(Downloads.pdf("chuong-trinh.pdf", () -> pdfs.pdf(conference.id())), "");
@@ -103,9 +106,8 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver, AgendaGr
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         refresh();
@@ -151,9 +153,11 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver, AgendaGr
             addTemplate(false);
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("agenda.template.confirm.title"),
-                getTranslation("agenda.template.confirm", agenda.slots().size()), getTranslation("agenda.template.add"),
-                e -> addTemplate(true));
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("agenda.template.confirm.title"));
+        confirm.setText(ConferenceTarget.text(this, getTranslation("agenda.template.confirm", agenda.slots().size()),
+                conference.title()));
+        confirm.setConfirmButton(getTranslation("agenda.template.add"), e -> addTemplate(true));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.open();

@@ -14,6 +14,7 @@ import vn.hoinghi.agenda.AgendaLive;
 import vn.hoinghi.agenda.AgendaLiveService;
 import vn.hoinghi.agenda.AgendaSlot;
 import vn.hoinghi.award.CeremonyLiveService;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -27,7 +28,7 @@ import vn.hoinghi.security.ScreenKind;
  * Full screen, no frame, large type for the back of the hall; it follows the MC within a second. During the
  * awards item the batch on stage takes the screen ({@link AwardScreen}) and hands it back after the last one.
  */
-@Route(value = "screen/hall", autoLayout = false)
+@Route(value = ConferencePath.ROUTE + "/screen/hall", autoLayout = false)
 @PageTitle("Màn hình hội trường")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC, AppRoles.SCREEN})
 @StyleSheet("themes/hoinghi/live.css")

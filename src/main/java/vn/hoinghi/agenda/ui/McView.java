@@ -20,7 +20,9 @@ import vn.hoinghi.agenda.AgendaLive;
 import vn.hoinghi.agenda.AgendaLiveService;
 import vn.hoinghi.agenda.AgendaSlot;
 import vn.hoinghi.award.CeremonyLiveService;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.checkin.AttendanceService;
@@ -30,13 +32,14 @@ import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.PointNames;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.ScreenKind;
 
 /**
  * The MC's control screen, without the app's frame: the item on now in large type with its clocks, the next
  * item, the MC's script, every control as a button, and the keys a presentation clicker sends (PageDown /
  * ArrowRight / Space / N: next; PageUp / ArrowLeft / B: back; P: pause).
  */
-@Route(value = "mc", autoLayout = false)
+@Route(value = ConferencePath.ROUTE + "/mc", autoLayout = false)
 @PageTitle("Điều khiển chương trình")
 @Menu(title = "nav.mc", order = 38, icon = "vaadin:play-circle")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
@@ -76,9 +79,8 @@ class McView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         removeAll();
@@ -88,12 +90,12 @@ class McView extends Div implements BeforeEnterObserver {
 
     private void build() {
         Span backLabel = new Span(getTranslation("live.back"));
-        Anchor back = new Anchor("agenda", VaadinIcon.ANGLE_LEFT.create(), backLabel);
+        Anchor back = new Anchor(ConferencePath.of(conference.id(), "agenda"), VaadinIcon.ANGLE_LEFT.create(), backLabel);
         back.addClassName("hn-live-back");
         Span name = new Span(conference.title());
         name.addClassName("hn-live-conference");
         position.addClassName("hn-mc-position");
-        Anchor hall = new Anchor("screen/hall", getTranslation("live.open.hall"));
+        Anchor hall = new Anchor(ScreenKind.HALL.path(conference.id()), getTranslation("live.open.hall"));
         hall.setTarget("_blank");
         hall.addClassName("hn-mc-hall-link");
         Div bar = new Div(back, name, position, late, hall);

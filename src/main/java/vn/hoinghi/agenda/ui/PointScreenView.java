@@ -16,15 +16,16 @@ import java.util.Set;
 import vn.hoinghi.agenda.AgendaLive;
 import vn.hoinghi.agenda.AgendaLiveService;
 import vn.hoinghi.agenda.AgendaSlot;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
-import vn.hoinghi.point.PointNames;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointDayService;
+import vn.hoinghi.point.PointNames;
 import vn.hoinghi.point.PointSummary;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.CurrentUser;
@@ -37,7 +38,7 @@ import vn.hoinghi.security.ScreenLinkService;
  * A display opens its link's point; the committee and the MC pick one with {@code ?point=id}; a coordinator sees
  * their own.
  */
-@Route(value = "screen/point", autoLayout = false)
+@Route(value = ConferencePath.ROUTE + "/screen/point", autoLayout = false)
 @PageTitle("Màn hình điểm cầu")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC, AppRoles.POINT, AppRoles.SCREEN})
 @StyleSheet("themes/hoinghi/live.css")
@@ -78,12 +79,16 @@ class PointScreenView extends Div implements BeforeEnterObserver {
         removeAll();
         Optional<Long> chosen = ScreenLinkService.current().map(pass -> pass.pointId())
                 .or(() -> event.getLocation().getQueryParameters().getSingleParameter("point").flatMap(PointScreenView::id))
-                .or(() -> CurrentUser.hasRole(AppRoles.POINT) ? points.myPoint().map(MeetingPoint::id) : Optional.empty());
+                .or(() -> CurrentUser.hasRole(AppRoles.POINT) ? points.myPoint(conference.id()).map(MeetingPoint::id) : Optional.empty());
         if (chosen.isEmpty()) {
             choose();
             return;
         }
         point = points.screenPoint(chosen.get()).point();
+        if (point.conferenceId() != conference.id()) {
+            choose();
+            return;
+        }
         pointName.setText(getTranslation("pointscreen.point", PointNames.spoken(point.name())));
         Div top = new Div(pointName, remaining);
         top.addClassName("hn-hall-top");
@@ -102,7 +107,7 @@ class PointScreenView extends Div implements BeforeEnterObserver {
         Div list = new Div();
         list.addClassName("hn-point-choice");
         points.wall(conference.id()).stream().map(PointSummary::point).filter(p -> !p.hall())
-                .forEach(p -> list.add(new Anchor("screen/point?point=" + p.id(), p.name())));
+                .forEach(p -> list.add(new Anchor(ScreenKind.POINT.path(conference.id()) + "?point=" + p.id(), p.name())));
         add(heading, list);
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.ScreenKind;
@@ -16,26 +17,18 @@ final class ScreenGuard {
     private ScreenGuard() {
     }
 
-    /** A display sent to another kind of screen goes back to its own; true when this screen may show. */
-    private static boolean admit(BeforeEnterEvent event, ScreenKind kind) {
-        Optional<ScreenPass> pass = ScreenLinkService.current();
-        if (pass.isPresent() && pass.get().kind() != kind) {
-            event.forwardTo(pass.get().kind().route());
-            return false;
-        }
-        return true;
-    }
-
-    /** The conference a screen shows; null once the browser is sent elsewhere (its own screen, or the list). */
+    /**
+     * The conference a screen shows; null once the browser is sent elsewhere. A display sent to another screen, or
+     * to another conference, goes back to its own screen.
+     */
     static Conference conference(BeforeEnterEvent event, ScreenKind kind, ConferenceService conferences) {
-        if (!admit(event, kind)) {
+        Optional<ScreenPass> pass = ScreenLinkService.current();
+        if (pass.isPresent() && (pass.get().kind() != kind
+                || ConferencePage.id(event.getRouteParameters()).orElse(-1) != pass.get().conferenceId())) {
+            event.forwardTo(pass.get().kind().path(pass.get().conferenceId()));
             return null;
         }
-        Conference conference = conferences.current().orElse(null);
-        if (conference == null) {
-            event.forwardTo("conferences");
-        }
-        return conference;
+        return ConferencePage.enter(event, conferences::open).orElse(null);
     }
 
     /**

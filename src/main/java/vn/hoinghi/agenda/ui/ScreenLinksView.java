@@ -19,7 +19,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.point.MeetingPoint;
@@ -33,7 +35,7 @@ import vn.hoinghi.security.ScreenLinkService;
  * The unattended displays of the conference: a secret link per display (hall, a point, the technicians), made
  * here and shown once with its QR code, and revoked here; a revoked display closes at once.
  */
-@Route("screens")
+@Route(ConferencePath.ROUTE + "/screens")
 @PageTitle("Màn hình")
 @Menu(title = "nav.screens", order = 39, icon = "vaadin:desktop")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
@@ -45,6 +47,7 @@ class ScreenLinksView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<ScreenLink> grid = new Grid<>();
     private Conference conference;
     private Map<Long, MeetingPoint> pointsById = Map.of();
+    private final HorizontalLayout open = new HorizontalLayout();
 
     ScreenLinksView(ScreenLinkService links, ConferenceService conferences, PointService points) {
         this.links = links;
@@ -55,11 +58,6 @@ class ScreenLinksView extends VerticalLayout implements BeforeEnterObserver {
                 pointsById.values().stream().filter(p -> !p.hall()).toList(), this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("hn-screens-create");
-        HorizontalLayout open = new HorizontalLayout(
-                new Anchor("screen/hall", getTranslation("screens.open.hall")),
-                new Anchor("screen/point", getTranslation("screens.open.point")),
-                new Anchor("screen/technician", getTranslation("screens.open.technician")));
-        open.getChildren().forEach(a -> ((Anchor) a).setTarget("_blank"));
         grid.addColumn(ScreenLink::label).setHeader(getTranslation("screens.label")).setFlexGrow(2);
         grid.addColumn(this::kindText).setHeader(getTranslation("screens.kind")).setFlexGrow(2);
         grid.addColumn(l -> Times.DATE_TIME.format(Times.local(l.createdAt())) + " · " + l.createdBy())
@@ -74,10 +72,16 @@ class ScreenLinksView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
+        }
+        open.removeAll();
+        for (ScreenKind kind : ScreenKind.values()) {
+            Anchor screen = new Anchor(ConferencePath.of(conference.id(), kind.page()),
+                    getTranslation("screens.open." + kind.name().toLowerCase(java.util.Locale.ROOT)));
+            screen.setTarget("_blank");
+            open.add(screen);
         }
         pointsById = points.list(conference.id()).stream().collect(Collectors.toMap(MeetingPoint::id, Function.identity()));
         refresh();

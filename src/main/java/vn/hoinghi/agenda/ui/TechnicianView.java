@@ -16,14 +16,15 @@ import java.util.stream.Collectors;
 import vn.hoinghi.agenda.AgendaLive;
 import vn.hoinghi.agenda.AgendaLiveService;
 import vn.hoinghi.agenda.AgendaSlot;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
-import vn.hoinghi.point.PointNames;
 import vn.hoinghi.point.PointDayService;
+import vn.hoinghi.point.PointNames;
 import vn.hoinghi.point.PointSummary;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.ScreenKind;
@@ -32,7 +33,7 @@ import vn.hoinghi.security.ScreenKind;
  * The technicians' view at the mixing desk: which source is live now (the hall or which point) and which comes
  * next, a "switch source" warning when they differ, the sources of the items after that, and each point's link.
  */
-@Route(value = "screen/technician", autoLayout = false)
+@Route(value = ConferencePath.ROUTE + "/screen/technician", autoLayout = false)
 @PageTitle("Màn hình kỹ thuật")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC, AppRoles.SCREEN})
 @StyleSheet("themes/hoinghi/live.css")

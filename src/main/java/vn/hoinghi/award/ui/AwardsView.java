@@ -17,8 +17,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import vn.hoinghi.award.AwardSettings;
 import vn.hoinghi.award.Nomination;
+import vn.hoinghi.base.ConferencePath;
+import vn.hoinghi.base.ui.ConferenceView;
 import vn.hoinghi.base.ui.Downloads;
 import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
@@ -29,12 +32,12 @@ import vn.hoinghi.security.AppRoles;
  * proposed), then the nominations to appraise, the decisions, the ceremony (batches, certificates) and the audit
  * log. Other screens' changes arrive live.
  */
-@Route("awards")
+@Route(ConferencePath.ROUTE + "/awards")
 @PageTitle("Khen thưởng")
 @Menu(title = "nav.awards", order = 39, icon = "vaadin:medal")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 @StyleSheet("themes/hoinghi/ceremony.css")
-class AwardsView extends AwardPage {
+class AwardsView extends ConferenceView<Conference> {
 
     private final AwardServices services;
     private final QuotaSummary summary = new QuotaSummary();
@@ -47,7 +50,7 @@ class AwardsView extends AwardPage {
     private final LiveHub hub;
 
     AwardsView(AwardServices services, ConferenceService conferences, LiveHub hub) {
-        super(conferences);
+        super(conferences::open);
         this.services = services;
         this.hub = hub;
         addClassName("hn-awards-view");
@@ -57,13 +60,13 @@ class AwardsView extends AwardPage {
     }
 
     @Override
-    void build() {
+    protected void build() {
         long id = conference.id();
         AppraisalActions appraisal = new AppraisalActions(services.appraisal(), this::showQuotaFull, this::refresh);
         list = new NominationsPanel(services.nominations(), id, appraisal, n -> open(n, appraisal));
         decisions = new DecisionsPanel(services.decisions(), services.nominations(), services.documents(), id, this::refresh);
         log = new AwardLogPanel(services.history(), id);
-        ceremony = new CeremonyPanel(services, hub, id);
+        ceremony = new CeremonyPanel(services, hub, conference);
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("awards.tab.nominations"), list);
         tabs.add(getTranslation("awards.tab.decisions"), decisions);
@@ -79,7 +82,7 @@ class AwardsView extends AwardPage {
         Button add = new Button(getTranslation("awards.add"), VaadinIcon.PLUS.create(), e -> open(null, appraisal));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importButton = new Button(getTranslation("awards.import"), VaadinIcon.UPLOAD.create(),
-                e -> new NominationImportDialog(services.importer(), conference.id(), services.units().find(null),
+                e -> new NominationImportDialog(services.importer(), conference, services.units().find(null),
                         this::refresh).open());
         Button quotas = new Button(getTranslation("awards.quota.edit"), VaadinIcon.SLIDERS.create(),
                 e -> new QuotaDialog(services.quotas(), settings, this::refresh).open());

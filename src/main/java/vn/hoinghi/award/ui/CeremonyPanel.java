@@ -27,6 +27,8 @@ import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.base.ui.ConferenceTarget;
+import vn.hoinghi.conference.Conference;
 
 /**
  * The ceremony tab: the batch size and order rule, making the batches (again, after a confirmation), the batches
@@ -38,6 +40,7 @@ class CeremonyPanel extends VerticalLayout {
     private final AwardServices services;
     private final CeremonyService service;
     private final long conferenceId;
+    private final String conferenceTitle;
     final IntegerField size = new IntegerField();
     final Select<CeremonyOrder> order = new Select<>();
     final Button generate = new Button();
@@ -49,10 +52,11 @@ class CeremonyPanel extends VerticalLayout {
     private Map<Long, DelegateSuggestion> suggestions = Map.of();
     private List<Delegate> delegates = List.of();
 
-    CeremonyPanel(AwardServices services, LiveHub hub, long conferenceId) {
+    CeremonyPanel(AwardServices services, LiveHub hub, Conference conference) {
         this.services = services;
         this.service = services.ceremonies();
-        this.conferenceId = conferenceId;
+        this.conferenceId = conference.id();
+        this.conferenceTitle = conference.title();
         setPadding(false);
         setSizeFull();
         addClassName("hn-ceremony-panel");
@@ -74,9 +78,8 @@ class CeremonyPanel extends VerticalLayout {
         Anchor certificates = new Anchor(Downloads.pdf("bang-khen.pdf", () -> services.documents().certificatesPdf(conferenceId)), "");
         certificates.add(new Button(getTranslation("ceremony.certificates"), VaadinIcon.DIPLOMA.create()));
         certificates.addClassName("hn-ceremony-certificates");
-        Button reset = new Button(getTranslation("ceremony.reset"), VaadinIcon.ROTATE_LEFT.create(), e -> new ConfirmDialog(
-                getTranslation("ceremony.reset"), getTranslation("ceremony.reset.text"), getTranslation("ceremony.reset"),
-                ok -> save(() -> service.reset(conferenceId)), getTranslation("action.cancel"), cancel -> { }).open());
+        Button reset = new Button(getTranslation("ceremony.reset"), VaadinIcon.ROTATE_LEFT.create(), e -> confirm(
+                "ceremony.reset", "ceremony.reset.text", () -> save(() -> service.reset(conferenceId))));
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout top = new HorizontalLayout(size, order, generate, confirm, certificates, reset);
         top.setWrap(true);
@@ -122,8 +125,7 @@ class CeremonyPanel extends VerticalLayout {
         }
         Runnable make = () -> save(() -> service.generate(conferenceId, plan.settings().version(), size.getValue(), order.getValue()));
         if (plan.settings().generated()) {
-            new ConfirmDialog(getTranslation("ceremony.generate"), getTranslation("ceremony.generate.again"),
-                    getTranslation("ceremony.generate"), ok -> make.run(), getTranslation("action.cancel"), cancel -> { }).open();
+            confirm("ceremony.generate", "ceremony.generate.again", make);
         } else {
             make.run();
         }
@@ -135,5 +137,16 @@ class CeremonyPanel extends VerticalLayout {
 
     private void save(Runnable action) {
         FormSave.run(action, Map.of(), this::refresh);
+    }
+
+    /** Asks before an action that rewrites the conference's whole ceremony, naming the conference. */
+    private void confirm(String action, String text, Runnable then) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation(action));
+        dialog.setText(ConferenceTarget.text(this, getTranslation(text), conferenceTitle));
+        dialog.setConfirmButton(getTranslation(action), ok -> then.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
     }
 }

@@ -17,8 +17,10 @@ import vn.hoinghi.award.NominationImportRow;
 import vn.hoinghi.award.NominationImportService;
 import vn.hoinghi.award.RecipientType;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.base.ui.ConferenceTarget;
 import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.ImportAction;
 import vn.hoinghi.document.RowProblem;
 import vn.hoinghi.document.UnreadableFileException;
@@ -37,11 +39,12 @@ class NominationImportDialog extends Dialog {
     private NominationImportPreview preview;
 
     /** {@code units} empty on a unit's own page: its rows are always its own. */
-    NominationImportDialog(NominationImportService importer, long conferenceId, List<Unit> units, Runnable onImported) {
+    NominationImportDialog(NominationImportService importer, Conference conference, List<Unit> units, Runnable onImported) {
         this.importer = importer;
-        this.conferenceId = conferenceId;
+        this.conferenceId = conference.id();
         this.onImported = onImported;
         setHeaderTitle(getTranslation("awards.import.title"));
+        ConferenceTarget.name(this, conference.title());
         setWidth("min(72rem, 100vw)");
         setHeight("min(46rem, 100vh)");
         addClassName("hn-award-import");

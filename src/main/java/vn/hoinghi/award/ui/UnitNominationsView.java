@@ -16,8 +16,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.hoinghi.award.AwardSettings;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ui.ConferenceView;
 import vn.hoinghi.base.ui.Downloads;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.unit.Unit;
@@ -26,11 +29,11 @@ import vn.hoinghi.unit.Unit;
  * A unit's own proposals: only its unit's, added, edited and withdrawn until the deadline, then read-only with
  * where each appraisal stands. The services refuse anything else; this page only does not offer it.
  */
-@Route("my-nominations")
+@Route(ConferencePath.ROUTE + "/my-nominations")
 @PageTitle("Đề nghị khen thưởng")
 @Menu(title = "nav.myNominations", order = 39, icon = "vaadin:medal")
 @RolesAllowed(AppRoles.UNIT)
-class UnitNominationsView extends AwardPage {
+class UnitNominationsView extends ConferenceView<Conference> {
 
     private final AwardServices services;
     private final Paragraph state = new Paragraph();
@@ -38,13 +41,13 @@ class UnitNominationsView extends AwardPage {
     private NominationsPanel list;
 
     UnitNominationsView(AwardServices services, ConferenceService conferences) {
-        super(conferences);
+        super(conferences::open);
         this.services = services;
         addClassName("hn-unit-nominations");
     }
 
     @Override
-    void build() {
+    protected void build() {
         Unit own = services.nominations().myUnit().orElse(null);
         if (own == null) {
             add(new H2(getTranslation("nav.myNominations")), new Paragraph(getTranslation("awards.unit.noUnit")));
@@ -64,7 +67,7 @@ class UnitNominationsView extends AwardPage {
                 e -> new NominationDialog(context, null, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importButton = new Button(getTranslation("awards.import"), VaadinIcon.UPLOAD.create(),
-                e -> new NominationImportDialog(services.importer(), conference.id(), List.of(), this::refresh).open());
+                e -> new NominationImportDialog(services.importer(), conference, List.of(), this::refresh).open());
         add.setEnabled(context.beforeDeadline());
         importButton.setEnabled(context.beforeDeadline());
         Anchor export = new Anchor(Downloads.file("de-nghi-khen-thuong.xlsx", Downloads.XLSX,

@@ -1,6 +1,5 @@
 package vn.hoinghi.base.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -13,20 +12,24 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
+import vn.hoinghi.base.ConferencePath;
 
-/** The frame around every signed-in page: navigation by role, the current conference, language, logout. */
+/** The frame around every signed-in page: navigation by role, the page's conference, language, logout. */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final List<HeaderContribution> headerContributions;
     private final HorizontalLayout headerSlot = new HorizontalLayout();
+    private final SideNav navigation = new SideNav();
 
     private final AccessAnnotationChecker accessChecker;
 
@@ -39,7 +42,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span brand = new Span("HoiNghi");
         brand.addClassName("hn-brand");
-        addToDrawer(brand, createNavigation());
+        addToDrawer(brand, navigation);
 
         headerSlot.addClassName("hn-header-slot");
         headerSlot.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -55,25 +58,39 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(header);
     }
 
-    private Component createNavigation() {
-        SideNav nav = new SideNav();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (entry.menuClass() != null && !accessChecker.hasAccess(entry.menuClass())) {
-                continue;
-            }
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            item.setMatchNested(true);
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            nav.addItem(item);
-        }
-        return nav;
+    /**
+     * The pages this user may open: those of the whole app, and, on a page of a conference, that conference's pages
+     * with its id in their addresses.
+     */
+    private void showNavigation(OptionalLong conferenceId) {
+        navigation.removeAll();
+        RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .filter(route -> route.getNavigationTarget().isAnnotationPresent(Menu.class))
+                .filter(route -> accessChecker.hasAccess(route.getNavigationTarget()))
+                .sorted(Comparator.comparingDouble(route -> route.getNavigationTarget().getAnnotation(Menu.class).order()))
+                .forEach(route -> {
+                    Menu menu = route.getNavigationTarget().getAnnotation(Menu.class);
+                    String template = route.getTemplate();
+                    boolean ofConference = template.startsWith(ConferencePath.ROUTE);
+                    if (ofConference && conferenceId.isEmpty()) {
+                        return;
+                    }
+                    String path = ofConference ? ConferencePath.of(conferenceId.getAsLong())
+                            + template.substring(ConferencePath.ROUTE.length()) : template;
+                    SideNavItem item = new SideNavItem(getTranslation(menu.title()), path);
+                    item.setMatchNested(ofConference && !template.equals(ConferencePath.ROUTE));
+                    if (!menu.icon().isEmpty()) {
+                        item.setPrefixComponent(new Icon(menu.icon()));
+                    }
+                    navigation.addItem(item);
+                });
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        OptionalLong conferenceId = ConferencePage.id(event.getRouteParameters());
+        showNavigation(conferenceId);
         headerSlot.removeAll();
-        headerContributions.forEach(c -> headerSlot.add(c.create()));
+        headerContributions.forEach(c -> headerSlot.add(c.create(conferenceId)));
     }
 }

@@ -15,7 +15,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Downloads;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.checkin.AttendanceBoard;
@@ -34,7 +36,7 @@ import vn.hoinghi.security.CurrentUser;
  * point; the leaders still missing (the committee calls them); the introduction list. Updates itself within a
  * second of a check-in at any gate.
  */
-@Route("attendance")
+@Route(ConferencePath.ROUTE + "/attendance")
 @PageTitle("Tình hình đại biểu")
 @Menu(title = "nav.attendance", order = 42, icon = "vaadin:chart-grid")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
@@ -75,9 +77,8 @@ class AttendanceView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         removeAll();
@@ -95,7 +96,7 @@ class AttendanceView extends Div implements BeforeEnterObserver {
         H2 title = new H2(getTranslation("attendance.title"));
         Div actions = new Div();
         actions.addClassName("hn-att-actions");
-        Anchor mc = new Anchor("attendance/mc", getTranslation("attendance.openMc"));
+        Anchor mc = new Anchor(ConferencePath.of(conference.id(), "attendance/mc"), getTranslation("attendance.openMc"));
         mc.addClassName("hn-link-button");
         mc.addComponentAsFirst(VaadinIcon.MICROPHONE.create());
         actions.add(mc);

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.checkin.CheckinService;
 import vn.hoinghi.checkin.HealthDeclarationService;
@@ -30,7 +32,7 @@ import vn.hoinghi.security.CurrentUser;
  * invitation are found by name or phone. A phone's camera can scan too. The gate's recent check-ins are listed;
  * the committee can annul one.
  */
-@Route("gate")
+@Route(ConferencePath.ROUTE + "/gate")
 @PageTitle("Điểm danh")
 @Menu(title = "nav.gate", order = 40, icon = "vaadin:qrcode")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.GATE})
@@ -64,9 +66,8 @@ class GateView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         removeAll();

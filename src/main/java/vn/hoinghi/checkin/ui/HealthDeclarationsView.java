@@ -18,8 +18,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.checkin.HealthDeclaration;
@@ -32,7 +34,7 @@ import vn.hoinghi.security.AppRoles;
  * The committee's list of health declarations, those with a "có" first. A delegate waiting for the medical desk is
  * let in from here (or at the gate) once the desk allows it. Health data: committee accounts only.
  */
-@Route("health")
+@Route(ConferencePath.ROUTE + "/health")
 @PageTitle("Khai báo y tế")
 @Menu(title = "nav.health", order = 42, icon = "vaadin:clipboard-heart")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
@@ -70,9 +72,8 @@ class HealthDeclarationsView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         refresh();

@@ -16,7 +16,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.checkin.AttendanceBoard;
 import vn.hoinghi.checkin.AttendanceEntry;
@@ -32,7 +34,7 @@ import vn.hoinghi.security.AppRoles;
  * What the MC reads aloud at "giới thiệu đại biểu": the leaders present in protocol order, in large type for a
  * phone or tablet at the lectern, without the app's frame. A leader checking in at any gate appears within a second.
  */
-@Route(value = "attendance/mc", autoLayout = false)
+@Route(value = ConferencePath.ROUTE + "/attendance/mc", autoLayout = false)
 @PageTitle("Giới thiệu đại biểu")
 @Menu(title = "nav.introductions", order = 43, icon = "vaadin:microphone")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
@@ -57,15 +59,14 @@ class IntroductionsView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         removeAll();
         Span label = new Span(getTranslation("intro.back"));
         label.addClassName("hn-mc-back-label");
-        Anchor back = new Anchor("attendance", VaadinIcon.ANGLE_LEFT.create(), label);
+        Anchor back = new Anchor(ConferencePath.of(conference.id(), "attendance"), VaadinIcon.ANGLE_LEFT.create(), label);
         back.getElement().setAttribute("aria-label", getTranslation("intro.back"));
         back.addClassName("hn-mc-back");
         count.addClassName("hn-mc-count");

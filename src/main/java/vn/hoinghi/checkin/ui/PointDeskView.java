@@ -17,14 +17,17 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.checkin.CheckinService;
 import vn.hoinghi.checkin.HealthDeclarationService;
 import vn.hoinghi.checkin.PointHealthService;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateService;
@@ -43,7 +46,7 @@ import vn.hoinghi.security.CurrentUser;
  * point's delegates in by scanning or ticking their names, and count the extra people in the room. A coordinator
  * gets their own point; the committee can open any point's desk (?point=id) to stand in for one.
  */
-@Route("point-desk")
+@Route(ConferencePath.ROUTE + "/point-desk")
 @PageTitle("Bàn điểm cầu")
 @Menu(title = "nav.pointDesk", order = 42, icon = "vaadin:phone")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.POINT})
@@ -64,6 +67,7 @@ class PointDeskView extends Div implements BeforeEnterObserver {
     private final ResultPanel result = new ResultPanel();
     private final DeskRoster roster = new DeskRoster(this::tick);
     private final IntegerField extra = new IntegerField();
+    private Conference conference;
     private MeetingPoint point;
     private boolean editingExtra; // a live refresh must not overwrite a number being typed
 
@@ -86,10 +90,18 @@ class PointDeskView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        point = null;
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
+        if (conference == null) {
+            return;
+        }
         boolean committee = CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF);
         String asked = event.getLocation().getQueryParameters().getSingleParameter("point").orElse(null);
         point = asked != null && asked.matches("\\d{1,18}") ? pointDay.desk(Long.parseLong(asked))
-                : committee ? null : pointDay.myPoint().orElse(null);
+                : committee ? null : pointDay.myPoint(conference.id()).orElse(null);
+        if (point != null && point.conferenceId() != conference.id()) {
+            point = null;
+        }
         if (point == null) {
             add(new H2(getTranslation("nav.pointDesk")));
             if (committee) {
@@ -109,10 +121,10 @@ class PointDeskView extends Div implements BeforeEnterObserver {
     private Select<MeetingPoint> pointChooser() {
         Select<MeetingPoint> choose = new Select<>();
         choose.setLabel(getTranslation("desk.choose"));
-        conferences.current().ifPresent(c -> choose.setItems(points.list(c.id())));
+        choose.setItems(points.list(conference.id()));
         choose.setItemLabelGenerator(MeetingPoint::name);
-        choose.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate(PointDeskView.class,
-                QueryParameters.of("point", Long.toString(e.getValue().id())))));
+        choose.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate(ConferencePath.of(conference.id(),
+                "point-desk"), QueryParameters.of("point", Long.toString(e.getValue().id())))));
         return choose;
     }
 

@@ -16,8 +16,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.checkin.ScannerDevice;
 import vn.hoinghi.checkin.ScannerService;
@@ -26,7 +28,7 @@ import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
 
 /** Kiosks and handheld scanners that post to /api/scan: register one (its token is shown once) or revoke it. */
-@Route("scanners")
+@Route(ConferencePath.ROUTE + "/scanners")
 @PageTitle("Thiết bị quét")
 @Menu(title = "nav.scanners", order = 41, icon = "vaadin:barcode")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
@@ -70,9 +72,8 @@ class ScannersView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         refresh();

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Map;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.base.ui.FieldErrors;
@@ -70,7 +71,8 @@ class ConferenceDialog extends Dialog {
         save.addClickListener(e -> {
             try {
                 if (conference == null) {
-                    service.select(service.create(binder.getBean()));
+                    long created = service.create(binder.getBean());
+                    getUI().ifPresent(ui -> ui.navigate(ConferencePath.of(created)));
                 } else {
                     service.update(conference.id(), conference.version(), binder.getBean());
                 }

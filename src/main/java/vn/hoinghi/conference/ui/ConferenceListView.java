@@ -3,6 +3,7 @@ package vn.hoinghi.conference.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -37,16 +39,16 @@ class ConferenceListView extends VerticalLayout {
         }
         add(top);
 
-        long currentId = service.current().map(Conference::id).orElse(-1L);
-        grid.addColumn(c -> c.id() == currentId ? "●" : "").setHeader("").setWidth("3em").setFlexGrow(0);
-        grid.addColumn(Conference::title).setHeader(getTranslation("conference.title")).setWidth("18rem").setFlexGrow(3);
+        grid.addComponentColumn(c -> {
+            Anchor open = new Anchor(ConferencePath.of(c.id()), c.title());
+            open.addClassName("hn-conference-link");
+            return open;
+        }).setHeader(getTranslation("conference.title")).setWidth("18rem").setFlexGrow(3);
         grid.addColumn(c -> Times.DATE_TIME.format(Times.local(c.startsAt()))).setHeader(getTranslation("conference.startsAt")).setAutoWidth(true);
         grid.addColumn(Conference::venue).setHeader(getTranslation("conference.venue")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(c -> getTranslation("format." + c.format())).setHeader(getTranslation("conference.format")).setWidth("9rem").setFlexGrow(1);
-        grid.addComponentColumn(c -> new Button(getTranslation("conference.select"), e -> {
-            service.select(c.id());
-            getUI().ifPresent(ui -> ui.navigate(""));
-        })).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(c -> new Button(getTranslation("conference.select"),
+                e -> getUI().ifPresent(ui -> ui.navigate(ConferencePath.of(c.id()))))).setAutoWidth(true).setFlexGrow(0);
         if (CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF)) {
             grid.addComponentColumn(c -> new Button(getTranslation("action.edit"), e -> edit(c))).setAutoWidth(true).setFlexGrow(0);
         }

@@ -3,11 +3,11 @@ package vn.hoinghi.conference.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,7 +16,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.conference.HealthSettings;
@@ -24,8 +26,8 @@ import vn.hoinghi.conference.HealthSettingsService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.CurrentUser;
 
-/** Home page: the facts of the conference the user works in, as the plan states them. */
-@Route("")
+/** A conference's first page: the facts of its plan. */
+@Route(ConferencePath.ROUTE)
 @PageTitle("HoiNghi")
 @Menu(title = "nav.overview", order = 0, icon = "vaadin:home")
 @PermitAll
@@ -43,7 +45,7 @@ class ConferenceOverviewView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        service.current().ifPresentOrElse(this::show, () -> event.forwardTo("conferences"));
+        ConferencePage.enter(event, service::open).ifPresent(this::show);
     }
 
     private void show(Conference c) {
@@ -88,7 +90,7 @@ class ConferenceOverviewView extends VerticalLayout implements BeforeEnterObserv
             Button change = new Button(getTranslation("health.settings.change"), VaadinIcon.CLIPBOARD_HEART.create(),
                     e -> new HealthSettingsDialog(health, c, () -> {
                         removeAll();
-                        service.current().ifPresent(this::show);
+                        service.get(c.id()).ifPresent(this::show);
                     }).open());
             change.addClassName("hn-health-settings-open");
             change.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -3,10 +3,14 @@ package vn.hoinghi.conference.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import java.util.Optional;
+import java.util.OptionalLong;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.HeaderContribution;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 
-/** Shows, in every page's header, which conference the user is working in; a click leads to the list. */
+/** Shows, in every page's header, the conference of the page's address; a click leads to its overview. */
 @org.springframework.stereotype.Component
 class CurrentConferenceHeader implements HeaderContribution {
 
@@ -17,12 +21,14 @@ class CurrentConferenceHeader implements HeaderContribution {
     }
 
     @Override
-    public Component create() {
-        Anchor link = new Anchor("conferences");
+    public Component create(OptionalLong conferenceId) {
+        Optional<Conference> conference = conferenceId.isPresent() ? service.get(conferenceId.getAsLong()) : Optional.empty();
+        if (conference.isEmpty()) {
+            return new Span();
+        }
+        Anchor link = new Anchor(ConferencePath.of(conference.get().id()), conference.get().title());
+        link.setTitle(conference.get().title());
         link.addClassName("hn-current-conference");
-        service.current().ifPresentOrElse(
-                c -> link.setText(c.title()),
-                () -> link.add(new Span(link.getTranslation("conference.noneSelected"))));
         return link;
     }
 }

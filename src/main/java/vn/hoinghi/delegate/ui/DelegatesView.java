@@ -23,6 +23,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.hoinghi.base.ConferencePath;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.CompositionGroup;
@@ -38,7 +40,7 @@ import vn.hoinghi.unit.Unit;
 import vn.hoinghi.unit.UnitService;
 
 /** The conference's delegate list: a lazy grid with search and filters, and the way to import, export and print. */
-@Route("delegates")
+@Route(ConferencePath.ROUTE + "/delegates")
 @PageTitle("Đại biểu")
 @Menu(title = "nav.delegates", order = 30, icon = "vaadin:users")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
@@ -76,9 +78,8 @@ class DelegatesView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         removeAll();
@@ -108,7 +109,7 @@ class DelegatesView extends VerticalLayout implements BeforeEnterObserver {
         Button add = new Button(getTranslation("delegates.add"), VaadinIcon.PLUS.create(), e -> open(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importButton = new Button(getTranslation("delegates.import"), VaadinIcon.UPLOAD.create(),
-                e -> new ImportDialog(actions.importer(), conference.id(), this::refresh).open());
+                e -> new ImportDialog(actions.importer(), conference, this::refresh).open());
         Anchor export = actions.exportLink(conference.id(), this::filter);
         Button manageGroups = new Button(getTranslation("groups.manage"), VaadinIcon.LIST_OL.create(),
                 e -> new GroupsDialog(groups, conference.id(), this::refresh).open());

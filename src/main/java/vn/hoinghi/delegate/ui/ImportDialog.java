@@ -14,8 +14,10 @@ import java.util.List;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.base.ui.ConferenceTarget;
 import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.delegate.DelegateImportService;
 import vn.hoinghi.delegate.ImportPreview;
 import vn.hoinghi.delegate.ImportResult;
@@ -36,11 +38,12 @@ class ImportDialog extends Dialog {
     private final Button commit = new Button();
     private ImportPreview preview;
 
-    ImportDialog(DelegateImportService importer, long conferenceId, Runnable onImported) {
+    ImportDialog(DelegateImportService importer, Conference conference, Runnable onImported) {
         this.importer = importer;
-        this.conferenceId = conferenceId;
+        this.conferenceId = conference.id();
         this.onImported = onImported;
         setHeaderTitle(getTranslation("import.title"));
+        ConferenceTarget.name(this, conference.title());
         setWidth("min(64rem, 100vw)");
         setHeight("min(44rem, 100vh)");
         Upload upload = FileUploads.spreadsheet(UploadHandler.inMemory((meta, bytes) -> startPreview(meta.fileName(), bytes)));

@@ -17,7 +17,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -27,7 +29,7 @@ import vn.hoinghi.delegate.SeatingService;
 import vn.hoinghi.security.AppRoles;
 
 /** The hall's seat map: define rows, seat everyone automatically, then click a person and a seat to move them. */
-@Route("seating")
+@Route(ConferencePath.ROUTE + "/seating")
 @PageTitle("Xếp chỗ")
 @Menu(title = "nav.seating", order = 32, icon = "vaadin:grid-small")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
@@ -64,9 +66,8 @@ class SeatingView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         removeAll();

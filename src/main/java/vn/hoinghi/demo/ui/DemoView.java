@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.demo.DemoConferenceLoader;
 import vn.hoinghi.security.AppRoles;
@@ -24,7 +25,7 @@ class DemoView extends VerticalLayout {
         Button load = new Button(getTranslation("demo.load"), e -> {
             var loaded = loader.load();
             Notifications.success(getTranslation(loaded.alreadyThere() ? "demo.alreadyLoaded" : "demo.loaded", loaded.units(), loaded.delegatesAdded()));
-            getUI().ifPresent(ui -> ui.navigate(""));
+            getUI().ifPresent(ui -> ui.navigate(ConferencePath.of(loaded.conferenceId())));
         });
         load.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add(load);

@@ -22,8 +22,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -41,7 +43,7 @@ import vn.hoinghi.unit.UnitService;
  * committee adds and edits them, changes their status in the list, sees the overdue ones, and opens the
  * conclusion notice to edit and print it.
  */
-@Route("tasks")
+@Route(ConferencePath.ROUTE + "/tasks")
 @PageTitle("Nhiệm vụ")
 @Menu(title = "nav.tasks", order = 55, icon = "vaadin:tasks")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
@@ -99,9 +101,8 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver, TaskGrid.
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         refresh();

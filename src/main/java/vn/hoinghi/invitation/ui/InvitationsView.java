@@ -27,7 +27,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Downloads;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.conference.Conference;
@@ -43,9 +45,10 @@ import vn.hoinghi.invitation.InvitationPdfService;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.base.ui.ConferenceTarget;
 
 /** Invitations for a filtered part of the list: print them as one PDF, e-mail them, follow the answers. */
-@Route("invitations")
+@Route(ConferencePath.ROUTE + "/invitations")
 @PageTitle("Giấy mời")
 @Menu(title = "nav.invitations", order = 34, icon = "vaadin:envelope-open-o")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
@@ -80,9 +83,8 @@ class InvitationsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         removeAll();
@@ -185,8 +187,10 @@ class InvitationsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void confirmSend() {
         int count = delegates.count(conference.id(), filter());
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("invitations.send"),
-                getTranslation("invitations.send.confirm", count), getTranslation("invitations.send"), e -> sendAll());
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("invitations.send"));
+        dialog.setText(ConferenceTarget.text(this, getTranslation("invitations.send.confirm", count), conference.title()));
+        dialog.setConfirmButton(getTranslation("invitations.send"), e -> sendAll());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();

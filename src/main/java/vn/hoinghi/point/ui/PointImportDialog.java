@@ -8,10 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
+import vn.hoinghi.base.ui.ConferenceTarget;
 import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.ImportAction;
-
 import vn.hoinghi.document.UnreadableFileException;
 import vn.hoinghi.point.PointImportRow;
 import vn.hoinghi.point.PointImportService;
@@ -24,8 +25,10 @@ class PointImportDialog extends Dialog {
     private final Button commit = new Button();
     private List<PointImportRow> rows = List.of();
 
-    PointImportDialog(PointImportService importer, long conferenceId, Runnable onImported) {
+    PointImportDialog(PointImportService importer, Conference conference, Runnable onImported) {
+        long conferenceId = conference.id();
         setHeaderTitle(getTranslation("points.import"));
+        ConferenceTarget.name(this, conference.title());
         setWidth("min(60rem, 100vw)");
         Upload upload = FileUploads.spreadsheet(UploadHandler.inMemory((meta, bytes) -> {
             try {

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.hoinghi.base.ConferencePath;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.point.MeetingPoint;
@@ -27,7 +29,7 @@ import vn.hoinghi.point.PointSummary;
 import vn.hoinghi.security.AppRoles;
 
 /** The hall and every remote point with its room, technician and delegate counts. */
-@Route("points")
+@Route(ConferencePath.ROUTE + "/points")
 @PageTitle("Điểm cầu")
 @Menu(title = "nav.points", order = 35, icon = "vaadin:connect")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
@@ -51,7 +53,7 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver {
         Button add = new Button(getTranslation("points.add"), VaadinIcon.PLUS.create(), e -> open(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importButton = new Button(getTranslation("points.import"), VaadinIcon.UPLOAD.create(),
-                e -> new PointImportDialog(importer, conference.id(), this::refresh).open());
+                e -> new PointImportDialog(importer, conference, this::refresh).open());
         Button coordinators = new Button(getTranslation("points.coordinators"), VaadinIcon.USERS.create(),
                 e -> new CoordinatorsDialog(pointDay, conference.id(), points.list(conference.id()), this::refresh).open());
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.points")), totals, new Div(), add,
@@ -80,9 +82,8 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         refresh();
@@ -119,7 +120,7 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Anchor delegatesLink(PointSummary s) {
-        return new Anchor("delegates?point=" + s.point().id(), String.valueOf(s.delegates()));
+        return new Anchor(ConferencePath.of(conference.id(), "delegates") + "?point=" + s.point().id(), String.valueOf(s.delegates()));
     }
 
     private void open(MeetingPoint point) {

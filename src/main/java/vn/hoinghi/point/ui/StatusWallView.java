@@ -12,7 +12,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -28,7 +30,7 @@ import vn.hoinghi.security.CurrentUser;
  * Every point at a glance on the morning: a tile per point coloured by its connection state, when and by whom
  * it was last reported, and who is there against who is expected. Points in trouble come first. Updates live.
  */
-@Route("point-status")
+@Route(ConferencePath.ROUTE + "/point-status")
 @PageTitle("Trạng thái điểm cầu")
 @Menu(title = "nav.pointStatus", order = 36, icon = "vaadin:signal")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
@@ -55,9 +57,8 @@ class StatusWallView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         refresh();
@@ -92,7 +93,7 @@ class StatusWallView extends Div implements BeforeEnterObserver {
             tile.add(technician(s));
         }
         if (CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF)) {
-            Anchor desk = new Anchor("point-desk?point=" + s.point().id(), getTranslation("wall.openDesk"));
+            Anchor desk = new Anchor(ConferencePath.of(conference.id(), "point-desk") + "?point=" + s.point().id(), getTranslation("wall.openDesk"));
             desk.addClassName("hn-wall-desk");
             tile.add(desk);
         }

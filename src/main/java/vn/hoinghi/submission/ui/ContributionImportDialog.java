@@ -10,8 +10,10 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ui.ConferenceTarget;
 import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.ImportAction;
 import vn.hoinghi.document.RowProblem;
 import vn.hoinghi.document.UnreadableFileException;
@@ -28,9 +30,11 @@ class ContributionImportDialog extends Dialog {
     private final Button commit = new Button();
     private ContributionImportPreview preview;
 
-    ContributionImportDialog(ContributionImportService importer, long conferenceId, Runnable onImported) {
+    ContributionImportDialog(ContributionImportService importer, Conference conference, Runnable onImported) {
         this.importer = importer;
+        long conferenceId = conference.id();
         setHeaderTitle(getTranslation("contrib.import.title"));
+        ConferenceTarget.name(this, conference.title());
         setWidth("min(72rem, 100vw)");
         setHeight("min(44rem, 100vh)");
         addClassName("hn-contrib-import");

@@ -22,8 +22,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -39,12 +41,13 @@ import vn.hoinghi.submission.ReminderService;
 import vn.hoinghi.submission.ReviewService;
 import vn.hoinghi.submission.SubmissionService;
 import vn.hoinghi.unit.UnitService;
+import vn.hoinghi.base.ui.ConferenceTarget;
 
 /**
  * The committee's contributions of the current conference: assign them (by hand or from the plan's table), follow
  * the overdue ones, remind the units, open one to download its versions, decide, and choose spoken or printed.
  */
-@Route("contributions")
+@Route(ConferencePath.ROUTE + "/contributions")
 @PageTitle("Tham luận")
 @Menu(title = "nav.contributions", order = 38.5, icon = "vaadin:comment-ellipsis-o")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
@@ -91,7 +94,7 @@ class ContributionsView extends VerticalLayout implements BeforeEnterObserver, C
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("hn-contrib-add");
         Button importButton = new Button(getTranslation("contrib.import"), VaadinIcon.UPLOAD.create(),
-                e -> new ContributionImportDialog(importer, conference.id(), this::refresh).open());
+                e -> new ContributionImportDialog(importer, conference, this::refresh).open());
         importButton.addClassName("hn-contrib-import-open");
         Button remind = new Button(getTranslation("contrib.remind"), VaadinIcon.ENVELOPE_O.create(), e -> confirmRemind());
         remind.addClassName("hn-contrib-remind");
@@ -124,9 +127,8 @@ class ContributionsView extends VerticalLayout implements BeforeEnterObserver, C
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         proceedings = new ProceedingsDownload(proceedingsService, conference.id());
@@ -186,8 +188,10 @@ class ContributionsView extends VerticalLayout implements BeforeEnterObserver, C
 
     private void confirmRemind() {
         long owed = board.contributions().stream().filter(c -> c.status().waitingForUnit()).count();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("contrib.remind.title"),
-                getTranslation("contrib.remind.text", owed), getTranslation("contrib.remind"), e -> {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("contrib.remind.title"));
+        confirm.setText(ConferenceTarget.text(this, getTranslation("contrib.remind.text", owed), conference.title()));
+        confirm.setConfirmButton(getTranslation("contrib.remind"), e -> {
                     var result = reminders.remindNow(conference.id());
                     StringBuilder text = new StringBuilder(result.sent().isEmpty() ? getTranslation("contrib.remind.none")
                             : getTranslation("contrib.remind.done", result.sent().size(), result.sent().stream().distinct().count()));

@@ -12,16 +12,18 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
+import vn.hoinghi.base.ConferencePath;
+import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.submission.Contribution;
 import vn.hoinghi.submission.SubmissionService;
-import vn.hoinghi.security.AppRoles;
 
 /** A unit's own contributions in the current conference, one card each; the services refuse anyone else's. */
-@Route("my-contributions")
+@Route(ConferencePath.ROUTE + "/my-contributions")
 @PageTitle("Tham luận của đơn vị")
 @Menu(title = "nav.myContributions", order = 38.5, icon = "vaadin:comment-ellipsis-o")
 @RolesAllowed(AppRoles.UNIT)
@@ -43,9 +45,8 @@ class MyContributionsView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        conference = conferences.current().orElse(null);
+        conference = ConferencePage.enter(event, conferences::open).orElse(null);
         if (conference == null) {
-            event.forwardTo("conferences");
             return;
         }
         refresh();

@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.checkin.CheckinService;
 import vn.hoinghi.conference.ConferenceService;
@@ -54,8 +55,7 @@ class GateViewTest extends SpringBrowserlessTest {
     private Gate openGate() {
         sameUserForTheUi();
         conference = runAs.committee("bantochuc-cong", fixture::conferenceWithDelegates);
-        conferences.select(conference);
-        navigate("gate", GateView.class);
+        navigate(ConferencePath.of(conference, "gate"), GateView.class);
         return new Gate($(TextField.class).withClassName("hn-gate-gatename").single(),
                 $(TextField.class).withClassName("hn-gate-code").single(), $(ResultPanel.class).single(),
                 $(DoorSearch.class).single(), $(RecentCheckins.class).single());

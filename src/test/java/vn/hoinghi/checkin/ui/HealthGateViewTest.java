@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.checkin.HealthDeclarationService;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.conference.HealthSettings;
@@ -60,8 +61,7 @@ class HealthGateViewTest extends SpringBrowserlessTest {
             settings.save(id, 0, declaration, HealthSettings.DEFAULT_QUESTIONS);
             return id;
         });
-        conferences.select(conference);
-        navigate("gate", GateView.class);
+        navigate(ConferencePath.of(conference, "gate"), GateView.class);
         return new Gate($(TextField.class).withClassName("hn-gate-code").single(), $(ResultPanel.class).single(),
                 $(DoorSearch.class).single());
     }

@@ -3,12 +3,15 @@ package vn.hoinghi.conference.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.TestData;
+import vn.hoinghi.base.ConferencePath;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceFormat;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
@@ -41,7 +44,7 @@ class ConferenceDialogTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aCompleteFormCreatesTheConferenceAndMakesItCurrent() {
+    void aCompleteFormCreatesTheConferenceAndOpensIt() {
         String title = TestData.unique("Hội nghị sơ kết phong trào thi đua");
         ConferenceDialog dialog = new ConferenceDialog(service, null, () -> { });
         dialog.open();
@@ -57,7 +60,8 @@ class ConferenceDialogTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(service.current().orElseThrow().title()).isEqualTo(title);
-        assertThat(service.current().orElseThrow().format()).isEqualTo(ConferenceFormat.IN_PERSON);
+        Conference created = service.list().stream().filter(c -> c.title().equals(title)).findFirst().orElseThrow();
+        assertThat(created.format()).isEqualTo(ConferenceFormat.IN_PERSON);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo(ConferencePath.of(created.id()));
     }
 }

@@ -8,6 +8,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
+import vn.hoinghi.base.ConferencePath;
+import vn.hoinghi.base.ui.ConferenceView;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.submission.FileCheck;
@@ -18,25 +21,25 @@ import vn.hoinghi.submission.report.UnitReportService;
  * A unit's own review report: the outline to follow, the narrative file, the data form; saved as a draft, then
  * submitted, and corrected until the deadline. The service gives this page its own unit's report and nothing else.
  */
-@Route("my-report")
+@Route(ConferencePath.ROUTE + "/my-report")
 @PageTitle("Báo cáo sơ kết")
 @Menu(title = "nav.myReport", order = 39.5, icon = "vaadin:file-text-o")
 @RolesAllowed(AppRoles.UNIT)
 @StyleSheet("themes/hoinghi/reports.css")
-class MyReportView extends ReportPage {
+class MyReportView extends ConferenceView<Conference> {
 
     private final UnitReportService service;
     private final FileCheck fileCheck;
 
     MyReportView(UnitReportService service, FileCheck fileCheck, ConferenceService conferences) {
-        super(conferences);
+        super(conferences::open);
         this.service = service;
         this.fileCheck = fileCheck;
         addClassName("hn-my-report");
     }
 
     @Override
-    void build() {
+    protected void build() {
         removeAll();
         ReportSheet sheet;
         try {

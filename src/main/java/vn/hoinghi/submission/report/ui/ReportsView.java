@@ -13,7 +13,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ui.ConferenceView;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.submission.FileCheck;
@@ -28,12 +31,12 @@ import vn.hoinghi.unit.UnitService;
  * The committee's page of the units' reports: how many have submitted, are drafting, have not started; the
  * province-wide table with its exports; each unit's report and file; the data form and the settings.
  */
-@Route("reports")
+@Route(ConferencePath.ROUTE + "/reports")
 @PageTitle("Báo cáo của các đơn vị")
 @Menu(title = "nav.reports", order = 54, icon = "vaadin:table")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 @StyleSheet("themes/hoinghi/reports.css")
-class ReportsView extends ReportPage {
+class ReportsView extends ConferenceView<Conference> {
 
     private final ReportSummaryService summary;
     private final ReportFormService forms;
@@ -47,7 +50,7 @@ class ReportsView extends ReportPage {
 
     ReportsView(ReportSummaryService summary, ReportFormService forms, UnitReportService reports, UnitService units,
                 FileCheck fileCheck, ConferenceService conferences) {
-        super(conferences);
+        super(conferences::open);
         this.summary = summary;
         this.forms = forms;
         this.reports = reports;
@@ -58,7 +61,7 @@ class ReportsView extends ReportPage {
     }
 
     @Override
-    void build() {
+    protected void build() {
         removeAll();
         long id = conference.id();
         table = new ProvinceTablePanel(summary, id);

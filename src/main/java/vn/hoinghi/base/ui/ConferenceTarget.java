@@ -1,0 +1,30 @@
+package vn.hoinghi.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/** Says, in a dialog that writes into a conference (an import, a bulk action), which conference that is. */
+public final class ConferenceTarget {
+
+    private ConferenceTarget() {
+    }
+
+    /** Adds "Hội nghị: …" under the dialog's title. */
+    public static void name(Dialog dialog, String conferenceTitle) {
+        dialog.getHeader().add(line(dialog, conferenceTitle));
+    }
+
+    /** A confirmation's text followed by the conference it acts on. */
+    public static Component text(Component any, String message, String conferenceTitle) {
+        return new Div(new Paragraph(message), line(any, conferenceTitle));
+    }
+
+    private static Span line(Component any, String conferenceTitle) {
+        Span target = new Span(any.getTranslation("dialog.conference", conferenceTitle));
+        target.addClassName("hn-dialog-conference");
+        return target;
+    }
+}
