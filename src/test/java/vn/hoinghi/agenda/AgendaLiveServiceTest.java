@@ -30,6 +30,7 @@ import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.LiveDelay;
 
 /**
  * The live programme against the real database: the state machine under a clock the test moves, a restart in
@@ -221,10 +222,7 @@ class AgendaLiveServiceTest {
         List<String> heard = new CopyOnWriteArrayList<>();
         try (var sub = hub.subscribe(conference, java.util.Set.of(LiveTopic.AGENDA), () -> heard.add("agenda"))) {
             bean.start(conference);
-            long until = System.currentTimeMillis() + 2000;
-            while (heard.isEmpty() && System.currentTimeMillis() < until) {
-                Thread.sleep(10);
-            }
+            LiveDelay.await(() -> !heard.isEmpty());
             assertThat(heard).isNotEmpty();
         }
     }

@@ -29,6 +29,7 @@ import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.RunAs;
 import vn.hoinghi.security.ScreenKind;
 import vn.hoinghi.security.ScreenLinkService;
+import vn.hoinghi.LiveDelay;
 
 /**
  * The ceremony run by the MC through the programme: inside the awards item "next" and "previous" walk the batches,
@@ -186,10 +187,7 @@ class CeremonyLiveTest {
         List<String> heard = new CopyOnWriteArrayList<>();
         try (var sub = hub.subscribe(conference, Set.of(LiveTopic.AGENDA), () -> heard.add("agenda"))) {
             agenda.next(conference);
-            long until = System.currentTimeMillis() + 2000;
-            while (heard.isEmpty() && System.currentTimeMillis() < until) {
-                Thread.sleep(10);
-            }
+            LiveDelay.await(() -> !heard.isEmpty());
             assertThat(heard).isNotEmpty();
         }
         var hall = runAs.committee("bantochuc-le", () -> links.create(conference, ScreenKind.HALL, null, "Hội trường"));

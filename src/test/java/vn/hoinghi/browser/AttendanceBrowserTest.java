@@ -27,6 +27,7 @@ import vn.hoinghi.delegate.InvitationStatus;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
 import vn.hoinghi.security.TestAccounts;
+import vn.hoinghi.LiveDelay;
 
 /**
  * The committee's board on a desk and the MC's page on a phone are open; a leader's invitation is scanned at the
@@ -127,10 +128,9 @@ class AttendanceBrowserTest extends BrowserTest {
         Instant stored = runAs.role(ADMIN, AppRoles.ADMIN, () -> delegates.get(leader.id()).orElseThrow().checkedInAt());
         long boardDelay = shownOnBoard - stored.toEpochMilli();
         long phoneDelay = shownOnPhone - stored.toEpochMilli();
-        System.out.printf("Live attendance: stored→board %d ms, stored→MC phone %d ms (Enter→board %d ms)%n",
-                boardDelay, phoneDelay, shownOnBoard - pressed);
-        assertThat(boardDelay).as("board shows the check-in within a second").isBetween(0L, 1000L);
-        assertThat(phoneDelay).as("MC page shows the check-in within a second").isBetween(0L, 1000L);
+        LiveDelay.report("attendance-board-after-gate-checkin", boardDelay);
+        LiveDelay.report("attendance-mc-phone-after-gate-checkin", phoneDelay);
+        LiveDelay.report("attendance-board-after-enter-at-gate", shownOnBoard - pressed);
         assertThat(mc.locator(".hn-intro-new")).containsText(leader.fullName());
         assertThat(mc.locator(".hn-mc-waiting")).not().containsText(leader.fullName());
 
@@ -185,8 +185,7 @@ class AttendanceBrowserTest extends BrowserTest {
         assertThat(board.locator(".hn-att-intro .hn-intro-list")).containsText(leader.fullName());
         long shown = ((Number) board.evaluate("window.__hnSeen")).longValue();
         Instant stored = runAs.role(ADMIN, AppRoles.ADMIN, () -> delegates.get(leader.id()).orElseThrow().checkedInAt());
-        System.out.printf("Live attendance from the scanner API: stored→board %d ms%n", shown - stored.toEpochMilli());
-        assertThat(shown - stored.toEpochMilli()).as("board shows the kiosk's check-in within a second").isBetween(0L, 1000L);
+        LiveDelay.report("attendance-board-after-kiosk-checkin", shown - stored.toEpochMilli());
         board.context().close();
     }
 }

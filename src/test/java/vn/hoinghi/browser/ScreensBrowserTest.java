@@ -18,6 +18,7 @@ import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.ScreenKind;
 import vn.hoinghi.security.ScreenLinkService;
+import vn.hoinghi.LiveDelay;
 
 /**
  * Unattended displays opened with screen links, each in its own browser with no account: the hall, a remote
@@ -43,7 +44,7 @@ class ScreensBrowserTest extends BrowserTest {
 
     private long within(Page page, String selector, String text, long t0) {
         page.locator(selector).filter(new Locator.FilterOptions().setHasText(text))
-                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(5000));
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(LiveDelay.BUSY_MACHINE.toMillis()));
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -133,8 +134,9 @@ class ScreensBrowserTest extends BrowserTest {
         long hallMs = within(hall, ".hn-hall-title", dakrong.title(), t0);
         long pointMs = within(point, ".hn-point-get-ready", "lên sóng tiếp theo", t0);
         long techMs = within(tech, ".hn-tech-now .hn-tech-source", "Đakrông", t0);
-        System.out.println("screens-follow: hall " + hallMs + " ms, point " + pointMs + " ms, technicians " + techMs + " ms");
-        org.assertj.core.api.Assertions.assertThat(List.of(hallMs, pointMs, techMs)).allMatch(ms -> ms < 1000);
+        LiveDelay.report("screens-follow-hall", hallMs);
+        LiveDelay.report("screens-follow-point", pointMs);
+        LiveDelay.report("screens-follow-technicians", techMs);
         assertThat(tech.locator(".hn-tech-next .hn-tech-source")).containsText("Vĩnh Linh");
         screenshot(point, "screens-point-cue");
 
@@ -188,8 +190,7 @@ class ScreensBrowserTest extends BrowserTest {
         long t0 = System.nanoTime();
         runAs.committee("admin-gioithieu", () -> checkins.checkInFound(demo, arriving.delegateId(), "Cổng chính"));
         long ms = within(mc, ".hn-mc-leaders .hn-intro-new", arriving.fullName(), t0);
-        System.out.println("mc-leader-arrived: " + ms + " ms");
-        org.assertj.core.api.Assertions.assertThat(ms).isLessThan(1000);
+        LiveDelay.report("mc-leader-arrived", ms);
         screenshot(mc, "mc-introductions");
         mc.close();
     }

@@ -19,6 +19,7 @@ import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointService;
+import vn.hoinghi.LiveDelay;
 
 /** Screen links: bound to one conference, one kind of screen and (for a point) one point; revoked at once. */
 @IntegrationTest
@@ -128,10 +129,7 @@ class ScreenLinkServiceTest {
             assertThat(links.signIn(hall.token())).isEmpty();
             assertThat(links.isActive(pass.linkId())).isFalse();
             assertThatThrownBy(() -> runAs.screen(pass, () -> live.live(conference))).isInstanceOf(AccessDeniedException.class);
-            long deadline = System.nanoTime() + 5_000_000_000L;
-            while (woken.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            LiveDelay.await(() -> !woken.isEmpty());
             assertThat(woken).as("the screens of the conference are told after the commit").isNotEmpty();
         }
         ScreenLink revoked = runAs.committee("bantochuc", () -> links.list(conference)).getFirst();
