@@ -3,10 +3,9 @@ package vn.hoinghi.base;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Times are stored as UTC and shown in Vietnam's time zone. */
+/** Times are instants; people see them in Vietnam's time zone. */
 public final class Times {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -15,14 +14,6 @@ public final class Times {
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private Times() {
-    }
-
-    public static Instant fromUtc(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-    }
-
-    public static LocalDateTime toUtc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     public static LocalDateTime local(Instant instant) {

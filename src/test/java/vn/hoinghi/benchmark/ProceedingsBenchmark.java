@@ -1,6 +1,7 @@
 package vn.hoinghi.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoinghi.submission.ContributionStatus.ACCEPTED;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -43,7 +44,7 @@ class ProceedingsBenchmark {
         long conference = fixture.conference();
         for (int i = 1; i <= CONTRIBUTIONS; i++) {
             fixture.contribution(conference, i, "Đơn vị tham luận số " + i, "Tham luận số " + i + ": kết quả phòng,"
-                    + " chống dịch COVID-19 và đề xuất", "ACCEPTED", "Người trình bày " + i, "Giám đốc", false,
+                    + " chống dịch COVID-19 và đề xuất", ACCEPTED, "Người trình bày " + i, "Giám đốc", false,
                     ProceedingsFixture.fullPagesPdf("Tham luận " + i, PAGES_EACH));
         }
 

@@ -20,7 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,20 +72,21 @@ public class ProceedingsFixture {
     }
 
     /**
-     * A contribution at that position with a status ("ACCEPTED", "REFUSED", …), its speaker, whether it is only
+     * A contribution at that position with a status, its speaker, whether it is only
      * printed, and its versions' files in order (PDF or DOCX, told apart by content).
      */
-    public long contribution(long conferenceId, int position, String unitName, String topic, String status,
+    public long contribution(long conferenceId, int position, String unitName, String topic, ContributionStatus status,
                              String speakerName, String speakerTitle, boolean printedOnly, byte[]... versions) {
         long unitId = unit(unitName);
         return tx.execute(s -> {
-            LocalDateTime now = LocalDateTime.of(2021, 10, 20, 8, 0);
+            Instant now = Instant.parse("2021-10-20T08:00:00Z");
             long id = dsl.insertInto(CONTRIBUTION)
                     .set(CONTRIBUTION.CONFERENCE_ID, conferenceId).set(CONTRIBUTION.POSITION, position)
                     .set(CONTRIBUTION.UNIT_ID, unitId).set(CONTRIBUTION.TOPIC, topic)
                     .set(CONTRIBUTION.DEADLINE, LocalDate.of(2021, 10, 26)).set(CONTRIBUTION.STATUS, status)
                     .set(CONTRIBUTION.SPEAKER_NAME, speakerName).set(CONTRIBUTION.SPEAKER_TITLE, speakerTitle)
-                    .set(CONTRIBUTION.DELIVERY, status.equals("ACCEPTED") ? (printedOnly ? "PRINTED" : "SPOKEN") : null)
+                    .set(CONTRIBUTION.DELIVERY, status != ContributionStatus.ACCEPTED ? null
+                            : printedOnly ? Delivery.PRINTED : Delivery.SPOKEN)
                     .set(CONTRIBUTION.CREATED_AT, now)
                     .returningResult(CONTRIBUTION.ID).fetchOne(CONTRIBUTION.ID);
             for (int v = 0; v < versions.length; v++) {
@@ -93,7 +94,7 @@ public class ProceedingsFixture {
                 long fileId = files.insert(conferenceId, unitId, file, Instant.parse("2021-10-2" + v + "T01:00:00Z"), "don-vi");
                 dsl.insertInto(CONTRIBUTION_VERSION).set(CONTRIBUTION_VERSION.CONTRIBUTION_ID, id)
                         .set(CONTRIBUTION_VERSION.NUMBER, v + 1).set(CONTRIBUTION_VERSION.STORED_FILE_ID, fileId)
-                        .set(CONTRIBUTION_VERSION.SUBMITTED_AT, now.plusDays(v))
+                        .set(CONTRIBUTION_VERSION.SUBMITTED_AT, now.plus(v, ChronoUnit.DAYS))
                         .set(CONTRIBUTION_VERSION.SUBMITTED_BY, "don-vi").execute();
             }
             return id;

@@ -2,6 +2,9 @@ package vn.hoinghi.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.hoinghi.submission.ContributionStatus.ACCEPTED;
+import static vn.hoinghi.submission.ContributionStatus.REFUSED;
+import static vn.hoinghi.submission.ContributionStatus.SUBMITTED;
 
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfArray;
@@ -55,18 +58,18 @@ class ProceedingsServiceTest {
     void sixContributionsOfWhichFourAccepted() {
         conference = fixture.conference();
         // Inserted out of order: the proceedings follow the plan's positions, not the order of arrival.
-        fixture.contribution(conference, 6, "Sở Tài chính", "Kinh phí phòng dịch", "ACCEPTED",
+        fixture.contribution(conference, 6, "Sở Tài chính", "Kinh phí phòng dịch", ACCEPTED,
                 "Lê Thị Hoa", "Phó Giám đốc", false, SampleFiles.pdf("Contribution six", 2));
-        fixture.contribution(conference, 1, "Sở Y tế", "Điều trị ca bệnh nặng", "ACCEPTED",
+        fixture.contribution(conference, 1, "Sở Y tế", "Điều trị ca bệnh nặng", ACCEPTED,
                 "Nguyễn Văn An", "Bác sĩ, Khoa Hồi sức tích cực", false,
                 SampleFiles.pdf("Old first version", 5), SampleFiles.pdf("Contribution one", 3));
-        fixture.contribution(conference, 2, "Sở Giáo dục và Đào tạo", "Dạy học trực tuyến", "REFUSED",
+        fixture.contribution(conference, 2, "Sở Giáo dục và Đào tạo", "Dạy học trực tuyến", REFUSED,
                 "Trần Bình", null, false, SampleFiles.pdf("Refused two", 2));
-        fixture.contribution(conference, 3, "Sở Lao động - Thương binh và Xã hội", "Hỗ trợ người lao động", "ACCEPTED",
+        fixture.contribution(conference, 3, "Sở Lao động - Thương binh và Xã hội", "Hỗ trợ người lao động", ACCEPTED,
                 "Phạm Thu", null, false, SampleFiles.docx("Tham luận bản Word"));
-        fixture.contribution(conference, 4, "Công an tỉnh", "Giữ an ninh khu cách ly", "SUBMITTED",
+        fixture.contribution(conference, 4, "Công an tỉnh", "Giữ an ninh khu cách ly", SUBMITTED,
                 "Hoàng Minh", null, false, SampleFiles.pdf("Waiting four", 1));
-        fixture.contribution(conference, 5, "Ủy ban nhân dân huyện Hải Lăng", "Chốt kiểm soát dịch", "ACCEPTED",
+        fixture.contribution(conference, 5, "Ủy ban nhân dân huyện Hải Lăng", "Chốt kiểm soát dịch", ACCEPTED,
                 null, null, true, ProceedingsFixture.mixedPagesPdf("Contribution five"));
     }
 
@@ -158,7 +161,7 @@ class ProceedingsServiceTest {
         long big = fixture.conference();
         for (int i = 1; i <= 40; i++) {
             fixture.contribution(big, i, "Ủy ban nhân dân huyện số " + i, "Tham luận số " + i + " về công tác phòng,"
-                    + " chống dịch COVID-19 trên địa bàn", "ACCEPTED", "Cán bộ " + i, "Chuyên viên phòng Y tế", false,
+                    + " chống dịch COVID-19 trên địa bàn", ACCEPTED, "Cán bộ " + i, "Chuyên viên phòng Y tế", false,
                     SampleFiles.pdf("Long list " + i, 1 + i % 3));
         }
         byte[] pdf = service.pdf(big);
@@ -184,8 +187,8 @@ class ProceedingsServiceTest {
     @Test
     void withOnlyWordFilesAndNoFileTheContentsStillListThemAsNotIncluded() {
         long words = fixture.conference();
-        fixture.contribution(words, 1, "Sở Y tế", "Bản Word", "ACCEPTED", null, null, false, SampleFiles.docx("Một"));
-        fixture.contribution(words, 2, "Sở Tài chính", "Chưa gửi tệp", "ACCEPTED", null, null, false);
+        fixture.contribution(words, 1, "Sở Y tế", "Bản Word", ACCEPTED, null, null, false, SampleFiles.docx("Một"));
+        fixture.contribution(words, 2, "Sở Tài chính", "Chưa gửi tệp", ACCEPTED, null, null, false);
 
         Proceedings p = service.make(words);
 
@@ -198,7 +201,7 @@ class ProceedingsServiceTest {
     @Test
     void nothingAcceptedIsSaidInVietnamese() {
         long empty = fixture.conference();
-        fixture.contribution(empty, 1, "Sở Y tế", "Chưa duyệt", "SUBMITTED", null, null, false, SampleFiles.pdf("x", 1));
+        fixture.contribution(empty, 1, "Sở Y tế", "Chưa duyệt", SUBMITTED, null, null, false, SampleFiles.pdf("x", 1));
         assertThatThrownBy(() -> service.pdf(empty)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Chưa có tham luận nào được chấp nhận");
     }

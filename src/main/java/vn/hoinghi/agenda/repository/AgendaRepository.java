@@ -1,5 +1,7 @@
 package vn.hoinghi.agenda.repository;
 
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.AGENDA;
 import static vn.hoinghi.database.jooq.Tables.AGENDA_ITEM;
 import static vn.hoinghi.database.jooq.Tables.DELEGATE;
@@ -13,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.SelectField;
 import org.jooq.SelectOnConditionStep;
 import org.springframework.stereotype.Repository;
@@ -21,16 +23,17 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.agenda.AgendaDraft;
 import vn.hoinghi.agenda.AgendaItem;
-import vn.hoinghi.agenda.AgendaKind;
-import vn.hoinghi.base.Times;
 
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class AgendaRepository {
 
-    private static final Field<String> PRESENTER_NAME = DELEGATE.FULL_NAME.as("presenter_name");
-    private static final Field<String> PRESENTER_TITLE = DELEGATE.TITLE.as("presenter_title");
-    private static final Field<String> POINT_NAME = MEETING_POINT.NAME.as("point_name");
+    /** The presenter: the linked delegate's name and title, else the free text. */
+    private static final SelectField<AgendaItem> ITEM = row(AGENDA_ITEM.ID, AGENDA_ITEM.CONFERENCE_ID,
+            AGENDA_ITEM.POSITION, AGENDA_ITEM.KIND, AGENDA_ITEM.TITLE, AGENDA_ITEM.PRESENTER_DELEGATE_ID,
+            coalesce(DELEGATE.FULL_NAME, AGENDA_ITEM.PRESENTER), DELEGATE.TITLE, AGENDA_ITEM.UNIT_NAME,
+            AGENDA_ITEM.PLANNED_MINUTES, AGENDA_ITEM.POINT_ID, MEETING_POINT.NAME, AGENDA_ITEM.SCRIPT,
+            AGENDA_ITEM.NOTES, AGENDA_ITEM.VERSION).mapping(AgendaItem::new);
 
     private final DSLContext dsl;
 
@@ -42,17 +45,15 @@ public class AgendaRepository {
     public List<AgendaItem> items(long conferenceId) {
         return select().where(AGENDA_ITEM.CONFERENCE_ID.eq(conferenceId))
                 .orderBy(AGENDA_ITEM.POSITION, AGENDA_ITEM.ID)
-                .fetch(AgendaRepository::toItem);
+                .fetch(Record1::value1);
     }
 
     public Optional<AgendaItem> get(long id) {
-        return select().where(AGENDA_ITEM.ID.eq(id)).fetchOptional(AgendaRepository::toItem);
+        return select().where(AGENDA_ITEM.ID.eq(id)).fetchOptional(Record1::value1);
     }
 
-    private SelectOnConditionStep<Record> select() {
-        List<SelectField<?>> fields = new ArrayList<>(List.of(AGENDA_ITEM.fields()));
-        fields.addAll(List.of(PRESENTER_NAME, PRESENTER_TITLE, POINT_NAME));
-        return dsl.select(fields).from(AGENDA_ITEM)
+    private SelectOnConditionStep<Record1<AgendaItem>> select() {
+        return dsl.select(ITEM).from(AGENDA_ITEM)
                 .leftJoin(DELEGATE).on(DELEGATE.ID.eq(AGENDA_ITEM.PRESENTER_DELEGATE_ID))
                 .leftJoin(MEETING_POINT).on(MEETING_POINT.ID.eq(AGENDA_ITEM.POINT_ID));
     }
@@ -72,7 +73,7 @@ public class AgendaRepository {
             where = where.and(AGENDA.VERSION.eq(expected));
         }
         return dsl.update(AGENDA).set(AGENDA.VERSION, AGENDA.VERSION.plus(1))
-                .set(AGENDA.CHANGED_AT, Times.toUtc(at)).set(AGENDA.CHANGED_BY, by)
+                .set(AGENDA.CHANGED_AT, at).set(AGENDA.CHANGED_BY, by)
                 .where(where).execute() == 1;
     }
 
@@ -87,7 +88,7 @@ public class AgendaRepository {
                     .set(fields(d))
                     .set(AGENDA_ITEM.CONFERENCE_ID, conferenceId)
                     .set(AGENDA_ITEM.POSITION, ++position)
-                    .set(AGENDA_ITEM.CREATED_AT, Times.toUtc(at))
+                    .set(AGENDA_ITEM.CREATED_AT, at)
                     .returningResult(AGENDA_ITEM.ID)
                     .fetchOne(AGENDA_ITEM.ID));
         }
@@ -136,7 +137,7 @@ public class AgendaRepository {
 
     private static Map<Field<?>, Object> fields(AgendaDraft d) {
         Map<Field<?>, Object> map = new LinkedHashMap<>();
-        map.put(AGENDA_ITEM.KIND, d.kind().name());
+        map.put(AGENDA_ITEM.KIND, d.kind());
         map.put(AGENDA_ITEM.TITLE, d.title());
         map.put(AGENDA_ITEM.PRESENTER_DELEGATE_ID, d.presenterDelegateId());
         map.put(AGENDA_ITEM.PRESENTER, d.presenter());
@@ -146,15 +147,5 @@ public class AgendaRepository {
         map.put(AGENDA_ITEM.SCRIPT, d.script());
         map.put(AGENDA_ITEM.NOTES, d.notes());
         return map;
-    }
-
-    private static AgendaItem toItem(Record r) {
-        Long delegate = r.get(AGENDA_ITEM.PRESENTER_DELEGATE_ID);
-        return new AgendaItem(r.get(AGENDA_ITEM.ID), r.get(AGENDA_ITEM.CONFERENCE_ID), r.get(AGENDA_ITEM.POSITION),
-                AgendaKind.valueOf(r.get(AGENDA_ITEM.KIND)), r.get(AGENDA_ITEM.TITLE), delegate,
-                delegate == null ? r.get(AGENDA_ITEM.PRESENTER) : r.get(PRESENTER_NAME),
-                delegate == null ? null : r.get(PRESENTER_TITLE), r.get(AGENDA_ITEM.UNIT_NAME),
-                r.get(AGENDA_ITEM.PLANNED_MINUTES), r.get(AGENDA_ITEM.POINT_ID), r.get(POINT_NAME),
-                r.get(AGENDA_ITEM.SCRIPT), r.get(AGENDA_ITEM.NOTES), r.get(AGENDA_ITEM.VERSION));
     }
 }

@@ -1,5 +1,6 @@
 package vn.hoinghi.award.repository;
 
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.AWARD_QUOTA;
 import static vn.hoinghi.database.jooq.Tables.CEREMONY;
 import static vn.hoinghi.database.jooq.Tables.CEREMONY_BATCH;
@@ -16,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Records;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,14 +28,15 @@ import vn.hoinghi.award.CeremonyBatch;
 import vn.hoinghi.award.CeremonyOrder;
 import vn.hoinghi.award.CeremonyRecipient;
 import vn.hoinghi.award.CeremonySettings;
-import vn.hoinghi.award.NominationStatus;
-import vn.hoinghi.award.RecipientType;
-import vn.hoinghi.base.Times;
 
 /** The ceremony's settings and live batch, its batches and their recipients, with the linked delegates' check-ins. */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class CeremonyRepository {
+
+    private static final SelectField<CeremonySettings> SETTINGS = row(CEREMONY.CONFERENCE_ID, CEREMONY.BATCH_SIZE,
+            CEREMONY.ORDER_RULE, CEREMONY.GENERATED_AT, CEREMONY.GENERATED_BY, CEREMONY.CURRENT_BATCH, CEREMONY.VERSION)
+            .mapping(CeremonySettings::new);
 
     private final DSLContext dsl;
 
@@ -41,24 +45,24 @@ public class CeremonyRepository {
     }
 
     public Optional<CeremonySettings> settings(long conferenceId) {
-        return dsl.selectFrom(CEREMONY).where(CEREMONY.CONFERENCE_ID.eq(conferenceId))
-                .fetchOptional(CeremonyRepository::toSettings);
+        return dsl.select(SETTINGS).from(CEREMONY).where(CEREMONY.CONFERENCE_ID.eq(conferenceId))
+                .fetchOptional(Record1::value1);
     }
 
     /** The settings row, made if missing, locked until the transaction ends (one step or one re-plan at a time). */
     public CeremonySettings lock(long conferenceId) {
         dsl.insertInto(CEREMONY).set(CEREMONY.CONFERENCE_ID, conferenceId)
-                .set(CEREMONY.ORDER_RULE, CeremonySettings.none(conferenceId).order().name())
+                .set(CEREMONY.ORDER_RULE, CeremonySettings.none(conferenceId).order())
                 .onDuplicateKeyIgnore().execute();
-        return dsl.selectFrom(CEREMONY).where(CEREMONY.CONFERENCE_ID.eq(conferenceId)).forUpdate()
-                .fetchOne(CeremonyRepository::toSettings);
+        return dsl.select(SETTINGS).from(CEREMONY).where(CEREMONY.CONFERENCE_ID.eq(conferenceId)).forUpdate()
+                .fetchOne(Record1::value1);
     }
 
     public boolean saveSettings(long conferenceId, int version, int batchSize, CeremonyOrder order, Instant at, String by) {
         return dsl.update(CEREMONY)
                 .set(CEREMONY.BATCH_SIZE, batchSize)
-                .set(CEREMONY.ORDER_RULE, order.name())
-                .set(CEREMONY.GENERATED_AT, Times.toUtc(at))
+                .set(CEREMONY.ORDER_RULE, order)
+                .set(CEREMONY.GENERATED_AT, at)
                 .set(CEREMONY.GENERATED_BY, by)
                 .set(CEREMONY.VERSION, version + 1)
                 .where(CEREMONY.CONFERENCE_ID.eq(conferenceId).and(CEREMONY.VERSION.eq(version)))
@@ -68,7 +72,7 @@ public class CeremonyRepository {
     public void setCurrent(long conferenceId, Integer batch, Instant at, String by) {
         dsl.update(CEREMONY)
                 .set(CEREMONY.CURRENT_BATCH, batch)
-                .set(CEREMONY.LIVE_CHANGED_AT, Times.toUtc(at))
+                .set(CEREMONY.LIVE_CHANGED_AT, at)
                 .set(CEREMONY.LIVE_CHANGED_BY, by)
                 .where(CEREMONY.CONFERENCE_ID.eq(conferenceId))
                 .execute();
@@ -162,13 +166,13 @@ public class CeremonyRepository {
     public List<DelegateName> delegateNames(long conferenceId) {
         return dsl.select(DELEGATE.ID, DELEGATE.FULL_NAME, DELEGATE.TITLE, DELEGATE.NAME_KEY).from(DELEGATE)
                 .where(DELEGATE.CONFERENCE_ID.eq(conferenceId).and(DELEGATE.WITHDRAWN_AT.isNull()))
-                .fetch(r -> new DelegateName(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(Records.mapping(DelegateName::new));
     }
 
     public Optional<DelegateName> delegateName(long conferenceId, long delegateId) {
         return dsl.select(DELEGATE.ID, DELEGATE.FULL_NAME, DELEGATE.TITLE, DELEGATE.NAME_KEY).from(DELEGATE)
                 .where(DELEGATE.ID.eq(delegateId).and(DELEGATE.CONFERENCE_ID.eq(conferenceId)))
-                .fetchOptional(r -> new DelegateName(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetchOptional(Records.mapping(DelegateName::new));
     }
 
     private List<CeremonyBatch> batches(Condition where) {
@@ -180,15 +184,16 @@ public class CeremonyRepository {
                 .from(CEREMONY_BATCH)
                 .leftJoin(presenter).on(presenter.ID.eq(CEREMONY_BATCH.PRESENTER_DELEGATE_ID))
                 .where(where).orderBy(CEREMONY_BATCH.NUMBER)
-                .fetch(r -> new CeremonyBatch(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        List.copyOf(byBatch.getOrDefault(r.value1(), List.of()))));
+                .fetch(Records.mapping((id, number, presenterId, name, title, version) -> new CeremonyBatch(id, number,
+                        presenterId, name, title, version, List.copyOf(byBatch.getOrDefault(id, List.of())))));
     }
 
     private List<CeremonyRecipient> recipients(Condition where) {
-        return dsl.select(CEREMONY_RECIPIENT.fields())
-                .select(CEREMONY_BATCH.NUMBER, AWARD_QUOTA.AWARD_FORM, AWARD_QUOTA.RECIPIENT_TYPE, NOMINATION.FULL_NAME,
-                        NOMINATION.TITLE, NOMINATION.WORK_UNIT, UNIT.NAME, NOMINATION.STATUS, DELEGATE.FULL_NAME,
-                        DELEGATE.TITLE, DELEGATE.CHECKED_IN_AT)
+        return dsl.select(CEREMONY_RECIPIENT.NOMINATION_ID, CEREMONY_RECIPIENT.BATCH_ID, CEREMONY_BATCH.NUMBER,
+                        CEREMONY_RECIPIENT.POSITION, AWARD_QUOTA.AWARD_FORM, AWARD_QUOTA.RECIPIENT_TYPE,
+                        NOMINATION.FULL_NAME, NOMINATION.TITLE, NOMINATION.WORK_UNIT, UNIT.NAME, NOMINATION.STATUS,
+                        CEREMONY_RECIPIENT.DELEGATE_ID, DELEGATE.FULL_NAME, DELEGATE.TITLE, DELEGATE.CHECKED_IN_AT,
+                        CEREMONY_RECIPIENT.STAND_IN_NAME, CEREMONY_RECIPIENT.STAND_IN_TITLE, CEREMONY_RECIPIENT.VERSION)
                 .from(CEREMONY_RECIPIENT)
                 .join(CEREMONY_BATCH).on(CEREMONY_BATCH.ID.eq(CEREMONY_RECIPIENT.BATCH_ID))
                 .join(NOMINATION).on(NOMINATION.ID.eq(CEREMONY_RECIPIENT.NOMINATION_ID))
@@ -197,23 +202,6 @@ public class CeremonyRepository {
                 .leftJoin(DELEGATE).on(DELEGATE.ID.eq(CEREMONY_RECIPIENT.DELEGATE_ID))
                 .where(where)
                 .orderBy(CEREMONY_BATCH.NUMBER, CEREMONY_RECIPIENT.POSITION)
-                .fetch(CeremonyRepository::toRecipient);
-    }
-
-    private static CeremonyRecipient toRecipient(Record r) {
-        return new CeremonyRecipient(r.get(CEREMONY_RECIPIENT.NOMINATION_ID), r.get(CEREMONY_RECIPIENT.BATCH_ID),
-                r.get(CEREMONY_BATCH.NUMBER), r.get(CEREMONY_RECIPIENT.POSITION), r.get(AWARD_QUOTA.AWARD_FORM),
-                RecipientType.valueOf(r.get(AWARD_QUOTA.RECIPIENT_TYPE)), r.get(NOMINATION.FULL_NAME),
-                r.get(NOMINATION.TITLE), r.get(NOMINATION.WORK_UNIT), r.get(UNIT.NAME),
-                NominationStatus.valueOf(r.get(NOMINATION.STATUS)), r.get(CEREMONY_RECIPIENT.DELEGATE_ID),
-                r.get(DELEGATE.FULL_NAME), r.get(DELEGATE.TITLE), Times.fromUtc(r.get(DELEGATE.CHECKED_IN_AT)),
-                r.get(CEREMONY_RECIPIENT.STAND_IN_NAME), r.get(CEREMONY_RECIPIENT.STAND_IN_TITLE),
-                r.get(CEREMONY_RECIPIENT.VERSION));
-    }
-
-    private static CeremonySettings toSettings(Record r) {
-        return new CeremonySettings(r.get(CEREMONY.CONFERENCE_ID), r.get(CEREMONY.BATCH_SIZE),
-                CeremonyOrder.valueOf(r.get(CEREMONY.ORDER_RULE)), Times.fromUtc(r.get(CEREMONY.GENERATED_AT)),
-                r.get(CEREMONY.GENERATED_BY), r.get(CEREMONY.CURRENT_BATCH), r.get(CEREMONY.VERSION));
+                .fetch(Records.mapping(CeremonyRecipient::new));
     }
 }

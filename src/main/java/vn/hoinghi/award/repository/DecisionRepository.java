@@ -1,5 +1,6 @@
 package vn.hoinghi.award.repository;
 
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.AWARD_DECISION;
 import static vn.hoinghi.database.jooq.Tables.NOMINATION;
 
@@ -9,14 +10,14 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.award.AwardDecision;
 import vn.hoinghi.award.DecisionDraft;
-import vn.hoinghi.base.Times;
 
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
@@ -24,6 +25,10 @@ public class DecisionRepository {
 
     private static final Field<Integer> COUNT = DSL.field(DSL.selectCount().from(NOMINATION)
             .where(NOMINATION.DECISION_ID.eq(AWARD_DECISION.ID))).as("nominations");
+    private static final SelectField<AwardDecision> DECISION = row(AWARD_DECISION.ID, AWARD_DECISION.CONFERENCE_ID,
+            AWARD_DECISION.DECISION_NUMBER, AWARD_DECISION.SIGNED_ON, AWARD_DECISION.ISSUER,
+            AWARD_DECISION.SIGNER_TITLE, AWARD_DECISION.SIGNER_NAME, COUNT, AWARD_DECISION.VERSION)
+            .mapping(AwardDecision::new);
 
     private final DSLContext dsl;
 
@@ -32,14 +37,14 @@ public class DecisionRepository {
     }
 
     public List<AwardDecision> list(long conferenceId) {
-        return dsl.select(AWARD_DECISION.fields()).select(COUNT).from(AWARD_DECISION)
+        return dsl.select(DECISION).from(AWARD_DECISION)
                 .where(AWARD_DECISION.CONFERENCE_ID.eq(conferenceId))
-                .orderBy(AWARD_DECISION.SIGNED_ON, AWARD_DECISION.ID).fetch(DecisionRepository::toDecision);
+                .orderBy(AWARD_DECISION.SIGNED_ON, AWARD_DECISION.ID).fetch(Record1::value1);
     }
 
     public Optional<AwardDecision> get(long id) {
-        return dsl.select(AWARD_DECISION.fields()).select(COUNT).from(AWARD_DECISION)
-                .where(AWARD_DECISION.ID.eq(id)).fetchOptional(DecisionRepository::toDecision);
+        return dsl.select(DECISION).from(AWARD_DECISION)
+                .where(AWARD_DECISION.ID.eq(id)).fetchOptional(Record1::value1);
     }
 
     public long insert(long conferenceId, DecisionDraft d, Instant at) {
@@ -50,7 +55,7 @@ public class DecisionRepository {
                 .set(AWARD_DECISION.ISSUER, d.issuer())
                 .set(AWARD_DECISION.SIGNER_TITLE, d.signerTitle())
                 .set(AWARD_DECISION.SIGNER_NAME, d.signerName())
-                .set(AWARD_DECISION.CREATED_AT, Times.toUtc(at))
+                .set(AWARD_DECISION.CREATED_AT, at)
                 .returningResult(AWARD_DECISION.ID)
                 .fetchOne(AWARD_DECISION.ID);
     }
@@ -70,12 +75,5 @@ public class DecisionRepository {
     public boolean numberTaken(long conferenceId, String number, Long exceptId) {
         Condition c = AWARD_DECISION.CONFERENCE_ID.eq(conferenceId).and(AWARD_DECISION.DECISION_NUMBER.eq(number));
         return dsl.fetchExists(AWARD_DECISION, exceptId == null ? c : c.and(AWARD_DECISION.ID.ne(exceptId)));
-    }
-
-    private static AwardDecision toDecision(Record r) {
-        return new AwardDecision(r.get(AWARD_DECISION.ID), r.get(AWARD_DECISION.CONFERENCE_ID),
-                r.get(AWARD_DECISION.DECISION_NUMBER), r.get(AWARD_DECISION.SIGNED_ON), r.get(AWARD_DECISION.ISSUER),
-                r.get(AWARD_DECISION.SIGNER_TITLE), r.get(AWARD_DECISION.SIGNER_NAME), r.get(COUNT),
-                r.get(AWARD_DECISION.VERSION));
     }
 }

@@ -1,5 +1,6 @@
 package vn.hoinghi.award.repository;
 
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.AWARD_DECISION;
 import static vn.hoinghi.database.jooq.Tables.AWARD_QUOTA;
 import static vn.hoinghi.database.jooq.Tables.NOMINATION;
@@ -16,7 +17,8 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -26,13 +28,18 @@ import vn.hoinghi.award.Nomination;
 import vn.hoinghi.award.NominationFilter;
 import vn.hoinghi.award.NominationStatus;
 import vn.hoinghi.award.NominationValues;
-import vn.hoinghi.award.RecipientType;
 import vn.hoinghi.base.SearchKey;
-import vn.hoinghi.base.Times;
 
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class NominationRepository {
+
+    private static final SelectField<Nomination> NOMINATION_ROW = row(NOMINATION.ID, NOMINATION.CONFERENCE_ID,
+            NOMINATION.POSITION, NOMINATION.QUOTA_ID, AWARD_QUOTA.AWARD_FORM, AWARD_QUOTA.RECIPIENT_TYPE,
+            NOMINATION.PROPOSING_UNIT_ID, UNIT.NAME, NOMINATION.FULL_NAME, NOMINATION.TITLE, NOMINATION.WORK_UNIT,
+            NOMINATION.ACHIEVEMENT, NOMINATION.STATUS, NOMINATION.REFUSAL_REASON, NOMINATION.APPRAISED_BY,
+            NOMINATION.APPRAISED_AT, NOMINATION.DECISION_ID, AWARD_DECISION.DECISION_NUMBER, NOMINATION.PRESENTED_AT,
+            NOMINATION.CREATED_BY, NOMINATION.CREATED_AT, NOMINATION.VERSION).mapping(Nomination::new);
 
     private final DSLContext dsl;
 
@@ -47,10 +54,10 @@ public class NominationRepository {
             where = where.and(NOMINATION.PROPOSING_UNIT_ID.eq(unitId));
         }
         if (f.status() != null) {
-            where = where.and(NOMINATION.STATUS.eq(f.status().name()));
+            where = where.and(NOMINATION.STATUS.eq(f.status()));
         }
         if (f.type() != null) {
-            where = where.and(AWARD_QUOTA.RECIPIENT_TYPE.eq(f.type().name()));
+            where = where.and(AWARD_QUOTA.RECIPIENT_TYPE.eq(f.type()));
         }
         if (f.proposingUnitId() != null) {
             where = where.and(NOMINATION.PROPOSING_UNIT_ID.eq(f.proposingUnitId()));
@@ -61,16 +68,16 @@ public class NominationRepository {
         if (f.search() != null && !f.search().isBlank()) {
             where = where.and(NOMINATION.SEARCH_KEY.contains(SearchKey.fold(f.search())));
         }
-        return select().where(where).orderBy(NOMINATION.POSITION).fetch(NominationRepository::toNomination);
+        return select().where(where).orderBy(NOMINATION.POSITION).fetch(Record1::value1);
     }
 
     public Optional<Nomination> get(long id) {
-        return select().where(NOMINATION.ID.eq(id)).fetchOptional(NominationRepository::toNomination);
+        return select().where(NOMINATION.ID.eq(id)).fetchOptional(Record1::value1);
     }
 
     public List<Nomination> ofDecision(long decisionId) {
         return select().where(NOMINATION.DECISION_ID.eq(decisionId)).orderBy(NOMINATION.POSITION)
-                .fetch(NominationRepository::toNomination);
+                .fetch(Record1::value1);
     }
 
     public List<Long> ids(long conferenceId) {
@@ -90,9 +97,9 @@ public class NominationRepository {
                 .set(NOMINATION.CONFERENCE_ID, conferenceId)
                 .set(NOMINATION.POSITION, position)
                 .set(values(v))
-                .set(NOMINATION.STATUS, NominationStatus.PROPOSED.name())
+                .set(NOMINATION.STATUS, NominationStatus.PROPOSED)
                 .set(NOMINATION.CREATED_BY, by)
-                .set(NOMINATION.CREATED_AT, Times.toUtc(at))
+                .set(NOMINATION.CREATED_AT, at)
                 .returningResult(NOMINATION.ID)
                 .fetchOne(NOMINATION.ID);
     }
@@ -106,52 +113,52 @@ public class NominationRepository {
     public boolean appraise(long id, int version, Set<NominationStatus> from, NominationStatus to, String reason,
                             String by, Instant at) {
         return move(id, version, from, to, Map.of(NOMINATION.REFUSAL_REASON, DSL.val(reason, String.class),
-                NOMINATION.APPRAISED_BY, DSL.val(by), NOMINATION.APPRAISED_AT, DSL.val(Times.toUtc(at))));
+                NOMINATION.APPRAISED_BY, DSL.val(by), NOMINATION.APPRAISED_AT, DSL.val(at, NOMINATION.APPRAISED_AT)));
     }
 
     public boolean withdraw(long id, int version, Set<NominationStatus> from, String by, Instant at) {
         return move(id, version, from, NominationStatus.WITHDRAWN, Map.of(NOMINATION.WITHDRAWN_BY, DSL.val(by),
-                NOMINATION.WITHDRAWN_AT, DSL.val(Times.toUtc(at))));
+                NOMINATION.WITHDRAWN_AT, DSL.val(at, NOMINATION.WITHDRAWN_AT)));
     }
 
     public boolean restore(long id, int version) {
         return move(id, version, Set.of(NominationStatus.WITHDRAWN), NominationStatus.PROPOSED,
                 Map.of(NOMINATION.WITHDRAWN_BY, DSL.val((String) null), NOMINATION.WITHDRAWN_AT,
-                        DSL.val((java.time.LocalDateTime) null)));
+                        DSL.val(null, NOMINATION.WITHDRAWN_AT)));
     }
 
     public boolean present(long id, int version, Instant at) {
         return move(id, version, Set.of(NominationStatus.DECIDED), NominationStatus.PRESENTED,
-                Map.of(NOMINATION.PRESENTED_AT, DSL.val(Times.toUtc(at))));
+                Map.of(NOMINATION.PRESENTED_AT, DSL.val(at, NOMINATION.PRESENTED_AT)));
     }
 
     /** The ceremony moved past these recipients: decided ones become presented; returns how many did. */
     public int presentAll(Collection<Long> ids, Instant at) {
         return dsl.update(NOMINATION)
-                .set(NOMINATION.STATUS, NominationStatus.PRESENTED.name())
-                .set(NOMINATION.PRESENTED_AT, Times.toUtc(at))
+                .set(NOMINATION.STATUS, NominationStatus.PRESENTED)
+                .set(NOMINATION.PRESENTED_AT, at)
                 .set(NOMINATION.VERSION, NOMINATION.VERSION.plus(1))
-                .where(NOMINATION.ID.in(ids).and(NOMINATION.STATUS.eq(NominationStatus.DECIDED.name())))
+                .where(NOMINATION.ID.in(ids).and(NOMINATION.STATUS.eq(NominationStatus.DECIDED)))
                 .execute();
     }
 
     /** Their batch is back on stage (or the ceremony is reset): presented ones are only decided again. */
     public int unpresentAll(Collection<Long> ids) {
         return dsl.update(NOMINATION)
-                .set(NOMINATION.STATUS, NominationStatus.DECIDED.name())
-                .set(NOMINATION.PRESENTED_AT, (java.time.LocalDateTime) null)
+                .set(NOMINATION.STATUS, NominationStatus.DECIDED)
+                .setNull(NOMINATION.PRESENTED_AT)
                 .set(NOMINATION.VERSION, NOMINATION.VERSION.plus(1))
-                .where(NOMINATION.ID.in(ids).and(NOMINATION.STATUS.eq(NominationStatus.PRESENTED.name())))
+                .where(NOMINATION.ID.in(ids).and(NOMINATION.STATUS.eq(NominationStatus.PRESENTED)))
                 .execute();
     }
 
     /** Puts accepted nominations into a decision; returns how many were still accepted and moved. */
     public int decide(Collection<Long> ids, long decisionId) {
         return dsl.update(NOMINATION)
-                .set(NOMINATION.STATUS, NominationStatus.DECIDED.name())
+                .set(NOMINATION.STATUS, NominationStatus.DECIDED)
                 .set(NOMINATION.DECISION_ID, decisionId)
                 .set(NOMINATION.VERSION, NOMINATION.VERSION.plus(1))
-                .where(NOMINATION.ID.in(ids).and(NOMINATION.STATUS.eq(NominationStatus.ACCEPTED.name())))
+                .where(NOMINATION.ID.in(ids).and(NOMINATION.STATUS.eq(NominationStatus.ACCEPTED)))
                 .execute();
     }
 
@@ -161,7 +168,7 @@ public class NominationRepository {
      */
     public int placedCount(long quotaId) {
         return dsl.selectCount().from(NOMINATION)
-                .where(NOMINATION.QUOTA_ID.eq(quotaId).and(NOMINATION.STATUS.in(names(NominationStatus.PLACED))))
+                .where(NOMINATION.QUOTA_ID.eq(quotaId).and(NOMINATION.STATUS.in(NominationStatus.PLACED)))
                 .forUpdate().fetchOne(0, int.class);
     }
 
@@ -172,7 +179,7 @@ public class NominationRepository {
                 .where(NOMINATION.CONFERENCE_ID.eq(conferenceId))
                 .groupBy(NOMINATION.QUOTA_ID, NOMINATION.STATUS)
                 .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new EnumMap<>(NominationStatus.class))
-                        .put(NominationStatus.valueOf(r.value2()), r.value3()));
+                        .put(r.value2(), r.value3()));
         return counts;
     }
 
@@ -183,16 +190,12 @@ public class NominationRepository {
     private boolean move(long id, int version, Set<NominationStatus> from, NominationStatus to,
                          Map<Field<?>, Field<?>> extra) {
         return dsl.update(NOMINATION)
-                .set(NOMINATION.STATUS, to.name())
+                .set(NOMINATION.STATUS, to)
                 .set(extra)
                 .set(NOMINATION.VERSION, version + 1)
                 .where(NOMINATION.ID.eq(id).and(NOMINATION.VERSION.eq(version))
-                        .and(NOMINATION.STATUS.in(names(from))))
+                        .and(NOMINATION.STATUS.in(from)))
                 .execute() == 1;
-    }
-
-    private static List<String> names(Set<NominationStatus> statuses) {
-        return statuses.stream().map(Enum::name).toList();
     }
 
     private static Map<Field<?>, Object> values(NominationValues v) {
@@ -207,24 +210,11 @@ public class NominationRepository {
         return m;
     }
 
-    private SelectOnConditionStep<Record> select() {
-        return dsl.select(NOMINATION.fields()).select(AWARD_QUOTA.AWARD_FORM, AWARD_QUOTA.RECIPIENT_TYPE, UNIT.NAME,
-                        AWARD_DECISION.DECISION_NUMBER)
+    private SelectOnConditionStep<Record1<Nomination>> select() {
+        return dsl.select(NOMINATION_ROW)
                 .from(NOMINATION)
                 .join(AWARD_QUOTA).on(AWARD_QUOTA.ID.eq(NOMINATION.QUOTA_ID))
                 .join(UNIT).on(UNIT.ID.eq(NOMINATION.PROPOSING_UNIT_ID))
                 .leftJoin(AWARD_DECISION).on(AWARD_DECISION.ID.eq(NOMINATION.DECISION_ID));
-    }
-
-    private static Nomination toNomination(Record r) {
-        return new Nomination(r.get(NOMINATION.ID), r.get(NOMINATION.CONFERENCE_ID), r.get(NOMINATION.POSITION),
-                r.get(NOMINATION.QUOTA_ID), r.get(AWARD_QUOTA.AWARD_FORM),
-                RecipientType.valueOf(r.get(AWARD_QUOTA.RECIPIENT_TYPE)), r.get(NOMINATION.PROPOSING_UNIT_ID),
-                r.get(UNIT.NAME), r.get(NOMINATION.FULL_NAME), r.get(NOMINATION.TITLE), r.get(NOMINATION.WORK_UNIT),
-                r.get(NOMINATION.ACHIEVEMENT), NominationStatus.valueOf(r.get(NOMINATION.STATUS)),
-                r.get(NOMINATION.REFUSAL_REASON), r.get(NOMINATION.APPRAISED_BY),
-                Times.fromUtc(r.get(NOMINATION.APPRAISED_AT)), r.get(NOMINATION.DECISION_ID),
-                r.get(AWARD_DECISION.DECISION_NUMBER), Times.fromUtc(r.get(NOMINATION.PRESENTED_AT)),
-                r.get(NOMINATION.CREATED_BY), Times.fromUtc(r.get(NOMINATION.CREATED_AT)), r.get(NOMINATION.VERSION));
     }
 }

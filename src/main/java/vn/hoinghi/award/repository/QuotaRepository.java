@@ -7,13 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.award.Quota;
 import vn.hoinghi.award.RecipientType;
-import vn.hoinghi.base.Times;
 
 /** The quotas (award_quota) and the per-conference award settings (award_setting). */
 @Repository
@@ -30,8 +29,10 @@ public class QuotaRepository {
     }
 
     public List<Quota> quotas(long conferenceId) {
-        return dsl.selectFrom(AWARD_QUOTA).where(AWARD_QUOTA.CONFERENCE_ID.eq(conferenceId))
-                .orderBy(AWARD_QUOTA.ID).fetch(QuotaRepository::toQuota);
+        return dsl.select(AWARD_QUOTA.ID, AWARD_QUOTA.CONFERENCE_ID, AWARD_QUOTA.AWARD_FORM, AWARD_QUOTA.RECIPIENT_TYPE,
+                        AWARD_QUOTA.QUOTA)
+                .from(AWARD_QUOTA).where(AWARD_QUOTA.CONFERENCE_ID.eq(conferenceId))
+                .orderBy(AWARD_QUOTA.ID).fetch(Records.mapping(Quota::new));
     }
 
     /**
@@ -47,7 +48,7 @@ public class QuotaRepository {
         return dsl.insertInto(AWARD_QUOTA)
                 .set(AWARD_QUOTA.CONFERENCE_ID, conferenceId)
                 .set(AWARD_QUOTA.AWARD_FORM, form)
-                .set(AWARD_QUOTA.RECIPIENT_TYPE, type.name())
+                .set(AWARD_QUOTA.RECIPIENT_TYPE, type)
                 .set(AWARD_QUOTA.QUOTA, quota)
                 .returningResult(AWARD_QUOTA.ID)
                 .fetchOne(AWARD_QUOTA.ID);
@@ -65,7 +66,7 @@ public class QuotaRepository {
     public Optional<Settings> settings(long conferenceId) {
         return dsl.select(AWARD_SETTING.NOMINATION_DEADLINE, AWARD_SETTING.VERSION).from(AWARD_SETTING)
                 .where(AWARD_SETTING.CONFERENCE_ID.eq(conferenceId))
-                .fetchOptional(r -> new Settings(Times.fromUtc(r.value1()), r.value2()));
+                .fetchOptional(Records.mapping(Settings::new));
     }
 
     /**
@@ -89,14 +90,9 @@ public class QuotaRepository {
 
     public boolean updateSettings(long conferenceId, int version, Instant deadline) {
         return dsl.update(AWARD_SETTING)
-                .set(AWARD_SETTING.NOMINATION_DEADLINE, Times.toUtc(deadline))
+                .set(AWARD_SETTING.NOMINATION_DEADLINE, deadline)
                 .set(AWARD_SETTING.VERSION, version + 1)
                 .where(AWARD_SETTING.CONFERENCE_ID.eq(conferenceId).and(AWARD_SETTING.VERSION.eq(version)))
                 .execute() == 1;
-    }
-
-    private static Quota toQuota(Record r) {
-        return new Quota(r.get(AWARD_QUOTA.ID), r.get(AWARD_QUOTA.CONFERENCE_ID), r.get(AWARD_QUOTA.AWARD_FORM),
-                RecipientType.valueOf(r.get(AWARD_QUOTA.RECIPIENT_TYPE)), r.get(AWARD_QUOTA.QUOTA));
     }
 }

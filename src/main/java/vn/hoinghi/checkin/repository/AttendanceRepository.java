@@ -1,5 +1,6 @@
 package vn.hoinghi.checkin.repository;
 
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.CHECKIN;
 import static vn.hoinghi.database.jooq.Tables.COMPOSITION_GROUP;
 import static vn.hoinghi.database.jooq.Tables.DELEGATE;
@@ -10,17 +11,15 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.SelectField;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.checkin.AttendanceCount;
 import vn.hoinghi.checkin.AttendanceEntry;
-import vn.hoinghi.delegate.Gender;
 import vn.hoinghi.delegate.InvitationStatus;
 
 /** Attendance counted in the database: one grouped query per view (groups, points), one for the list. */
@@ -28,9 +27,14 @@ import vn.hoinghi.delegate.InvitationStatus;
 @Transactional(propagation = Propagation.MANDATORY)
 public class AttendanceRepository {
 
-    private static final Condition DECLINED = DELEGATE.INVITATION_STATUS.eq(InvitationStatus.DECLINED.name());
+    private static final Condition DECLINED = DELEGATE.INVITATION_STATUS.eq(InvitationStatus.DECLINED);
     private static final Condition EXPECTED = DELEGATE.ID.isNotNull().and(DECLINED.not());
     private static final Condition PRESENT = DELEGATE.CHECKED_IN_AT.isNotNull();
+    private static final SelectField<AttendanceEntry> ENTRY = row(DELEGATE.ID, DELEGATE.FULL_NAME, DELEGATE.GENDER,
+            DELEGATE.TITLE, UNIT.NAME, COMPOSITION_GROUP.NAME, MEETING_POINT.NAME, MEETING_POINT.IS_HALL,
+            DELEGATE.PROTOCOL_RANK, DELEGATE.INVITATION_STATUS, DELEGATE.SUBSTITUTE_NAME, DELEGATE.SUBSTITUTE_TITLE,
+            DELEGATE.PHONE, DELEGATE.SUBSTITUTE_PHONE, DELEGATE.CHECKED_IN_AT, CHECKIN.GATE)
+            .mapping(AttendanceEntry::new);
 
     private final DSLContext dsl;
 
@@ -46,7 +50,7 @@ public class AttendanceRepository {
                 .where(DELEGATE.CONFERENCE_ID.eq(conferenceId).and(DELEGATE.WITHDRAWN_AT.isNull()))
                 .groupBy(COMPOSITION_GROUP.ID, COMPOSITION_GROUP.NAME, COMPOSITION_GROUP.POSITION)
                 .orderBy(DSL.coalesce(COMPOSITION_GROUP.POSITION, Integer.MAX_VALUE))
-                .fetch(AttendanceRepository::toCount);
+                .fetch(Record1::value1);
     }
 
     /** By meeting point, the hall first, then the remote points in their order; points without delegates too. */
@@ -58,7 +62,7 @@ public class AttendanceRepository {
                 .groupBy(MEETING_POINT.ID, MEETING_POINT.NAME, MEETING_POINT.EXTRA_ATTENDEES, MEETING_POINT.IS_HALL,
                         MEETING_POINT.POSITION)
                 .orderBy(MEETING_POINT.IS_HALL.desc(), MEETING_POINT.POSITION, MEETING_POINT.ID)
-                .fetch(AttendanceRepository::toCount);
+                .fetch(Record1::value1);
     }
 
     /** Every delegate still on the list with their active check-in, in print order (group, rank, name). */
@@ -67,7 +71,7 @@ public class AttendanceRepository {
                         .and(DELEGATE.WITHDRAWN_AT.isNull()))
                 .orderBy(DSL.coalesce(COMPOSITION_GROUP.POSITION, Integer.MAX_VALUE),
                         DSL.coalesce(DELEGATE.PROTOCOL_RANK, Integer.MAX_VALUE), DELEGATE.NAME_KEY, DELEGATE.ID)
-                .fetch(AttendanceRepository::toEntry);
+                .fetch(Record1::value1);
     }
 
     /** The delegates with a protocol rank (the leaders the MC introduces), in rank order. */
@@ -75,14 +79,11 @@ public class AttendanceRepository {
         return select().where(DELEGATE.CONFERENCE_ID.eq(conferenceId)
                         .and(DELEGATE.WITHDRAWN_AT.isNull()).and(DELEGATE.PROTOCOL_RANK.isNotNull()))
                 .orderBy(DELEGATE.PROTOCOL_RANK, DELEGATE.NAME_KEY, DELEGATE.ID)
-                .fetch(AttendanceRepository::toEntry);
+                .fetch(Record1::value1);
     }
 
-    private SelectOnConditionStep<Record> select() {
-        return dsl.select(List.<SelectField<?>>of(DELEGATE.ID, DELEGATE.FULL_NAME, DELEGATE.GENDER, DELEGATE.TITLE, UNIT.NAME,
-                        COMPOSITION_GROUP.NAME, MEETING_POINT.NAME, MEETING_POINT.IS_HALL, DELEGATE.PROTOCOL_RANK,
-                        DELEGATE.INVITATION_STATUS, DELEGATE.SUBSTITUTE_NAME, DELEGATE.SUBSTITUTE_TITLE,
-                        DELEGATE.PHONE, DELEGATE.SUBSTITUTE_PHONE, DELEGATE.CHECKED_IN_AT, CHECKIN.GATE))
+    private SelectOnConditionStep<Record1<AttendanceEntry>> select() {
+        return dsl.select(ENTRY)
                 .from(DELEGATE)
                 .join(MEETING_POINT).on(MEETING_POINT.ID.eq(DELEGATE.POINT_ID))
                 .leftJoin(UNIT).on(UNIT.ID.eq(DELEGATE.UNIT_ID))
@@ -92,33 +93,13 @@ public class AttendanceRepository {
                         .and(CHECKIN.CHECKED_IN_AT.eq(DELEGATE.CHECKED_IN_AT)));
     }
 
-    private static SelectField<?>[] counts(SelectField<Long> id, SelectField<String> name, Field<Integer> extra) {
-        return new SelectField<?>[] {id, name, extra.as("extra"),
-                count(DELEGATE.ID.isNotNull()).as("invited"),
-                count(DECLINED).as("declined"),
-                count(DELEGATE.SUBSTITUTE_NAME.isNotNull().and(DECLINED.not())).as("substitutes"),
-                count(EXPECTED).as("expected"),
-                count(PRESENT).as("present"),
-                count(EXPECTED.and(PRESENT.not())).as("absent")};
+    private static SelectField<AttendanceCount> counts(Field<Long> id, Field<String> name, Field<Integer> extra) {
+        return row(id, name, count(DELEGATE.ID.isNotNull()), count(DECLINED),
+                count(DELEGATE.SUBSTITUTE_NAME.isNotNull().and(DECLINED.not())), count(EXPECTED), count(PRESENT),
+                count(EXPECTED.and(PRESENT.not())), extra).mapping(AttendanceCount::new);
     }
 
     private static Field<Integer> count(Condition when) {
         return DSL.count().filterWhere(when);
-    }
-
-    private static AttendanceCount toCount(Record r) {
-        return new AttendanceCount(r.get(0, Long.class), r.get(1, String.class), r.get("invited", int.class),
-                r.get("declined", int.class), r.get("substitutes", int.class), r.get("expected", int.class),
-                r.get("present", int.class), r.get("absent", int.class), r.get("extra", int.class));
-    }
-
-    private static AttendanceEntry toEntry(Record r) {
-        String gender = r.get(DELEGATE.GENDER);
-        return new AttendanceEntry(r.get(DELEGATE.ID), r.get(DELEGATE.FULL_NAME),
-                gender == null ? null : Gender.valueOf(gender), r.get(DELEGATE.TITLE), r.get(UNIT.NAME),
-                r.get(COMPOSITION_GROUP.NAME), r.get(MEETING_POINT.NAME), r.get(MEETING_POINT.IS_HALL),
-                r.get(DELEGATE.PROTOCOL_RANK), InvitationStatus.valueOf(r.get(DELEGATE.INVITATION_STATUS)),
-                r.get(DELEGATE.SUBSTITUTE_NAME), r.get(DELEGATE.SUBSTITUTE_TITLE), r.get(DELEGATE.PHONE),
-                r.get(DELEGATE.SUBSTITUTE_PHONE), Times.fromUtc(r.get(DELEGATE.CHECKED_IN_AT)), r.get(CHECKIN.GATE));
     }
 }

@@ -1,10 +1,10 @@
 package vn.hoinghi.checkin.repository;
 
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.CHECKIN;
 import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,16 +13,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.checkin.Checkin;
 
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class CheckinRepository {
+
+    private static final SelectField<Checkin> CHECKIN_ROW = row(CHECKIN.ID, CHECKIN.CONFERENCE_ID, CHECKIN.DELEGATE_ID,
+            CHECKIN.ATTENDEE_NAME, CHECKIN.SUBSTITUTE, CHECKIN.GATE, CHECKIN.METHOD, CHECKIN.CHECKED_IN_AT,
+            CHECKIN.CHECKED_IN_BY, CHECKIN.REQUEST_ID, CHECKIN.ANNULLED_AT, CHECKIN.ANNULLED_BY, CHECKIN.ANNUL_REASON)
+            .mapping(Checkin::new);
 
     private final DSLContext dsl;
 
@@ -33,7 +39,7 @@ public class CheckinRepository {
     /** The single-row conditional update that decides who wins when gates scan the same person at once. */
     public boolean markCheckedIn(long delegateId, Instant at) {
         return dsl.update(DELEGATE)
-                .set(DELEGATE.CHECKED_IN_AT, Times.toUtc(at))
+                .set(DELEGATE.CHECKED_IN_AT, at)
                 .where(DELEGATE.ID.eq(delegateId).and(DELEGATE.CHECKED_IN_AT.isNull()))
                 .execute() == 1;
     }
@@ -50,7 +56,7 @@ public class CheckinRepository {
 
     /** Marks delegates locked by {@link #lockNotCheckedIn} as checked in; how many rows changed. */
     public int markCheckedIn(Collection<Long> delegateIds, Instant at) {
-        return dsl.update(DELEGATE).set(DELEGATE.CHECKED_IN_AT, Times.toUtc(at))
+        return dsl.update(DELEGATE).set(DELEGATE.CHECKED_IN_AT, at)
                 .where(DELEGATE.ID.in(delegateIds).and(DELEGATE.CHECKED_IN_AT.isNull())).execute();
     }
 
@@ -66,7 +72,7 @@ public class CheckinRepository {
                 CHECKIN.REQUEST_ID);
         for (NewCheckin c : rows) {
             insert = insert.values(c.conferenceId(), c.delegateId(), c.attendee(), c.substitute(), c.gate(), c.method(),
-                    Times.toUtc(c.at()), c.by(), c.requestId());
+                    c.at(), c.by(), c.requestId());
         }
         insert.execute();
     }
@@ -74,8 +80,8 @@ public class CheckinRepository {
     /** The active (not annulled) check-in of each of these delegates that has one. */
     public Map<Long, Checkin> active(Collection<Long> delegateIds) {
         Map<Long, Checkin> found = new HashMap<>();
-        dsl.selectFrom(CHECKIN).where(CHECKIN.DELEGATE_ID.in(delegateIds).and(CHECKIN.ANNULLED_AT.isNull()))
-                .orderBy(CHECKIN.ID).fetch(CheckinRepository::toCheckin).forEach(c -> found.put(c.delegateId(), c));
+        select().where(CHECKIN.DELEGATE_ID.in(delegateIds).and(CHECKIN.ANNULLED_AT.isNull()))
+                .orderBy(CHECKIN.ID).fetch(Record1::value1).forEach(c -> found.put(c.delegateId(), c));
         return found;
     }
 
@@ -88,24 +94,24 @@ public class CheckinRepository {
                 .set(CHECKIN.SUBSTITUTE, substitute)
                 .set(CHECKIN.GATE, gate)
                 .set(CHECKIN.METHOD, method)
-                .set(CHECKIN.CHECKED_IN_AT, Times.toUtc(at))
+                .set(CHECKIN.CHECKED_IN_AT, at)
                 .set(CHECKIN.CHECKED_IN_BY, by)
                 .set(CHECKIN.REQUEST_ID, requestId)
                 .returningResult(CHECKIN.ID).fetchOne(CHECKIN.ID);
     }
 
     public Optional<Checkin> active(long delegateId) {
-        return dsl.selectFrom(CHECKIN).where(CHECKIN.DELEGATE_ID.eq(delegateId).and(CHECKIN.ANNULLED_AT.isNull()))
-                .orderBy(CHECKIN.ID.desc()).limit(1).fetchOptional(CheckinRepository::toCheckin);
+        return select().where(CHECKIN.DELEGATE_ID.eq(delegateId).and(CHECKIN.ANNULLED_AT.isNull()))
+                .orderBy(CHECKIN.ID.desc()).limit(1).fetchOptional(Record1::value1);
     }
 
     public Optional<Checkin> byRequest(long conferenceId, String requestId) {
-        return dsl.selectFrom(CHECKIN).where(CHECKIN.CONFERENCE_ID.eq(conferenceId).and(CHECKIN.REQUEST_ID.eq(requestId)))
-                .fetchOptional(CheckinRepository::toCheckin);
+        return select().where(CHECKIN.CONFERENCE_ID.eq(conferenceId).and(CHECKIN.REQUEST_ID.eq(requestId)))
+                .fetchOptional(Record1::value1);
     }
 
     public Optional<Checkin> get(long id) {
-        return dsl.selectFrom(CHECKIN).where(CHECKIN.ID.eq(id)).fetchOptional(CheckinRepository::toCheckin);
+        return select().where(CHECKIN.ID.eq(id)).fetchOptional(Record1::value1);
     }
 
     public List<Checkin> recent(long conferenceId, String gate, int limit) {
@@ -113,24 +119,16 @@ public class CheckinRepository {
         if (gate != null) {
             where = where.and(CHECKIN.GATE.eq(gate));
         }
-        return dsl.selectFrom(CHECKIN).where(where).orderBy(CHECKIN.ID.desc()).limit(limit)
-                .fetch(CheckinRepository::toCheckin);
+        return select().where(where).orderBy(CHECKIN.ID.desc()).limit(limit).fetch(Record1::value1);
     }
 
     public void annul(long id, long delegateId, Instant at, String by, String reason) {
-        dsl.update(CHECKIN).set(CHECKIN.ANNULLED_AT, Times.toUtc(at)).set(CHECKIN.ANNULLED_BY, by)
+        dsl.update(CHECKIN).set(CHECKIN.ANNULLED_AT, at).set(CHECKIN.ANNULLED_BY, by)
                 .set(CHECKIN.ANNUL_REASON, reason).where(CHECKIN.ID.eq(id)).execute();
         dsl.update(DELEGATE).setNull(DELEGATE.CHECKED_IN_AT).where(DELEGATE.ID.eq(delegateId)).execute();
     }
 
-    private static Checkin toCheckin(Record r) {
-        return new Checkin(r.get(CHECKIN.ID), r.get(CHECKIN.CONFERENCE_ID), r.get(CHECKIN.DELEGATE_ID),
-                r.get(CHECKIN.ATTENDEE_NAME), r.get(CHECKIN.SUBSTITUTE), r.get(CHECKIN.GATE), r.get(CHECKIN.METHOD),
-                instant(r.get(CHECKIN.CHECKED_IN_AT)), r.get(CHECKIN.CHECKED_IN_BY), r.get(CHECKIN.REQUEST_ID),
-                instant(r.get(CHECKIN.ANNULLED_AT)), r.get(CHECKIN.ANNULLED_BY), r.get(CHECKIN.ANNUL_REASON));
-    }
-
-    private static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : Times.fromUtc(utc);
+    private SelectJoinStep<Record1<Checkin>> select() {
+        return dsl.select(CHECKIN_ROW).from(CHECKIN);
     }
 }

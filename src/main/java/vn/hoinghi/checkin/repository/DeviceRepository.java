@@ -1,21 +1,27 @@
 package vn.hoinghi.checkin.repository;
 
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.SCANNER_DEVICE;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.checkin.ScannerDevice;
 
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class DeviceRepository {
+
+    private static final SelectField<ScannerDevice> DEVICE = row(SCANNER_DEVICE.ID, SCANNER_DEVICE.CONFERENCE_ID,
+            SCANNER_DEVICE.NAME, SCANNER_DEVICE.GATE, SCANNER_DEVICE.CREATED_AT, SCANNER_DEVICE.REVOKED_AT)
+            .mapping(ScannerDevice::new);
 
     private final DSLContext dsl;
 
@@ -29,30 +35,27 @@ public class DeviceRepository {
                 .set(SCANNER_DEVICE.NAME, name)
                 .set(SCANNER_DEVICE.GATE, gate)
                 .set(SCANNER_DEVICE.TOKEN_HASH, tokenHash)
-                .set(SCANNER_DEVICE.CREATED_AT, Times.toUtc(at))
+                .set(SCANNER_DEVICE.CREATED_AT, at)
                 .set(SCANNER_DEVICE.CREATED_BY, by)
                 .returningResult(SCANNER_DEVICE.ID).fetchOne(SCANNER_DEVICE.ID);
     }
 
     public Optional<ScannerDevice> activeByTokenHash(String tokenHash) {
-        return dsl.selectFrom(SCANNER_DEVICE)
+        return select()
                 .where(SCANNER_DEVICE.TOKEN_HASH.eq(tokenHash).and(SCANNER_DEVICE.REVOKED_AT.isNull()))
-                .fetchOptional(DeviceRepository::toDevice);
+                .fetchOptional(Record1::value1);
     }
 
     public List<ScannerDevice> list(long conferenceId) {
-        return dsl.selectFrom(SCANNER_DEVICE).where(SCANNER_DEVICE.CONFERENCE_ID.eq(conferenceId))
-                .orderBy(SCANNER_DEVICE.ID).fetch(DeviceRepository::toDevice);
+        return select().where(SCANNER_DEVICE.CONFERENCE_ID.eq(conferenceId))
+                .orderBy(SCANNER_DEVICE.ID).fetch(Record1::value1);
     }
 
     public void revoke(long id, Instant at) {
-        dsl.update(SCANNER_DEVICE).set(SCANNER_DEVICE.REVOKED_AT, Times.toUtc(at)).where(SCANNER_DEVICE.ID.eq(id)).execute();
+        dsl.update(SCANNER_DEVICE).set(SCANNER_DEVICE.REVOKED_AT, at).where(SCANNER_DEVICE.ID.eq(id)).execute();
     }
 
-    private static ScannerDevice toDevice(Record r) {
-        var revoked = r.get(SCANNER_DEVICE.REVOKED_AT);
-        return new ScannerDevice(r.get(SCANNER_DEVICE.ID), r.get(SCANNER_DEVICE.CONFERENCE_ID), r.get(SCANNER_DEVICE.NAME),
-                r.get(SCANNER_DEVICE.GATE), Times.fromUtc(r.get(SCANNER_DEVICE.CREATED_AT)),
-                revoked == null ? null : Times.fromUtc(revoked));
+    private SelectJoinStep<Record1<ScannerDevice>> select() {
+        return dsl.select(DEVICE).from(SCANNER_DEVICE);
     }
 }

@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record3;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,6 @@ import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceDraft;
-import vn.hoinghi.conference.ConferenceFormat;
 
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
@@ -28,6 +28,9 @@ public class ConferenceRepository {
 
     private static final String COLLECTIVE = "COLLECTIVE";
     private static final String INDIVIDUAL = "INDIVIDUAL";
+    /** Read as text: its enum is the award feature's, and that feature depends on this one. */
+    private static final Field<String> RECIPIENT_TYPE = DSL.field(AWARD_QUOTA.RECIPIENT_TYPE.getQualifiedName(),
+            String.class);
 
     private final DSLContext dsl;
     ConferenceRepository(DSLContext dsl) {
@@ -35,7 +38,7 @@ public class ConferenceRepository {
     }
 
     public List<Conference> findAll() {
-        return find(org.jooq.impl.DSL.noCondition());
+        return find(DSL.noCondition());
     }
 
     public Optional<Conference> findById(long id) {
@@ -43,7 +46,7 @@ public class ConferenceRepository {
     }
 
     public Optional<Conference> findByTitleAndStart(String title, Instant startsAt) {
-        return find(CONFERENCE.SEARCH_KEY.eq(SearchKey.fold(title)).and(CONFERENCE.STARTS_AT.eq(Times.toUtc(startsAt))))
+        return find(CONFERENCE.SEARCH_KEY.eq(SearchKey.fold(title)).and(CONFERENCE.STARTS_AT.eq(startsAt)))
                 .stream().findFirst();
     }
 
@@ -53,18 +56,19 @@ public class ConferenceRepository {
     private List<Conference> find(Condition where) {
         var rows = dsl.selectFrom(CONFERENCE).where(where).orderBy(CONFERENCE.STARTS_AT.desc()).fetch();
         Map<Long, List<Record3<String, String, Integer>>> quotas = dsl
-                .select(AWARD_QUOTA.AWARD_FORM, AWARD_QUOTA.RECIPIENT_TYPE, AWARD_QUOTA.QUOTA, AWARD_QUOTA.CONFERENCE_ID)
+                .select(AWARD_QUOTA.AWARD_FORM, RECIPIENT_TYPE, AWARD_QUOTA.QUOTA, AWARD_QUOTA.CONFERENCE_ID)
                 .from(AWARD_QUOTA)
                 .where(AWARD_QUOTA.CONFERENCE_ID.in(rows.getValues(CONFERENCE.ID)))
                 .orderBy(AWARD_QUOTA.ID)
-                .fetchGroups(AWARD_QUOTA.CONFERENCE_ID, r -> r.into(AWARD_QUOTA.AWARD_FORM, AWARD_QUOTA.RECIPIENT_TYPE, AWARD_QUOTA.QUOTA));
+                .fetchGroups(AWARD_QUOTA.CONFERENCE_ID,
+                        r -> r.into(AWARD_QUOTA.AWARD_FORM, RECIPIENT_TYPE, AWARD_QUOTA.QUOTA));
         return rows.map(r -> toConference(r, quotas.getOrDefault(r.getId(), List.of())));
     }
 
     public long insert(ConferenceDraft d) {
         return dsl.insertInto(CONFERENCE)
                 .set(columns(d))
-                .set(CONFERENCE.CREATED_AT, Times.toUtc(Instant.now()))
+                .set(CONFERENCE.CREATED_AT, Instant.now())
                 .returningResult(CONFERENCE.ID)
                 .fetchOne(CONFERENCE.ID);
     }
@@ -99,10 +103,10 @@ public class ConferenceRepository {
         m.put(CONFERENCE.PLAN_NUMBER, SearchKey.clean(d.getPlanNumber()));
         m.put(CONFERENCE.PROVINCE, SearchKey.clean(d.getProvince()));
         m.put(CONFERENCE.VENUE, SearchKey.clean(d.getVenue()));
-        m.put(CONFERENCE.FORMAT, d.getFormat().name());
+        m.put(CONFERENCE.FORMAT, d.getFormat());
         m.put(CONFERENCE.FORMAT_NOTE, SearchKey.clean(d.getFormatNote()));
-        m.put(CONFERENCE.STARTS_AT, Times.toUtc(Times.fromLocal(d.getStartsAt())));
-        m.put(CONFERENCE.ENDS_AT, Times.toUtc(Times.fromLocal(d.getEndsAt())));
+        m.put(CONFERENCE.STARTS_AT, Times.fromLocal(d.getStartsAt()));
+        m.put(CONFERENCE.ENDS_AT, Times.fromLocal(d.getEndsAt()));
         m.put(CONFERENCE.EXPECTED_HALL_DELEGATES, d.getExpectedHallDelegates() == null ? 0 : d.getExpectedHallDelegates());
         m.put(CONFERENCE.SIGNER_BLOCK, SearchKey.clean(d.getSignerBlock()));
         m.put(CONFERENCE.SIGNER_NAME, SearchKey.clean(d.getSignerName()));
@@ -118,8 +122,8 @@ public class ConferenceRepository {
         int individuals = quota(q, form, INDIVIDUAL);
         return new Conference(r.get(CONFERENCE.ID), r.get(CONFERENCE.TITLE), r.get(CONFERENCE.ORGANIZER),
                 r.get(CONFERENCE.PLAN_NUMBER), r.get(CONFERENCE.PROVINCE), r.get(CONFERENCE.VENUE),
-                ConferenceFormat.valueOf(r.get(CONFERENCE.FORMAT)), r.get(CONFERENCE.FORMAT_NOTE),
-                Times.fromUtc(r.get(CONFERENCE.STARTS_AT)), Times.fromUtc(r.get(CONFERENCE.ENDS_AT)),
+                r.get(CONFERENCE.FORMAT), r.get(CONFERENCE.FORMAT_NOTE),
+                r.get(CONFERENCE.STARTS_AT), r.get(CONFERENCE.ENDS_AT),
                 r.get(CONFERENCE.EXPECTED_HALL_DELEGATES), r.get(CONFERENCE.SIGNER_BLOCK), r.get(CONFERENCE.SIGNER_NAME),
                 r.get(CONFERENCE.SUBMISSION_DEADLINE), r.get(CONFERENCE.SUBMISSION_EMAIL), form,
                 collectives, individuals, r.get(CONFERENCE.VERSION));

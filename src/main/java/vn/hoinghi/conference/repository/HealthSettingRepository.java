@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.HealthSettings;
 
 @Repository
@@ -24,9 +24,10 @@ public class HealthSettingRepository {
     }
 
     public Optional<HealthSettings> find(long conferenceId) {
-        return dsl.selectFrom(HEALTH_SETTING).where(HEALTH_SETTING.CONFERENCE_ID.eq(conferenceId))
-                .fetchOptional(r -> new HealthSettings(r.getConferenceId(), r.getEnabled(), lines(r.getQuestions()),
-                        r.getVersion()));
+        return dsl.select(HEALTH_SETTING.CONFERENCE_ID, HEALTH_SETTING.ENABLED,
+                        HEALTH_SETTING.QUESTIONS.convertFrom(HealthSettingRepository::lines), HEALTH_SETTING.VERSION)
+                .from(HEALTH_SETTING).where(HEALTH_SETTING.CONFERENCE_ID.eq(conferenceId))
+                .fetchOptional(Records.mapping(HealthSettings::new));
     }
 
     public boolean insert(long conferenceId, boolean enabled, List<String> questions, Instant at, String by) {
@@ -35,7 +36,7 @@ public class HealthSettingRepository {
                 .set(HEALTH_SETTING.ENABLED, enabled)
                 .set(HEALTH_SETTING.QUESTIONS, String.join("\n", questions))
                 .set(HEALTH_SETTING.VERSION, 1)
-                .set(HEALTH_SETTING.UPDATED_AT, Times.toUtc(at))
+                .set(HEALTH_SETTING.UPDATED_AT, at)
                 .set(HEALTH_SETTING.UPDATED_BY, by)
                 .execute() == 1;
     }
@@ -45,7 +46,7 @@ public class HealthSettingRepository {
                 .set(HEALTH_SETTING.ENABLED, enabled)
                 .set(HEALTH_SETTING.QUESTIONS, String.join("\n", questions))
                 .set(HEALTH_SETTING.VERSION, version + 1)
-                .set(HEALTH_SETTING.UPDATED_AT, Times.toUtc(at))
+                .set(HEALTH_SETTING.UPDATED_AT, at)
                 .set(HEALTH_SETTING.UPDATED_BY, by)
                 .where(HEALTH_SETTING.CONFERENCE_ID.eq(conferenceId).and(HEALTH_SETTING.VERSION.eq(version)))
                 .execute() == 1;

@@ -4,7 +4,6 @@ import static vn.hoinghi.database.jooq.Tables.COMPOSITION_GROUP;
 import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateValues;
@@ -42,11 +40,11 @@ public class DelegateRepository {
 
     public List<Delegate> page(long conferenceId, DelegateFilter filter, int offset, int limit) {
         return select().where(condition(conferenceId, filter)).orderBy(LIST_ORDER)
-                .offset(offset).limit(limit).fetch(DelegateRows::toDelegate);
+                .offset(offset).limit(limit).fetchInto(Delegate.class);
     }
 
     public List<Delegate> all(long conferenceId, DelegateFilter filter) {
-        return select().where(condition(conferenceId, filter)).orderBy(LIST_ORDER).fetch(DelegateRows::toDelegate);
+        return select().where(condition(conferenceId, filter)).orderBy(LIST_ORDER).fetchInto(Delegate.class);
     }
 
     public int count(long conferenceId, DelegateFilter filter) {
@@ -54,17 +52,17 @@ public class DelegateRepository {
     }
 
     public Optional<Delegate> get(long id) {
-        return select().where(DELEGATE.ID.eq(id)).fetchOptional(DelegateRows::toDelegate);
+        return select().where(DELEGATE.ID.eq(id)).fetchOptionalInto(Delegate.class);
     }
 
     /** These delegates, with the same joins as {@link #get}: a scanner's group of codes in one query. */
     public List<Delegate> getAll(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : select().where(DELEGATE.ID.in(ids)).fetch(DelegateRows::toDelegate);
+        return ids.isEmpty() ? List.of() : select().where(DELEGATE.ID.in(ids)).fetchInto(Delegate.class);
     }
 
     /** Every delegate of the conference, withdrawn ones too: what an import matches against. */
     public List<Delegate> everyone(long conferenceId) {
-        return select().where(DELEGATE.CONFERENCE_ID.eq(conferenceId)).fetch(DelegateRows::toDelegate);
+        return select().where(DELEGATE.CONFERENCE_ID.eq(conferenceId)).fetchInto(Delegate.class);
     }
 
     public long insert(long conferenceId, DelegateValues v) {
@@ -93,7 +91,7 @@ public class DelegateRepository {
 
     public boolean withdraw(long id, int version, String by, Instant at) {
         return dsl.update(DELEGATE)
-                .set(DELEGATE.WITHDRAWN_AT, Times.toUtc(at))
+                .set(DELEGATE.WITHDRAWN_AT, at)
                 .set(DELEGATE.WITHDRAWN_BY, by)
                 .setNull(DELEGATE.SEAT_ROW).setNull(DELEGATE.SEAT_NUMBER)
                 .set(DELEGATE.VERSION, version + 1)
@@ -115,7 +113,7 @@ public class DelegateRepository {
                 .set(DELEGATE.SUBSTITUTE_NAME, name)
                 .set(DELEGATE.SUBSTITUTE_TITLE, title)
                 .set(DELEGATE.SUBSTITUTE_PHONE, phone)
-                .set(DELEGATE.INVITATION_STATUS, status.name())
+                .set(DELEGATE.INVITATION_STATUS, status)
                 .set(DELEGATE.VERSION, version + 1)
                 .where(DELEGATE.ID.eq(id).and(DELEGATE.VERSION.eq(version)))
                 .execute() == 1;
@@ -124,11 +122,11 @@ public class DelegateRepository {
     public void recordAnswer(long id, InvitationStatus status, String substituteName, String substituteTitle,
                              String substitutePhone, Instant at) {
         dsl.update(DELEGATE)
-                .set(DELEGATE.INVITATION_STATUS, status.name())
+                .set(DELEGATE.INVITATION_STATUS, status)
                 .set(DELEGATE.SUBSTITUTE_NAME, substituteName)
                 .set(DELEGATE.SUBSTITUTE_TITLE, substituteTitle)
                 .set(DELEGATE.SUBSTITUTE_PHONE, substitutePhone)
-                .set(DELEGATE.RESPONDED_AT, Times.toUtc(at))
+                .set(DELEGATE.RESPONDED_AT, at)
                 .set(DELEGATE.VERSION, DELEGATE.VERSION.plus(1))
                 .where(DELEGATE.ID.eq(id))
                 .execute();
@@ -136,8 +134,8 @@ public class DelegateRepository {
 
     public void setStatus(Collection<Long> ids, InvitationStatus status, Instant respondedAt) {
         dsl.update(DELEGATE)
-                .set(DELEGATE.INVITATION_STATUS, status.name())
-                .set(DELEGATE.RESPONDED_AT, respondedAt == null ? null : Times.toUtc(respondedAt))
+                .set(DELEGATE.INVITATION_STATUS, status)
+                .set(DELEGATE.RESPONDED_AT, respondedAt)
                 .set(DELEGATE.VERSION, DELEGATE.VERSION.plus(1))
                 .where(DELEGATE.ID.in(ids))
                 .execute();
@@ -146,9 +144,9 @@ public class DelegateRepository {
     /** Only invitations not yet answered become "sent"; a confirmation is not undone by sending again. */
     public void markSent(Collection<Long> ids) {
         dsl.update(DELEGATE)
-                .set(DELEGATE.INVITATION_STATUS, InvitationStatus.SENT.name())
+                .set(DELEGATE.INVITATION_STATUS, InvitationStatus.SENT)
                 .set(DELEGATE.VERSION, DELEGATE.VERSION.plus(1))
-                .where(DELEGATE.ID.in(ids).and(DELEGATE.INVITATION_STATUS.eq(InvitationStatus.NOT_SENT.name())))
+                .where(DELEGATE.ID.in(ids).and(DELEGATE.INVITATION_STATUS.eq(InvitationStatus.NOT_SENT)))
                 .execute();
     }
 
@@ -191,7 +189,7 @@ public class DelegateRepository {
             c = c.and(DELEGATE.UNIT_ID.eq(f.unitId()));
         }
         if (f.status() != null) {
-            c = c.and(DELEGATE.INVITATION_STATUS.eq(f.status().name()));
+            c = c.and(DELEGATE.INVITATION_STATUS.eq(f.status()));
         }
         if (f.checkedIn() != null) {
             c = c.and(f.checkedIn() ? DELEGATE.CHECKED_IN_AT.isNotNull() : DELEGATE.CHECKED_IN_AT.isNull());
@@ -202,14 +200,14 @@ public class DelegateRepository {
     private static java.util.Map<org.jooq.Field<?>, Object> fields(long conferenceId, DelegateValues v) {
         var map = valueFields(v);
         map.put(DELEGATE.CONFERENCE_ID, conferenceId);
-        map.put(DELEGATE.CREATED_AT, Times.toUtc(Instant.now()));
+        map.put(DELEGATE.CREATED_AT, Instant.now());
         return map;
     }
 
     private static java.util.Map<org.jooq.Field<?>, Object> valueFields(DelegateValues v) {
         var map = new java.util.LinkedHashMap<org.jooq.Field<?>, Object>();
         map.put(DELEGATE.FULL_NAME, v.fullName());
-        map.put(DELEGATE.GENDER, v.gender() == null ? null : v.gender().name());
+        map.put(DELEGATE.GENDER, v.gender());
         map.put(DELEGATE.TITLE, v.title());
         map.put(DELEGATE.UNIT_ID, v.unitId());
         map.put(DELEGATE.GROUP_ID, v.groupId());

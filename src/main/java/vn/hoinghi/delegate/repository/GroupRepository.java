@@ -6,6 +6,7 @@ import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,9 +25,11 @@ public class GroupRepository {
     }
 
     public List<CompositionGroup> list(long conferenceId) {
-        return dsl.selectFrom(COMPOSITION_GROUP).where(COMPOSITION_GROUP.CONFERENCE_ID.eq(conferenceId))
+        return dsl.select(COMPOSITION_GROUP.ID, COMPOSITION_GROUP.CONFERENCE_ID, COMPOSITION_GROUP.NAME,
+                        COMPOSITION_GROUP.POSITION)
+                .from(COMPOSITION_GROUP).where(COMPOSITION_GROUP.CONFERENCE_ID.eq(conferenceId))
                 .orderBy(COMPOSITION_GROUP.POSITION)
-                .fetch(r -> new CompositionGroup(r.getId(), r.getConferenceId(), r.getName(), r.getPosition()));
+                .fetch(Records.mapping(CompositionGroup::new));
     }
 
     public Optional<CompositionGroup> findByName(long conferenceId, String name) {

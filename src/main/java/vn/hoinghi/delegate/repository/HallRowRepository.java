@@ -4,6 +4,7 @@ import static vn.hoinghi.database.jooq.Tables.HALL_ROW;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +21,9 @@ public class HallRowRepository {
     }
 
     public List<HallRow> list(long conferenceId) {
-        return dsl.selectFrom(HALL_ROW).where(HALL_ROW.CONFERENCE_ID.eq(conferenceId)).orderBy(HALL_ROW.POSITION)
-                .fetch(r -> new HallRow(r.getLabel(), r.getSeatCount(), r.getReserved()));
+        return dsl.select(HALL_ROW.LABEL, HALL_ROW.SEAT_COUNT, HALL_ROW.RESERVED).from(HALL_ROW)
+                .where(HALL_ROW.CONFERENCE_ID.eq(conferenceId)).orderBy(HALL_ROW.POSITION)
+                .fetch(Records.mapping(HallRow::new));
     }
 
     public void replace(long conferenceId, List<HallRow> rows) {

@@ -1,5 +1,6 @@
 package vn.hoinghi.followup.repository;
 
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.CONCLUSION_NOTICE;
 
 import java.time.Instant;
@@ -8,11 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record1;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.followup.ConclusionNotice;
 import vn.hoinghi.followup.NoticeDraft;
 
@@ -27,8 +27,15 @@ public class NoticeRepository {
     }
 
     public Optional<ConclusionNotice> find(long conferenceId) {
-        return dsl.selectFrom(CONCLUSION_NOTICE).where(CONCLUSION_NOTICE.CONFERENCE_ID.eq(conferenceId))
-                .fetchOptional(NoticeRepository::toNotice);
+        return dsl.select(row(CONCLUSION_NOTICE.CONFERENCE_ID,
+                        row(CONCLUSION_NOTICE.NUMBER, CONCLUSION_NOTICE.ISSUED_ON, CONCLUSION_NOTICE.PLACE,
+                                CONCLUSION_NOTICE.ISSUER, CONCLUSION_NOTICE.TITLE, CONCLUSION_NOTICE.OPENING,
+                                CONCLUSION_NOTICE.ASSESSMENT, CONCLUSION_NOTICE.CLOSING,
+                                CONCLUSION_NOTICE.SIGNER_AUTHORITY, CONCLUSION_NOTICE.SIGNER_NAME,
+                                CONCLUSION_NOTICE.RECIPIENTS).mapping(NoticeDraft::new),
+                        CONCLUSION_NOTICE.VERSION).mapping(ConclusionNotice::new))
+                .from(CONCLUSION_NOTICE).where(CONCLUSION_NOTICE.CONFERENCE_ID.eq(conferenceId))
+                .fetchOptional(Record1::value1);
     }
 
     /** Saves the first version; false if someone saved one first. */
@@ -57,17 +64,8 @@ public class NoticeRepository {
         map.put(CONCLUSION_NOTICE.SIGNER_AUTHORITY, d.signerAuthority());
         map.put(CONCLUSION_NOTICE.SIGNER_NAME, d.signerName());
         map.put(CONCLUSION_NOTICE.RECIPIENTS, d.recipients());
-        map.put(CONCLUSION_NOTICE.CHANGED_AT, Times.toUtc(at));
+        map.put(CONCLUSION_NOTICE.CHANGED_AT, at);
         map.put(CONCLUSION_NOTICE.CHANGED_BY, by);
         return map;
-    }
-
-    private static ConclusionNotice toNotice(Record r) {
-        return new ConclusionNotice(r.get(CONCLUSION_NOTICE.CONFERENCE_ID), new NoticeDraft(r.get(CONCLUSION_NOTICE.NUMBER),
-                r.get(CONCLUSION_NOTICE.ISSUED_ON), r.get(CONCLUSION_NOTICE.PLACE), r.get(CONCLUSION_NOTICE.ISSUER),
-                r.get(CONCLUSION_NOTICE.TITLE), r.get(CONCLUSION_NOTICE.OPENING), r.get(CONCLUSION_NOTICE.ASSESSMENT),
-                r.get(CONCLUSION_NOTICE.CLOSING), r.get(CONCLUSION_NOTICE.SIGNER_AUTHORITY),
-                r.get(CONCLUSION_NOTICE.SIGNER_NAME), r.get(CONCLUSION_NOTICE.RECIPIENTS)),
-                r.get(CONCLUSION_NOTICE.VERSION));
     }
 }

@@ -1,5 +1,6 @@
 package vn.hoinghi.followup.repository;
 
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.FOLLOW_UP_TASK;
 import static vn.hoinghi.database.jooq.Tables.UNIT;
 
@@ -12,11 +13,12 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.followup.FollowUpTask;
 import vn.hoinghi.followup.TaskDraft;
 import vn.hoinghi.followup.TaskOrigin;
@@ -25,6 +27,11 @@ import vn.hoinghi.followup.TaskStatus;
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class TaskRepository {
+
+    private static final SelectField<FollowUpTask> TASK = row(FOLLOW_UP_TASK.ID, FOLLOW_UP_TASK.CONFERENCE_ID,
+            FOLLOW_UP_TASK.ORIGIN, FOLLOW_UP_TASK.POSITION, FOLLOW_UP_TASK.CONTENT, FOLLOW_UP_TASK.LEAD_UNIT_ID,
+            UNIT.NAME, FOLLOW_UP_TASK.COOPERATING, FOLLOW_UP_TASK.DEADLINE, FOLLOW_UP_TASK.STATUS,
+            FOLLOW_UP_TASK.DONE_ON, FOLLOW_UP_TASK.RESULT_NOTE, FOLLOW_UP_TASK.VERSION).mapping(FollowUpTask::new);
 
     private final DSLContext dsl;
 
@@ -36,22 +43,22 @@ public class TaskRepository {
     public List<FollowUpTask> tasks(long conferenceId) {
         return select(FOLLOW_UP_TASK.CONFERENCE_ID.eq(conferenceId))
                 .orderBy(FOLLOW_UP_TASK.ORIGIN.desc(), FOLLOW_UP_TASK.POSITION, FOLLOW_UP_TASK.ID) // PLAN before CONCLUSION
-                .fetch(TaskRepository::toTask);
+                .fetch(Record1::value1);
     }
 
     public Optional<FollowUpTask> get(long id) {
-        return select(FOLLOW_UP_TASK.ID.eq(id)).fetchOptional(TaskRepository::toTask);
+        return select(FOLLOW_UP_TASK.ID.eq(id)).fetchOptional(Record1::value1);
     }
 
-    private org.jooq.SelectConditionStep<Record> select(Condition where) {
-        return dsl.select(FOLLOW_UP_TASK.fields()).select(UNIT.NAME).from(FOLLOW_UP_TASK)
+    private SelectConditionStep<Record1<FollowUpTask>> select(Condition where) {
+        return dsl.select(TASK).from(FOLLOW_UP_TASK)
                 .join(UNIT).on(UNIT.ID.eq(FOLLOW_UP_TASK.LEAD_UNIT_ID)).where(where);
     }
 
     /** The ids of one origin's tasks in order, locked until the transaction ends: for renumbering. */
     public List<Long> lockOrder(long conferenceId, TaskOrigin origin) {
         return dsl.select(FOLLOW_UP_TASK.ID).from(FOLLOW_UP_TASK)
-                .where(FOLLOW_UP_TASK.CONFERENCE_ID.eq(conferenceId).and(FOLLOW_UP_TASK.ORIGIN.eq(origin.name())))
+                .where(FOLLOW_UP_TASK.CONFERENCE_ID.eq(conferenceId).and(FOLLOW_UP_TASK.ORIGIN.eq(origin)))
                 .orderBy(FOLLOW_UP_TASK.POSITION, FOLLOW_UP_TASK.ID).forUpdate().fetch(FOLLOW_UP_TASK.ID);
     }
 
@@ -60,9 +67,9 @@ public class TaskRepository {
         int last = lockOrder(conferenceId, d.origin()).size();
         return dsl.insertInto(FOLLOW_UP_TASK).set(fields(d, at, by))
                 .set(FOLLOW_UP_TASK.CONFERENCE_ID, conferenceId)
-                .set(FOLLOW_UP_TASK.ORIGIN, d.origin().name())
+                .set(FOLLOW_UP_TASK.ORIGIN, d.origin())
                 .set(FOLLOW_UP_TASK.POSITION, last + 1)
-                .set(FOLLOW_UP_TASK.CREATED_AT, Times.toUtc(at))
+                .set(FOLLOW_UP_TASK.CREATED_AT, at)
                 .returningResult(FOLLOW_UP_TASK.ID).fetchOne(FOLLOW_UP_TASK.ID);
     }
 
@@ -73,9 +80,9 @@ public class TaskRepository {
     }
 
     public boolean setStatus(long id, int version, TaskStatus status, LocalDate doneOn, Instant at, String by) {
-        return dsl.update(FOLLOW_UP_TASK).set(FOLLOW_UP_TASK.STATUS, status.name()).set(FOLLOW_UP_TASK.DONE_ON, doneOn)
+        return dsl.update(FOLLOW_UP_TASK).set(FOLLOW_UP_TASK.STATUS, status).set(FOLLOW_UP_TASK.DONE_ON, doneOn)
                 .set(FOLLOW_UP_TASK.VERSION, version + 1)
-                .set(FOLLOW_UP_TASK.CHANGED_AT, Times.toUtc(at)).set(FOLLOW_UP_TASK.CHANGED_BY, by)
+                .set(FOLLOW_UP_TASK.CHANGED_AT, at).set(FOLLOW_UP_TASK.CHANGED_BY, by)
                 .where(FOLLOW_UP_TASK.ID.eq(id).and(FOLLOW_UP_TASK.VERSION.eq(version))).execute() == 1;
     }
 
@@ -106,20 +113,11 @@ public class TaskRepository {
         map.put(FOLLOW_UP_TASK.LEAD_UNIT_ID, d.leadUnitId());
         map.put(FOLLOW_UP_TASK.COOPERATING, d.cooperating());
         map.put(FOLLOW_UP_TASK.DEADLINE, d.deadline());
-        map.put(FOLLOW_UP_TASK.STATUS, d.status().name());
+        map.put(FOLLOW_UP_TASK.STATUS, d.status());
         map.put(FOLLOW_UP_TASK.DONE_ON, d.doneOn());
         map.put(FOLLOW_UP_TASK.RESULT_NOTE, d.resultNote());
-        map.put(FOLLOW_UP_TASK.CHANGED_AT, Times.toUtc(at));
+        map.put(FOLLOW_UP_TASK.CHANGED_AT, at);
         map.put(FOLLOW_UP_TASK.CHANGED_BY, by);
         return map;
-    }
-
-    private static FollowUpTask toTask(Record r) {
-        return new FollowUpTask(r.get(FOLLOW_UP_TASK.ID), r.get(FOLLOW_UP_TASK.CONFERENCE_ID),
-                TaskOrigin.valueOf(r.get(FOLLOW_UP_TASK.ORIGIN)), r.get(FOLLOW_UP_TASK.POSITION),
-                r.get(FOLLOW_UP_TASK.CONTENT), r.get(FOLLOW_UP_TASK.LEAD_UNIT_ID), r.get(UNIT.NAME),
-                r.get(FOLLOW_UP_TASK.COOPERATING), r.get(FOLLOW_UP_TASK.DEADLINE),
-                TaskStatus.valueOf(r.get(FOLLOW_UP_TASK.STATUS)), r.get(FOLLOW_UP_TASK.DONE_ON),
-                r.get(FOLLOW_UP_TASK.RESULT_NOTE), r.get(FOLLOW_UP_TASK.VERSION));
     }
 }

@@ -11,7 +11,6 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.mail.MailAttachment;
 import vn.hoinghi.mail.MailStatus;
 import vn.hoinghi.mail.OutboxMail;
@@ -41,8 +40,8 @@ public class MailRepository {
                 .set(MAIL_OUTBOX.BODY, m.body())
                 .set(MAIL_OUTBOX.ATTACHMENT_NAME, m.attachmentName())
                 .set(MAIL_OUTBOX.ATTACHMENT, m.attachment())
-                .set(MAIL_OUTBOX.STATUS, status.name())
-                .set(MAIL_OUTBOX.CREATED_AT, Times.toUtc(at))
+                .set(MAIL_OUTBOX.STATUS, status)
+                .set(MAIL_OUTBOX.CREATED_AT, at)
                 .set(MAIL_OUTBOX.CREATED_BY, by)
                 .returningResult(MAIL_OUTBOX.ID)
                 .fetchOne(MAIL_OUTBOX.ID);
@@ -57,16 +56,14 @@ public class MailRepository {
                 .from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.CONFERENCE_ID.eq(conferenceId))
                 .orderBy(MAIL_OUTBOX.CREATED_AT.desc(), MAIL_OUTBOX.ID.desc())
-                .fetch(r -> new OutboxMail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), MailStatus.valueOf(r.value9()), r.value10(),
-                        Times.fromUtc(r.value11()), r.value12()));
+                .fetch(Records.mapping(OutboxMail::new));
     }
 
     public Optional<MailAttachment> attachment(long id) {
         return dsl.select(MAIL_OUTBOX.ATTACHMENT_NAME, MAIL_OUTBOX.ATTACHMENT)
                 .from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.ID.eq(id).and(MAIL_OUTBOX.ATTACHMENT.isNotNull()))
-                .fetchOptional(r -> new MailAttachment(r.value1(), r.value2()));
+                .fetchOptional(Records.mapping(MailAttachment::new));
     }
 
     /** Everything needed to send it, attachment included. */
@@ -80,7 +77,7 @@ public class MailRepository {
 
     public void setStatus(long id, MailStatus status, String error) {
         dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, status.name())
+                .set(MAIL_OUTBOX.STATUS, status)
                 .set(MAIL_OUTBOX.ERROR, error == null || error.length() <= ERROR_LENGTH ? error
                         : error.substring(0, ERROR_LENGTH))
                 .where(MAIL_OUTBOX.ID.eq(id))

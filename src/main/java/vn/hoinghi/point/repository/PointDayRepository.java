@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.point.ConnectionStatus;
 import vn.hoinghi.point.PointCoordinator;
 import vn.hoinghi.point.PointState;
@@ -31,8 +33,8 @@ public class PointDayRepository {
     /** Leaves the version alone: a status report must not make the committee's open edit form conflict. */
     public void setStatus(long pointId, ConnectionStatus status, Instant at, String by) {
         dsl.update(MEETING_POINT)
-                .set(MEETING_POINT.CONNECTION_STATUS, status.name())
-                .set(MEETING_POINT.STATUS_CHANGED_AT, Times.toUtc(at))
+                .set(MEETING_POINT.CONNECTION_STATUS, status)
+                .set(MEETING_POINT.STATUS_CHANGED_AT, at)
                 .set(MEETING_POINT.STATUS_CHANGED_BY, by)
                 .where(MEETING_POINT.ID.eq(pointId))
                 .execute();
@@ -43,7 +45,8 @@ public class PointDayRepository {
     }
 
     public Optional<PointState> state(long pointId) {
-        return dsl.selectFrom(MEETING_POINT).where(MEETING_POINT.ID.eq(pointId)).fetchOptional(PointRepository::toState);
+        return dsl.select(PointRepository.STATE).from(MEETING_POINT).where(MEETING_POINT.ID.eq(pointId))
+                .fetchOptional(Record1::value1);
     }
 
     /**
@@ -70,20 +73,20 @@ public class PointDayRepository {
                 .from(POINT_COORDINATOR).join(ACCOUNT).on(ACCOUNT.ID.eq(POINT_COORDINATOR.ACCOUNT_ID))
                 .where(POINT_COORDINATOR.CONFERENCE_ID.eq(conferenceId))
                 .orderBy(ACCOUNT.DISPLAY_NAME)
-                .fetch(r -> new PointCoordinator(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(Records.mapping(PointCoordinator::new));
     }
 
     /** The enabled coordinator accounts the committee can assign. */
     public List<PointCoordinator> candidates(String role) {
-        return dsl.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME)
+        return dsl.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME, DSL.inline(0L))
                 .from(ACCOUNT).where(ACCOUNT.ROLE.eq(role).and(ACCOUNT.ENABLED.isTrue()))
                 .orderBy(ACCOUNT.DISPLAY_NAME)
-                .fetch(r -> new PointCoordinator(r.value1(), r.value2(), r.value3(), 0));
+                .fetch(Records.mapping(PointCoordinator::new));
     }
 
     /** The points this user coordinates, the conference given first, then the newest conferences. */
     public List<Long> pointsOf(String username, Long preferredConferenceId) {
-        var preferred = org.jooq.impl.DSL.when(POINT_COORDINATOR.CONFERENCE_ID.eq(
+        var preferred = DSL.when(POINT_COORDINATOR.CONFERENCE_ID.eq(
                 preferredConferenceId == null ? -1L : preferredConferenceId), 1).otherwise(0);
         return dsl.select(POINT_COORDINATOR.MEETING_POINT_ID)
                 .from(POINT_COORDINATOR)

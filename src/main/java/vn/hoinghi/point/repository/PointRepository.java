@@ -1,5 +1,6 @@
 package vn.hoinghi.point.repository;
 
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
 import static vn.hoinghi.database.jooq.Tables.UNIT;
@@ -10,13 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
-import vn.hoinghi.point.ConnectionStatus;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointNames;
 import vn.hoinghi.point.PointState;
@@ -27,6 +27,16 @@ import vn.hoinghi.point.PointValues;
 @Transactional(propagation = Propagation.MANDATORY)
 public class PointRepository {
 
+    private static final SelectField<MeetingPoint> POINT = row(MEETING_POINT.ID, MEETING_POINT.CONFERENCE_ID,
+            MEETING_POINT.NAME, MEETING_POINT.IS_HALL, MEETING_POINT.HOST_UNIT_ID, UNIT.NAME, MEETING_POINT.ROOM,
+            MEETING_POINT.TECHNICIAN, MEETING_POINT.TECHNICIAN_PHONE, MEETING_POINT.EXPECTED_ATTENDEES,
+            MEETING_POINT.MEETING_LINK, MEETING_POINT.POSITION, MEETING_POINT.VERSION).mapping(MeetingPoint::new);
+    static final SelectField<PointState> STATE = row(MEETING_POINT.CONNECTION_STATUS, MEETING_POINT.STATUS_CHANGED_AT,
+            MEETING_POINT.STATUS_CHANGED_BY, MEETING_POINT.EXTRA_ATTENDEES).mapping(PointState::new);
+    /** Read as text: its enum is the delegate feature's, and that feature depends on this one. */
+    private static final Field<String> INVITATION_STATUS = DSL.field(DELEGATE.INVITATION_STATUS.getQualifiedName(),
+            String.class);
+
     private final DSLContext dsl;
 
     PointRepository(DSLContext dsl) {
@@ -34,33 +44,33 @@ public class PointRepository {
     }
 
     public List<MeetingPoint> list(long conferenceId) {
-        return dsl.select(MEETING_POINT.asterisk(), UNIT.NAME)
+        return dsl.select(POINT)
                 .from(MEETING_POINT).leftJoin(UNIT).on(UNIT.ID.eq(MEETING_POINT.HOST_UNIT_ID))
                 .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId))
                 .orderBy(MEETING_POINT.IS_HALL.desc(), MEETING_POINT.POSITION)
-                .fetch(PointRepository::toPoint);
+                .fetch(Record1::value1);
     }
 
     public List<PointSummary> summaries(long conferenceId) {
         Field<Integer> delegates = DSL.count(DELEGATE.ID).as("delegates");
-        Field<Integer> confirmed = count(DELEGATE.INVITATION_STATUS.in("CONFIRMED", "SUBSTITUTE"));
-        Field<Integer> declined = count(DELEGATE.INVITATION_STATUS.eq("DECLINED"));
+        Field<Integer> confirmed = count(INVITATION_STATUS.in("CONFIRMED", "SUBSTITUTE"));
+        Field<Integer> declined = count(INVITATION_STATUS.eq("DECLINED"));
         Field<Integer> checkedIn = count(DELEGATE.CHECKED_IN_AT.isNotNull());
         var counts = dsl.select(DELEGATE.POINT_ID, delegates, confirmed, declined, checkedIn)
                 .from(DELEGATE)
                 .where(DELEGATE.CONFERENCE_ID.eq(conferenceId).and(DELEGATE.WITHDRAWN_AT.isNull()))
                 .groupBy(DELEGATE.POINT_ID)
                 .fetchMap(DELEGATE.POINT_ID);
-        return dsl.select(MEETING_POINT.asterisk(), UNIT.NAME)
+        return dsl.select(POINT, STATE)
                 .from(MEETING_POINT).leftJoin(UNIT).on(UNIT.ID.eq(MEETING_POINT.HOST_UNIT_ID))
                 .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId))
                 .orderBy(MEETING_POINT.IS_HALL.desc(), MEETING_POINT.POSITION)
                 .fetch(r -> {
-                    MeetingPoint p = toPoint(r);
+                    MeetingPoint p = r.value1();
                     var c = counts.get(p.id());
-                    return c == null ? new PointSummary(p, 0, 0, 0, 0, toState(r))
+                    return c == null ? new PointSummary(p, 0, 0, 0, 0, r.value2())
                             : new PointSummary(p, c.get(delegates), c.get(confirmed), c.get(declined),
-                            c.get(checkedIn), toState(r));
+                            c.get(checkedIn), r.value2());
                 });
     }
 
@@ -69,10 +79,10 @@ public class PointRepository {
     }
 
     public Optional<MeetingPoint> get(long id) {
-        return dsl.select(MEETING_POINT.asterisk(), UNIT.NAME)
+        return dsl.select(POINT)
                 .from(MEETING_POINT).leftJoin(UNIT).on(UNIT.ID.eq(MEETING_POINT.HOST_UNIT_ID))
                 .where(MEETING_POINT.ID.eq(id))
-                .fetchOptional(PointRepository::toPoint);
+                .fetchOptional(Record1::value1);
     }
 
     public long insert(long conferenceId, boolean hall, PointValues v) {
@@ -111,19 +121,5 @@ public class PointRepository {
     public boolean nameTakenByOther(long conferenceId, String name, Long exceptId) {
         var c = MEETING_POINT.CONFERENCE_ID.eq(conferenceId).and(MEETING_POINT.SEARCH_KEY.eq(PointNames.key(name)));
         return dsl.fetchExists(MEETING_POINT, exceptId == null ? c : c.and(MEETING_POINT.ID.ne(exceptId)));
-    }
-
-    static PointState toState(Record r) {
-        return new PointState(ConnectionStatus.valueOf(r.get(MEETING_POINT.CONNECTION_STATUS)),
-                Times.fromUtc(r.get(MEETING_POINT.STATUS_CHANGED_AT)), r.get(MEETING_POINT.STATUS_CHANGED_BY),
-                r.get(MEETING_POINT.EXTRA_ATTENDEES));
-    }
-
-    private static MeetingPoint toPoint(Record r) {
-        return new MeetingPoint(r.get(MEETING_POINT.ID), r.get(MEETING_POINT.CONFERENCE_ID), r.get(MEETING_POINT.NAME),
-                r.get(MEETING_POINT.IS_HALL), r.get(MEETING_POINT.HOST_UNIT_ID), r.get(UNIT.NAME),
-                r.get(MEETING_POINT.ROOM), r.get(MEETING_POINT.TECHNICIAN), r.get(MEETING_POINT.TECHNICIAN_PHONE),
-                r.get(MEETING_POINT.EXPECTED_ATTENDEES), r.get(MEETING_POINT.MEETING_LINK),
-                r.get(MEETING_POINT.POSITION), r.get(MEETING_POINT.VERSION));
     }
 }

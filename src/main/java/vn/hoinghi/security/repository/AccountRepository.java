@@ -10,7 +10,6 @@ import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.security.Account;
 
 @Repository
@@ -31,8 +30,7 @@ public class AccountRepository {
                         ACCOUNT.ENABLED, ACCOUNT.VERSION, ACCOUNT.CREATED_AT)
                 .from(ACCOUNT)
                 .orderBy(ACCOUNT.ROLE, ACCOUNT.USERNAME)
-                .fetch(r -> new Account(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), Times.fromUtc(r.value8())));
+                .fetch(Records.mapping(Account::new));
     }
 
     public Optional<Credentials> findCredentials(String username) {
@@ -65,7 +63,7 @@ public class AccountRepository {
                 .set(ACCOUNT.ROLE, role)
                 .set(ACCOUNT.UNIT_ID, unitId)
                 .set(ACCOUNT.ENABLED, enabled)
-                .set(ACCOUNT.CREATED_AT, Times.toUtc(Instant.now()))
+                .set(ACCOUNT.CREATED_AT, Instant.now())
                 .returningResult(ACCOUNT.ID)
                 .fetchOne(ACCOUNT.ID);
     }

@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.security.AuditLog.AuditEntry;
 
 @Repository
@@ -24,7 +24,7 @@ public class AuditRepository {
 
     public void insert(Instant at, String actor, String action, String subjectType, Long subjectId, String detail) {
         dsl.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.OCCURRED_AT, Times.toUtc(at))
+                .set(AUDIT_LOG.OCCURRED_AT, at)
                 .set(AUDIT_LOG.ACTOR, actor)
                 .set(AUDIT_LOG.ACTION, action)
                 .set(AUDIT_LOG.SUBJECT_TYPE, subjectType)
@@ -40,7 +40,6 @@ public class AuditRepository {
                 .from(AUDIT_LOG)
                 .where(AUDIT_LOG.SUBJECT_TYPE.eq(subjectType).and(AUDIT_LOG.SUBJECT_ID.in(subjectIds)))
                 .orderBy(AUDIT_LOG.ID)
-                .fetch(r -> new AuditEntry(Times.fromUtc(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7()));
+                .fetch(Records.mapping(AuditEntry::new));
     }
 }

@@ -1,5 +1,6 @@
 package vn.hoinghi.submission.repository;
 
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.CONTRIBUTION;
 import static vn.hoinghi.database.jooq.Tables.CONTRIBUTION_REVIEW;
 import static vn.hoinghi.database.jooq.Tables.CONTRIBUTION_VERSION;
@@ -7,21 +8,19 @@ import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
 import static vn.hoinghi.database.jooq.Tables.UNIT;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.SelectConditionStep;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.submission.AssignmentDraft;
 import vn.hoinghi.submission.Contribution;
 import vn.hoinghi.submission.ContributionStatus;
@@ -34,16 +33,23 @@ import vn.hoinghi.submission.SpeakerDraft;
 @Transactional(propagation = Propagation.MANDATORY)
 public class ContributionRepository {
 
-    private static final Field<Integer> LATEST_VERSION = DSL.field(DSL.select(DSL.max(CONTRIBUTION_VERSION.NUMBER))
-            .from(CONTRIBUTION_VERSION).where(CONTRIBUTION_VERSION.CONTRIBUTION_ID.eq(CONTRIBUTION.ID))).as("latest_version");
-    private static final Field<LocalDateTime> LATEST_AT = DSL.field(DSL.select(DSL.max(CONTRIBUTION_VERSION.SUBMITTED_AT))
+    private static final Field<Integer> LATEST_VERSION = DSL.coalesce(DSL.field(DSL.select(
+            DSL.max(CONTRIBUTION_VERSION.NUMBER)).from(CONTRIBUTION_VERSION)
+            .where(CONTRIBUTION_VERSION.CONTRIBUTION_ID.eq(CONTRIBUTION.ID))), 0).as("latest_version");
+    private static final Field<Instant> LATEST_AT = DSL.field(DSL.select(DSL.max(CONTRIBUTION_VERSION.SUBMITTED_AT))
             .from(CONTRIBUTION_VERSION).where(CONTRIBUTION_VERSION.CONTRIBUTION_ID.eq(CONTRIBUTION.ID))).as("latest_at");
-    private static final Field<String> LAST_DECISION = DSL.field(DSL.select(CONTRIBUTION_REVIEW.DECISION)
+    private static final Field<ReviewDecision> LAST_DECISION = DSL.field(DSL.select(CONTRIBUTION_REVIEW.DECISION)
             .from(CONTRIBUTION_REVIEW).where(CONTRIBUTION_REVIEW.CONTRIBUTION_ID.eq(CONTRIBUTION.ID))
             .orderBy(CONTRIBUTION_REVIEW.ID.desc()).limit(1)).as("last_decision");
     private static final Field<String> LAST_COMMENT = DSL.field(DSL.select(CONTRIBUTION_REVIEW.COMMENT)
             .from(CONTRIBUTION_REVIEW).where(CONTRIBUTION_REVIEW.CONTRIBUTION_ID.eq(CONTRIBUTION.ID))
             .orderBy(CONTRIBUTION_REVIEW.ID.desc()).limit(1)).as("last_comment");
+    private static final SelectField<Contribution> CONTRIBUTION_ROW = row(CONTRIBUTION.ID, CONTRIBUTION.CONFERENCE_ID,
+            CONTRIBUTION.POSITION, CONTRIBUTION.UNIT_ID, UNIT.NAME, CONTRIBUTION.TOPIC, CONTRIBUTION.DEADLINE,
+            CONTRIBUTION.NOTES, CONTRIBUTION.STATUS, CONTRIBUTION.SPEAKER_NAME, CONTRIBUTION.SPEAKER_TITLE,
+            CONTRIBUTION.SPEAKER_MINUTES, CONTRIBUTION.SPEAKS_FROM_POINT_ID, MEETING_POINT.NAME, CONTRIBUTION.DELIVERY,
+            CONTRIBUTION.AGENDA_ITEM_ID, CONTRIBUTION.REMINDED_AT, CONTRIBUTION.VERSION, LATEST_VERSION, LATEST_AT,
+            LAST_DECISION, LAST_COMMENT).mapping(Contribution::new);
 
     private final DSLContext dsl;
 
@@ -57,11 +63,11 @@ public class ContributionRepository {
         if (unitId != null) {
             where = where.and(CONTRIBUTION.UNIT_ID.eq(unitId));
         }
-        return select(where).orderBy(CONTRIBUTION.POSITION, CONTRIBUTION.ID).fetch(ContributionRepository::toContribution);
+        return select(where).orderBy(CONTRIBUTION.POSITION, CONTRIBUTION.ID).fetch(Record1::value1);
     }
 
     public Optional<Contribution> get(long id) {
-        return select(CONTRIBUTION.ID.eq(id)).fetchOptional(ContributionRepository::toContribution);
+        return select(CONTRIBUTION.ID.eq(id)).fetchOptional(Record1::value1);
     }
 
     /** Waits for anyone else changing this contribution (a second upload, a decision) until this transaction ends. */
@@ -69,10 +75,8 @@ public class ContributionRepository {
         dsl.select(CONTRIBUTION.ID).from(CONTRIBUTION).where(CONTRIBUTION.ID.eq(id)).forUpdate().fetch();
     }
 
-    private SelectConditionStep<Record> select(Condition where) {
-        List<SelectField<?>> fields = new ArrayList<>(List.of(CONTRIBUTION.fields()));
-        fields.addAll(List.of(UNIT.NAME, MEETING_POINT.NAME, LATEST_VERSION, LATEST_AT, LAST_DECISION, LAST_COMMENT));
-        return dsl.select(fields).from(CONTRIBUTION)
+    private SelectConditionStep<Record1<Contribution>> select(Condition where) {
+        return dsl.select(CONTRIBUTION_ROW).from(CONTRIBUTION)
                 .join(UNIT).on(UNIT.ID.eq(CONTRIBUTION.UNIT_ID))
                 .leftJoin(MEETING_POINT).on(MEETING_POINT.ID.eq(CONTRIBUTION.SPEAKS_FROM_POINT_ID))
                 .where(where);
@@ -91,9 +95,9 @@ public class ContributionRepository {
                     .set(CONTRIBUTION.TOPIC, d.topic())
                     .set(CONTRIBUTION.DEADLINE, d.deadline())
                     .set(CONTRIBUTION.NOTES, d.notes())
-                    .set(CONTRIBUTION.STATUS, ContributionStatus.ASSIGNED.name())
-                    .set(CONTRIBUTION.CREATED_AT, Times.toUtc(at))
-                    .set(CONTRIBUTION.CHANGED_AT, Times.toUtc(at))
+                    .set(CONTRIBUTION.STATUS, ContributionStatus.ASSIGNED)
+                    .set(CONTRIBUTION.CREATED_AT, at)
+                    .set(CONTRIBUTION.CHANGED_AT, at)
                     .set(CONTRIBUTION.CHANGED_BY, by)
                     .returningResult(CONTRIBUTION.ID).fetchOne(CONTRIBUTION.ID));
         }
@@ -106,7 +110,7 @@ public class ContributionRepository {
     }
 
     public boolean setStatus(long id, int version, ContributionStatus status, Instant at, String by) {
-        return changed(dsl.update(CONTRIBUTION).set(CONTRIBUTION.STATUS, status.name()), id, version, at, by);
+        return changed(dsl.update(CONTRIBUTION).set(CONTRIBUTION.STATUS, status), id, version, at, by);
     }
 
     public boolean setSpeaker(long id, int version, SpeakerDraft d, Instant at, String by) {
@@ -116,13 +120,13 @@ public class ContributionRepository {
     }
 
     public boolean setDelivery(long id, int version, Delivery delivery, Long agendaItemId, Instant at, String by) {
-        return changed(dsl.update(CONTRIBUTION).set(CONTRIBUTION.DELIVERY, delivery == null ? null : delivery.name())
+        return changed(dsl.update(CONTRIBUTION).set(CONTRIBUTION.DELIVERY, delivery)
                 .set(CONTRIBUTION.AGENDA_ITEM_ID, agendaItemId), id, version, at, by);
     }
 
     private static boolean changed(org.jooq.UpdateSetMoreStep<?> update, long id, int version, Instant at, String by) {
         return update.set(CONTRIBUTION.VERSION, version + 1)
-                .set(CONTRIBUTION.CHANGED_AT, Times.toUtc(at)).set(CONTRIBUTION.CHANGED_BY, by)
+                .set(CONTRIBUTION.CHANGED_AT, at).set(CONTRIBUTION.CHANGED_BY, by)
                 .where(CONTRIBUTION.ID.eq(id).and(CONTRIBUTION.VERSION.eq(version))).execute() == 1;
     }
 
@@ -131,9 +135,9 @@ public class ContributionRepository {
      * two senders at once (the daily job and the button) never mail the same unit twice in a day.
      */
     public boolean markReminded(long id, Instant at, Instant dayStart) {
-        return dsl.update(CONTRIBUTION).set(CONTRIBUTION.REMINDED_AT, Times.toUtc(at))
+        return dsl.update(CONTRIBUTION).set(CONTRIBUTION.REMINDED_AT, at)
                 .where(CONTRIBUTION.ID.eq(id).and(CONTRIBUTION.REMINDED_AT.isNull()
-                        .or(CONTRIBUTION.REMINDED_AT.lt(Times.toUtc(dayStart))))).execute() == 1;
+                        .or(CONTRIBUTION.REMINDED_AT.lt(dayStart)))).execute() == 1;
     }
 
     /** Deletes the contribution if it is still at that version, and numbers the others 1…n again. */
@@ -158,20 +162,5 @@ public class ContributionRepository {
 
     public boolean unitExists(long unitId) {
         return dsl.fetchExists(UNIT, UNIT.ID.eq(unitId));
-    }
-
-    private static Contribution toContribution(Record r) {
-        String delivery = r.get(CONTRIBUTION.DELIVERY);
-        String decision = r.get(LAST_DECISION);
-        Integer latest = r.get(LATEST_VERSION);
-        return new Contribution(r.get(CONTRIBUTION.ID), r.get(CONTRIBUTION.CONFERENCE_ID), r.get(CONTRIBUTION.POSITION),
-                r.get(CONTRIBUTION.UNIT_ID), r.get(UNIT.NAME), r.get(CONTRIBUTION.TOPIC), r.get(CONTRIBUTION.DEADLINE),
-                r.get(CONTRIBUTION.NOTES), ContributionStatus.valueOf(r.get(CONTRIBUTION.STATUS)),
-                r.get(CONTRIBUTION.SPEAKER_NAME), r.get(CONTRIBUTION.SPEAKER_TITLE), r.get(CONTRIBUTION.SPEAKER_MINUTES),
-                r.get(CONTRIBUTION.SPEAKS_FROM_POINT_ID), r.get(MEETING_POINT.NAME),
-                delivery == null ? null : Delivery.valueOf(delivery), r.get(CONTRIBUTION.AGENDA_ITEM_ID),
-                Times.fromUtc(r.get(CONTRIBUTION.REMINDED_AT)), r.get(CONTRIBUTION.VERSION),
-                latest == null ? 0 : latest, Times.fromUtc(r.get(LATEST_AT)),
-                decision == null ? null : ReviewDecision.valueOf(decision), r.get(LAST_COMMENT));
     }
 }

@@ -7,21 +7,19 @@ import static vn.hoinghi.database.jooq.Tables.UNIT;
 
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.submission.FileType;
+import vn.hoinghi.submission.ContributionStatus;
+import vn.hoinghi.submission.Delivery;
 import vn.hoinghi.submission.ProceedingsEntry;
 
 /** What the proceedings print: the accepted contributions of a conference and the file of each one's latest version. */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class ProceedingsRepository {
-
-    private static final String ACCEPTED = "ACCEPTED";
-    private static final String PRINTED = "PRINTED";
 
     private final DSLContext dsl;
 
@@ -34,24 +32,17 @@ public class ProceedingsRepository {
         var latest = DSL.select(DSL.max(CONTRIBUTION_VERSION.NUMBER)).from(CONTRIBUTION_VERSION)
                 .where(CONTRIBUTION_VERSION.CONTRIBUTION_ID.eq(CONTRIBUTION.ID));
         return dsl.select(CONTRIBUTION.ID, CONTRIBUTION.POSITION, UNIT.NAME, CONTRIBUTION.TOPIC,
-                        CONTRIBUTION.SPEAKER_NAME, CONTRIBUTION.SPEAKER_TITLE, CONTRIBUTION.DELIVERY, STORED_FILE.ID,
+                        CONTRIBUTION.SPEAKER_NAME, CONTRIBUTION.SPEAKER_TITLE,
+                        CONTRIBUTION.DELIVERY.convertFrom(d -> d == Delivery.PRINTED), STORED_FILE.ID,
                         STORED_FILE.MEDIA_TYPE, STORED_FILE.FILE_NAME, STORED_FILE.PAGE_COUNT)
                 .from(CONTRIBUTION)
                 .join(UNIT).on(UNIT.ID.eq(CONTRIBUTION.UNIT_ID))
                 .leftJoin(CONTRIBUTION_VERSION).on(CONTRIBUTION_VERSION.CONTRIBUTION_ID.eq(CONTRIBUTION.ID)
                         .and(CONTRIBUTION_VERSION.NUMBER.eq(latest)))
                 .leftJoin(STORED_FILE).on(STORED_FILE.ID.eq(CONTRIBUTION_VERSION.STORED_FILE_ID))
-                .where(CONTRIBUTION.CONFERENCE_ID.eq(conferenceId).and(CONTRIBUTION.STATUS.eq(ACCEPTED)))
+                .where(CONTRIBUTION.CONFERENCE_ID.eq(conferenceId)
+                        .and(CONTRIBUTION.STATUS.eq(ContributionStatus.ACCEPTED)))
                 .orderBy(CONTRIBUTION.POSITION, CONTRIBUTION.ID)
-                .fetch(ProceedingsRepository::toEntry);
-    }
-
-    private static ProceedingsEntry toEntry(Record r) {
-        String mediaType = r.get(STORED_FILE.MEDIA_TYPE);
-        return new ProceedingsEntry(r.get(CONTRIBUTION.ID), r.get(CONTRIBUTION.POSITION), r.get(UNIT.NAME),
-                r.get(CONTRIBUTION.TOPIC), r.get(CONTRIBUTION.SPEAKER_NAME), r.get(CONTRIBUTION.SPEAKER_TITLE),
-                PRINTED.equals(r.get(CONTRIBUTION.DELIVERY)), r.get(STORED_FILE.ID),
-                mediaType == null ? null : FileType.ofMediaType(mediaType), r.get(STORED_FILE.FILE_NAME),
-                r.get(STORED_FILE.PAGE_COUNT));
+                .fetch(Records.mapping(ProceedingsEntry::new));
     }
 }

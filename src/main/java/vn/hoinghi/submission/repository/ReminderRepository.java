@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.submission.ContributionStatus;
 import vn.hoinghi.submission.ReminderTarget;
 
@@ -20,8 +20,8 @@ import vn.hoinghi.submission.ReminderTarget;
 @Transactional(propagation = Propagation.MANDATORY)
 public class ReminderRepository {
 
-    private static final List<String> WAITING = List.of(ContributionStatus.ASSIGNED.name(),
-            ContributionStatus.CHANGES_REQUESTED.name());
+    private static final List<ContributionStatus> WAITING = List.of(ContributionStatus.ASSIGNED,
+            ContributionStatus.CHANGES_REQUESTED);
 
     private final DSLContext dsl;
 
@@ -47,9 +47,6 @@ public class ReminderRepository {
                 .join(CONFERENCE).on(CONFERENCE.ID.eq(CONTRIBUTION.CONFERENCE_ID))
                 .where(where.and(CONTRIBUTION.STATUS.in(WAITING)))
                 .orderBy(CONTRIBUTION.CONFERENCE_ID, CONTRIBUTION.POSITION)
-                .fetch(r -> new ReminderTarget(r.get(CONTRIBUTION.ID), r.get(CONTRIBUTION.CONFERENCE_ID),
-                        r.get(CONFERENCE.TITLE), r.get(UNIT.NAME), r.get(UNIT.CONTACT_EMAIL), r.get(CONTRIBUTION.TOPIC),
-                        r.get(CONTRIBUTION.DEADLINE), ContributionStatus.valueOf(r.get(CONTRIBUTION.STATUS)),
-                        Times.fromUtc(r.get(CONTRIBUTION.REMINDED_AT))));
+                .fetch(Records.mapping(ReminderTarget::new));
     }
 }

@@ -6,11 +6,10 @@ import static vn.hoinghi.database.jooq.Tables.CONTRIBUTION_VERSION;
 import static vn.hoinghi.database.jooq.Tables.STORED_FILE;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.SelectField;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,21 +32,15 @@ public class VersionRepository {
 
     /** Newest first, each with its file's facts (not its bytes) and whether it came after the deadline day. */
     public List<ContributionVersion> versions(long contributionId) {
-        List<SelectField<?>> fields = new ArrayList<>(List.of(CONTRIBUTION_VERSION.fields()));
-        fields.addAll(List.of(STORED_FILE.fields()).stream().filter(f -> !f.equals(STORED_FILE.CONTENT)).toList());
-        fields.add(CONTRIBUTION.DEADLINE);
-        return dsl.select(fields).from(CONTRIBUTION_VERSION)
+        return dsl.select(CONTRIBUTION_VERSION.NUMBER, FileRepository.FILE, CONTRIBUTION_VERSION.NOTE,
+                        CONTRIBUTION_VERSION.SUBMITTED_AT, CONTRIBUTION_VERSION.SUBMITTED_BY, CONTRIBUTION.DEADLINE)
+                .from(CONTRIBUTION_VERSION)
                 .join(STORED_FILE).on(STORED_FILE.ID.eq(CONTRIBUTION_VERSION.STORED_FILE_ID))
                 .join(CONTRIBUTION).on(CONTRIBUTION.ID.eq(CONTRIBUTION_VERSION.CONTRIBUTION_ID))
                 .where(CONTRIBUTION_VERSION.CONTRIBUTION_ID.eq(contributionId))
                 .orderBy(CONTRIBUTION_VERSION.NUMBER.desc())
-                .fetch(r -> {
-                    Instant at = Times.fromUtc(r.get(CONTRIBUTION_VERSION.SUBMITTED_AT));
-                    return new ContributionVersion(contributionId, r.get(CONTRIBUTION_VERSION.NUMBER),
-                            FileRepository.toFile(r), r.get(CONTRIBUTION_VERSION.NOTE), at,
-                            r.get(CONTRIBUTION_VERSION.SUBMITTED_BY),
-                            Times.local(at).toLocalDate().isAfter(r.get(CONTRIBUTION.DEADLINE)));
-                });
+                .fetch(Records.mapping((number, file, note, at, by, deadline) -> new ContributionVersion(contributionId,
+                        number, file, note, at, by, Times.local(at).toLocalDate().isAfter(deadline))));
     }
 
     /** Adds the next version (1 for the first) for that file; returns its number. */
@@ -59,7 +52,7 @@ public class VersionRepository {
                 .set(CONTRIBUTION_VERSION.NUMBER, number)
                 .set(CONTRIBUTION_VERSION.STORED_FILE_ID, storedFileId)
                 .set(CONTRIBUTION_VERSION.NOTE, note)
-                .set(CONTRIBUTION_VERSION.SUBMITTED_AT, Times.toUtc(at))
+                .set(CONTRIBUTION_VERSION.SUBMITTED_AT, at)
                 .set(CONTRIBUTION_VERSION.SUBMITTED_BY, by)
                 .execute();
         return number;
@@ -74,10 +67,11 @@ public class VersionRepository {
 
     /** Newest first. */
     public List<ContributionReview> reviews(long contributionId) {
-        return dsl.selectFrom(CONTRIBUTION_REVIEW).where(CONTRIBUTION_REVIEW.CONTRIBUTION_ID.eq(contributionId))
+        return dsl.select(CONTRIBUTION_REVIEW.VERSION_NUMBER, CONTRIBUTION_REVIEW.DECISION, CONTRIBUTION_REVIEW.COMMENT,
+                        CONTRIBUTION_REVIEW.DECIDED_AT, CONTRIBUTION_REVIEW.DECIDED_BY)
+                .from(CONTRIBUTION_REVIEW).where(CONTRIBUTION_REVIEW.CONTRIBUTION_ID.eq(contributionId))
                 .orderBy(CONTRIBUTION_REVIEW.ID.desc())
-                .fetch(r -> new ContributionReview(r.getVersionNumber(), ReviewDecision.valueOf(r.getDecision()),
-                        r.getComment(), Times.fromUtc(r.getDecidedAt()), r.getDecidedBy()));
+                .fetch(Records.mapping(ContributionReview::new));
     }
 
     public void addReview(long contributionId, int versionNumber, ReviewDecision decision, String comment, Instant at,
@@ -85,9 +79,9 @@ public class VersionRepository {
         dsl.insertInto(CONTRIBUTION_REVIEW)
                 .set(CONTRIBUTION_REVIEW.CONTRIBUTION_ID, contributionId)
                 .set(CONTRIBUTION_REVIEW.VERSION_NUMBER, versionNumber)
-                .set(CONTRIBUTION_REVIEW.DECISION, decision.name())
+                .set(CONTRIBUTION_REVIEW.DECISION, decision)
                 .set(CONTRIBUTION_REVIEW.COMMENT, comment)
-                .set(CONTRIBUTION_REVIEW.DECIDED_AT, Times.toUtc(at))
+                .set(CONTRIBUTION_REVIEW.DECIDED_AT, at)
                 .set(CONTRIBUTION_REVIEW.DECIDED_BY, by)
                 .execute();
     }

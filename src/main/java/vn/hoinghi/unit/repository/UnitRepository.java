@@ -1,5 +1,6 @@
 package vn.hoinghi.unit.repository;
 
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.UNIT;
 
 import java.time.Instant;
@@ -7,21 +8,23 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.unit.Unit;
 import vn.hoinghi.unit.UnitDraft;
-import vn.hoinghi.unit.UnitKind;
-import vn.hoinghi.unit.UnitLevel;
 
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class UnitRepository {
+
+    private static final SelectField<Unit> UNIT_ROW = row(UNIT.ID, UNIT.NAME, UNIT.SHORT_NAME, UNIT.LEVEL, UNIT.KIND,
+            UNIT.ADDRESS, UNIT.CONTACT_NAME, UNIT.CONTACT_PHONE, UNIT.CONTACT_EMAIL, UNIT.VERSION).mapping(Unit::new);
 
     private final DSLContext dsl;
 
@@ -33,25 +36,25 @@ public class UnitRepository {
         Condition where = search == null || search.isBlank()
                 ? DSL.noCondition()
                 : UNIT.SEARCH_KEY.contains(SearchKey.fold(search));
-        return dsl.selectFrom(UNIT).where(where).orderBy(UNIT.LEVEL.desc(), UNIT.NAME).fetch(UnitRepository::toUnit);
+        return select().where(where).orderBy(UNIT.LEVEL.desc(), UNIT.NAME).fetch(Record1::value1);
     }
 
     public Optional<Unit> findByName(String name) {
-        return dsl.selectFrom(UNIT).where(UNIT.SEARCH_KEY.eq(SearchKey.fold(name))).fetchOptional(UnitRepository::toUnit);
+        return select().where(UNIT.SEARCH_KEY.eq(SearchKey.fold(name))).fetchOptional(Record1::value1);
     }
 
     public long insert(UnitDraft d) {
         return dsl.insertInto(UNIT)
                 .set(UNIT.NAME, d.name())
                 .set(UNIT.SHORT_NAME, d.shortName())
-                .set(UNIT.LEVEL, d.level().name())
-                .set(UNIT.KIND, d.kind().name())
+                .set(UNIT.LEVEL, d.level())
+                .set(UNIT.KIND, d.kind())
                 .set(UNIT.ADDRESS, d.address())
                 .set(UNIT.CONTACT_NAME, d.contactName())
                 .set(UNIT.CONTACT_PHONE, d.contactPhone())
                 .set(UNIT.CONTACT_EMAIL, d.contactEmail())
                 .set(UNIT.SEARCH_KEY, SearchKey.fold(d.name()))
-                .set(UNIT.CREATED_AT, Times.toUtc(Instant.now()))
+                .set(UNIT.CREATED_AT, Instant.now())
                 .returningResult(UNIT.ID)
                 .fetchOne(UNIT.ID);
     }
@@ -60,8 +63,8 @@ public class UnitRepository {
         return dsl.update(UNIT)
                 .set(UNIT.NAME, d.name())
                 .set(UNIT.SHORT_NAME, d.shortName())
-                .set(UNIT.LEVEL, d.level().name())
-                .set(UNIT.KIND, d.kind().name())
+                .set(UNIT.LEVEL, d.level())
+                .set(UNIT.KIND, d.kind())
                 .set(UNIT.ADDRESS, d.address())
                 .set(UNIT.CONTACT_NAME, d.contactName())
                 .set(UNIT.CONTACT_PHONE, d.contactPhone())
@@ -77,9 +80,7 @@ public class UnitRepository {
         return dsl.fetchExists(UNIT, exceptId == null ? c : c.and(UNIT.ID.ne(exceptId)));
     }
 
-    private static Unit toUnit(Record r) {
-        return new Unit(r.get(UNIT.ID), r.get(UNIT.NAME), r.get(UNIT.SHORT_NAME), UnitLevel.valueOf(r.get(UNIT.LEVEL)),
-                UnitKind.valueOf(r.get(UNIT.KIND)), r.get(UNIT.ADDRESS), r.get(UNIT.CONTACT_NAME),
-                r.get(UNIT.CONTACT_PHONE), r.get(UNIT.CONTACT_EMAIL), r.get(UNIT.VERSION));
+    private SelectJoinStep<Record1<Unit>> select() {
+        return dsl.select(UNIT_ROW).from(UNIT);
     }
 }

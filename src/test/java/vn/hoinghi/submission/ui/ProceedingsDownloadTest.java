@@ -1,6 +1,8 @@
 package vn.hoinghi.submission.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoinghi.submission.ContributionStatus.ACCEPTED;
+import static vn.hoinghi.submission.ContributionStatus.SUBMITTED;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
@@ -25,11 +27,11 @@ class ProceedingsDownloadTest extends SpringBrowserlessTest {
     @Test
     void theCommitteeSeesWhatThePdfWillHoldAndWhichWordFilesStayOut() {
         long conference = fixture.conference();
-        fixture.contribution(conference, 1, "Sở Y tế", "Điều trị ca bệnh nặng", "ACCEPTED", "Nguyễn Văn An", null, false,
+        fixture.contribution(conference, 1, "Sở Y tế", "Điều trị ca bệnh nặng", ACCEPTED, "Nguyễn Văn An", null, false,
                 SampleFiles.pdf("One", 2));
-        fixture.contribution(conference, 2, "Sở Lao động - Thương binh và Xã hội", "Hỗ trợ người lao động", "ACCEPTED",
+        fixture.contribution(conference, 2, "Sở Lao động - Thương binh và Xã hội", "Hỗ trợ người lao động", ACCEPTED,
                 "Phạm Thu", null, false, SampleFiles.docx("Hai"));
-        fixture.contribution(conference, 3, "Công an tỉnh", "Giữ an ninh", "SUBMITTED", null, null, false,
+        fixture.contribution(conference, 3, "Công an tỉnh", "Giữ an ninh", SUBMITTED, null, null, false,
                 SampleFiles.pdf("Three", 1));
 
         ProceedingsDownload download = new ProceedingsDownload(service, conference);
@@ -47,7 +49,7 @@ class ProceedingsDownloadTest extends SpringBrowserlessTest {
     @Test
     void withNothingAcceptedTheButtonIsOffAndSaysWhy() {
         long conference = fixture.conference();
-        fixture.contribution(conference, 1, "Sở Y tế", "Chưa duyệt", "SUBMITTED", null, null, false, SampleFiles.pdf("x", 1));
+        fixture.contribution(conference, 1, "Sở Y tế", "Chưa duyệt", SUBMITTED, null, null, false, SampleFiles.pdf("x", 1));
 
         ProceedingsDownload download = new ProceedingsDownload(service, conference);
 
@@ -56,7 +58,7 @@ class ProceedingsDownloadTest extends SpringBrowserlessTest {
         assertThat(download.summary.getText()).isEqualTo("Chưa có tham luận nào được chấp nhận: kỷ yếu chưa có gì để in.");
         assertThat(download.warning.isVisible()).isFalse();
 
-        fixture.contribution(conference, 2, "Sở Tài chính", "Kinh phí", "ACCEPTED", null, null, true, SampleFiles.pdf("y", 1));
+        fixture.contribution(conference, 2, "Sở Tài chính", "Kinh phí", ACCEPTED, null, null, true, SampleFiles.pdf("y", 1));
         download.refresh();
         assertThat(download.download.isEnabled()).isTrue();
         assertThat(download.summary.getText()).startsWith("Kỷ yếu in 1/1 tham luận");

@@ -1,5 +1,6 @@
 package vn.hoinghi.submission.report.repository;
 
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.REPORT_FIELD;
 import static vn.hoinghi.database.jooq.Tables.REPORT_VALUE;
 import static vn.hoinghi.database.jooq.Tables.UNIT;
@@ -8,18 +9,23 @@ import static vn.hoinghi.database.jooq.Tables.UNIT_REPORT;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.submission.report.FieldDraft;
-import vn.hoinghi.submission.report.FieldKind;
 import vn.hoinghi.submission.report.ReportField;
 
 /** The rows of the conferences' data forms. */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class ReportFieldRepository {
+
+    private static final SelectField<ReportField> FIELD = row(REPORT_FIELD.ID, REPORT_FIELD.CONFERENCE_ID,
+            REPORT_FIELD.POSITION, REPORT_FIELD.CODE, REPORT_FIELD.LABEL, REPORT_FIELD.KIND, REPORT_FIELD.UNIT_LABEL,
+            REPORT_FIELD.LEVEL, REPORT_FIELD.VERSION).mapping(ReportField::new);
 
     private final DSLContext dsl;
 
@@ -28,18 +34,17 @@ public class ReportFieldRepository {
     }
 
     public List<ReportField> fields(long conferenceId) {
-        return dsl.selectFrom(REPORT_FIELD).where(REPORT_FIELD.CONFERENCE_ID.eq(conferenceId))
-                .orderBy(REPORT_FIELD.POSITION, REPORT_FIELD.ID).fetch(ReportFieldRepository::toField);
+        return select().where(REPORT_FIELD.CONFERENCE_ID.eq(conferenceId))
+                .orderBy(REPORT_FIELD.POSITION, REPORT_FIELD.ID).fetch(Record1::value1);
     }
 
     public Optional<ReportField> get(long id) {
-        return dsl.selectFrom(REPORT_FIELD).where(REPORT_FIELD.ID.eq(id)).fetchOptional(ReportFieldRepository::toField);
+        return select().where(REPORT_FIELD.ID.eq(id)).fetchOptional(Record1::value1);
     }
 
     /** The row, locked until the transaction ends: a unit's save of a value for it waits (its key check needs it). */
     public Optional<ReportField> lock(long id) {
-        return dsl.selectFrom(REPORT_FIELD).where(REPORT_FIELD.ID.eq(id)).forUpdate()
-                .fetchOptional(ReportFieldRepository::toField);
+        return select().where(REPORT_FIELD.ID.eq(id)).forUpdate().fetchOptional(Record1::value1);
     }
 
     /** The ids of the form's rows in order, locked until the transaction ends: for inserting and renumbering. */
@@ -54,7 +59,7 @@ public class ReportFieldRepository {
                 .set(REPORT_FIELD.POSITION, position)
                 .set(REPORT_FIELD.CODE, d.code())
                 .set(REPORT_FIELD.LABEL, d.label())
-                .set(REPORT_FIELD.KIND, d.kind().name())
+                .set(REPORT_FIELD.KIND, d.kind())
                 .set(REPORT_FIELD.UNIT_LABEL, d.unitLabel())
                 .set(REPORT_FIELD.LEVEL, d.level())
                 .returningResult(REPORT_FIELD.ID).fetchOne(REPORT_FIELD.ID);
@@ -65,7 +70,7 @@ public class ReportFieldRepository {
         return dsl.update(REPORT_FIELD)
                 .set(REPORT_FIELD.CODE, d.code())
                 .set(REPORT_FIELD.LABEL, d.label())
-                .set(REPORT_FIELD.KIND, d.kind().name())
+                .set(REPORT_FIELD.KIND, d.kind())
                 .set(REPORT_FIELD.UNIT_LABEL, d.unitLabel())
                 .set(REPORT_FIELD.LEVEL, d.level())
                 .set(REPORT_FIELD.VERSION, version + 1)
@@ -105,9 +110,7 @@ public class ReportFieldRepository {
                 .and(REPORT_VALUE.NUMBER_VALUE.ne(org.jooq.impl.DSL.floor(REPORT_VALUE.NUMBER_VALUE))));
     }
 
-    private static ReportField toField(Record r) {
-        return new ReportField(r.get(REPORT_FIELD.ID), r.get(REPORT_FIELD.CONFERENCE_ID), r.get(REPORT_FIELD.POSITION),
-                r.get(REPORT_FIELD.CODE), r.get(REPORT_FIELD.LABEL), FieldKind.valueOf(r.get(REPORT_FIELD.KIND)),
-                r.get(REPORT_FIELD.UNIT_LABEL), r.get(REPORT_FIELD.LEVEL), r.get(REPORT_FIELD.VERSION));
+    private SelectJoinStep<Record1<ReportField>> select() {
+        return dsl.select(FIELD).from(REPORT_FIELD);
     }
 }

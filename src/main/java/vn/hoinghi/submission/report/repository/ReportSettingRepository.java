@@ -13,7 +13,6 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.submission.report.ReportSettings;
 
 /** A conference's report deadline, outline and the units asked to report. */
@@ -41,7 +40,7 @@ public class ReportSettingRepository {
                 .set(REPORT_SETTING.DEADLINE, deadline)
                 .set(REPORT_SETTING.OUTLINE, outline)
                 .set(REPORT_SETTING.VERSION, 1)
-                .set(REPORT_SETTING.CHANGED_AT, Times.toUtc(at))
+                .set(REPORT_SETTING.CHANGED_AT, at)
                 .set(REPORT_SETTING.CHANGED_BY, by)
                 .onDuplicateKeyIgnore().execute() == 1;
     }
@@ -51,7 +50,7 @@ public class ReportSettingRepository {
                 .set(REPORT_SETTING.DEADLINE, deadline)
                 .set(REPORT_SETTING.OUTLINE, outline)
                 .set(REPORT_SETTING.VERSION, version + 1)
-                .set(REPORT_SETTING.CHANGED_AT, Times.toUtc(at))
+                .set(REPORT_SETTING.CHANGED_AT, at)
                 .set(REPORT_SETTING.CHANGED_BY, by)
                 .where(REPORT_SETTING.CONFERENCE_ID.eq(conferenceId).and(REPORT_SETTING.VERSION.eq(version)))
                 .execute() == 1;

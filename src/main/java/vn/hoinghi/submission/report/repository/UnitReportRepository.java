@@ -1,5 +1,6 @@
 package vn.hoinghi.submission.report.repository;
 
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.REPORT_VALUE;
 import static vn.hoinghi.database.jooq.Tables.STORED_FILE;
 import static vn.hoinghi.database.jooq.Tables.UNIT;
@@ -14,12 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.submission.StoredFile;
 import vn.hoinghi.submission.repository.FileRepository;
 import vn.hoinghi.submission.report.FieldValue;
@@ -31,6 +33,11 @@ import vn.hoinghi.submission.report.UnitReport;
 @Transactional(propagation = Propagation.MANDATORY)
 public class UnitReportRepository {
 
+    private static final SelectField<UnitReport> REPORT = row(UNIT_REPORT.ID, UNIT_REPORT.CONFERENCE_ID,
+            UNIT_REPORT.UNIT_ID, UNIT.NAME, UNIT_REPORT.STATUS, UNIT_REPORT.SUBMITTED_AT, UNIT_REPORT.SUBMITTED_BY,
+            UNIT_REPORT.CHANGED_AT, UNIT_REPORT.CHANGED_BY, FileRepository.FILE, UNIT_REPORT.VERSION)
+            .mapping(UnitReport::new);
+
     private final DSLContext dsl;
 
     UnitReportRepository(DSLContext dsl) {
@@ -39,7 +46,7 @@ public class UnitReportRepository {
 
     public Optional<UnitReport> find(long conferenceId, long unitId) {
         return select(UNIT_REPORT.CONFERENCE_ID.eq(conferenceId).and(UNIT_REPORT.UNIT_ID.eq(unitId)))
-                .fetchOptional(UnitReportRepository::toReport);
+                .fetchOptional(Record1::value1);
     }
 
     public Optional<String> unitName(long unitId) {
@@ -49,13 +56,12 @@ public class UnitReportRepository {
     /** The conference's reports in the given statuses, by unit name. */
     public List<UnitReport> reports(long conferenceId, Collection<ReportStatus> statuses) {
         return select(UNIT_REPORT.CONFERENCE_ID.eq(conferenceId)
-                .and(UNIT_REPORT.STATUS.in(statuses.stream().map(Enum::name).toList())))
-                .orderBy(UNIT.NAME).fetch(UnitReportRepository::toReport);
+                .and(UNIT_REPORT.STATUS.in(statuses)))
+                .orderBy(UNIT.NAME).fetch(Record1::value1);
     }
 
-    private org.jooq.SelectConditionStep<Record> select(Condition where) {
-        return dsl.select(UNIT_REPORT.fields()).select(UNIT.NAME)
-                .select(STORED_FILE.asterisk().except(STORED_FILE.CONTENT))
+    private SelectConditionStep<Record1<UnitReport>> select(Condition where) {
+        return dsl.select(REPORT)
                 .from(UNIT_REPORT).join(UNIT).on(UNIT.ID.eq(UNIT_REPORT.UNIT_ID))
                 .leftJoin(STORED_FILE).on(STORED_FILE.ID.eq(UNIT_REPORT.NARRATIVE_FILE_ID))
                 .where(where);
@@ -66,9 +72,9 @@ public class UnitReportRepository {
         dsl.insertInto(UNIT_REPORT)
                 .set(UNIT_REPORT.CONFERENCE_ID, conferenceId)
                 .set(UNIT_REPORT.UNIT_ID, unitId)
-                .set(UNIT_REPORT.STATUS, ReportStatus.DRAFT.name())
+                .set(UNIT_REPORT.STATUS, ReportStatus.DRAFT)
                 .set(UNIT_REPORT.VERSION, 0)
-                .set(UNIT_REPORT.CREATED_AT, Times.toUtc(at))
+                .set(UNIT_REPORT.CREATED_AT, at)
                 .onDuplicateKeyIgnore().execute();
         return dsl.select(UNIT_REPORT.ID).from(UNIT_REPORT)
                 .where(UNIT_REPORT.CONFERENCE_ID.eq(conferenceId).and(UNIT_REPORT.UNIT_ID.eq(unitId)))
@@ -82,13 +88,14 @@ public class UnitReportRepository {
     public boolean change(long id, int version, ReportStatus status, Instant at, String by) {
         boolean submitting = status == ReportStatus.SUBMITTED;
         return dsl.update(UNIT_REPORT)
-                .set(UNIT_REPORT.STATUS, status.name())
+                .set(UNIT_REPORT.STATUS, status)
                 .set(UNIT_REPORT.SUBMITTED_AT, submitting
-                        ? DSL.coalesce(UNIT_REPORT.SUBMITTED_AT, DSL.val(Times.toUtc(at))) : DSL.val(null, UNIT_REPORT.SUBMITTED_AT))
+                        ? DSL.coalesce(UNIT_REPORT.SUBMITTED_AT, DSL.val(at, UNIT_REPORT.SUBMITTED_AT))
+                        : DSL.val(null, UNIT_REPORT.SUBMITTED_AT))
                 .set(UNIT_REPORT.SUBMITTED_BY, submitting
                         ? DSL.coalesce(UNIT_REPORT.SUBMITTED_BY, DSL.val(by)) : DSL.val(null, UNIT_REPORT.SUBMITTED_BY))
                 .set(UNIT_REPORT.VERSION, version + 1)
-                .set(UNIT_REPORT.CHANGED_AT, Times.toUtc(at))
+                .set(UNIT_REPORT.CHANGED_AT, at)
                 .set(UNIT_REPORT.CHANGED_BY, by)
                 .where(UNIT_REPORT.ID.eq(id).and(UNIT_REPORT.VERSION.eq(version))).execute() == 1;
     }
@@ -130,7 +137,7 @@ public class UnitReportRepository {
         return dsl.select(REPORT_VALUE.FIELD_ID, total).from(REPORT_VALUE)
                 .join(UNIT_REPORT).on(UNIT_REPORT.ID.eq(REPORT_VALUE.REPORT_ID))
                 .where(UNIT_REPORT.CONFERENCE_ID.eq(conferenceId)
-                        .and(UNIT_REPORT.STATUS.in(statuses.stream().map(Enum::name).toList()))
+                        .and(UNIT_REPORT.STATUS.in(statuses))
                         .and(REPORT_VALUE.NUMBER_VALUE.isNotNull()))
                 .groupBy(REPORT_VALUE.FIELD_ID)
                 .fetchMap(REPORT_VALUE.FIELD_ID, total);
@@ -147,10 +154,10 @@ public class UnitReportRepository {
 
     /** The report's narrative files, newest first. */
     public List<StoredFile> files(long reportId) {
-        return dsl.select(STORED_FILE.asterisk().except(STORED_FILE.CONTENT)).from(UNIT_REPORT_FILE)
+        return dsl.select(FileRepository.FILE).from(UNIT_REPORT_FILE)
                 .join(STORED_FILE).on(STORED_FILE.ID.eq(UNIT_REPORT_FILE.STORED_FILE_ID))
                 .where(UNIT_REPORT_FILE.REPORT_ID.eq(reportId)).orderBy(UNIT_REPORT_FILE.NUMBER.desc())
-                .fetch(FileRepository::toFile);
+                .fetch(Record1::value1);
     }
 
     /** The unit whose report of this conference the file was sent for, if it is a report's file. */
@@ -159,14 +166,5 @@ public class UnitReportRepository {
                 .join(UNIT_REPORT).on(UNIT_REPORT.ID.eq(UNIT_REPORT_FILE.REPORT_ID))
                 .where(UNIT_REPORT_FILE.STORED_FILE_ID.eq(storedFileId).and(UNIT_REPORT.CONFERENCE_ID.eq(conferenceId)))
                 .fetchOptional(UNIT_REPORT.UNIT_ID);
-    }
-
-    private static UnitReport toReport(Record r) {
-        StoredFile file = r.get(STORED_FILE.ID) == null ? null : FileRepository.toFile(r);
-        return new UnitReport(r.get(UNIT_REPORT.ID), r.get(UNIT_REPORT.CONFERENCE_ID), r.get(UNIT_REPORT.UNIT_ID),
-                r.get(UNIT.NAME), ReportStatus.valueOf(r.get(UNIT_REPORT.STATUS)),
-                Times.fromUtc(r.get(UNIT_REPORT.SUBMITTED_AT)), r.get(UNIT_REPORT.SUBMITTED_BY),
-                Times.fromUtc(r.get(UNIT_REPORT.CHANGED_AT)), r.get(UNIT_REPORT.CHANGED_BY), file,
-                r.get(UNIT_REPORT.VERSION));
     }
 }
