@@ -1,12 +1,18 @@
 package vn.hoinghi.checkin;
 
 import java.time.Instant;
+import vn.hoinghi.base.SearchKey;
 
 /** One check-in: who came (the substitute when one came instead), where, when, by whom; and its annulment. */
 public record Checkin(long id, long conferenceId, long delegateId, String attendeeName, boolean substitute, String gate,
-                      String method, Instant at, String by, String requestId, Instant annulledAt, String annulledBy, String annulReason) {
+                      CheckinMethod method, Instant at, String by, String requestId, Instant annulledAt, String annulledBy, String annulReason) {
 
     public boolean annulled() {
         return annulledAt != null;
+    }
+
+    /** A gate's name as stored and shown: cleaned, "Cổng" when none was given. */
+    public static String gateName(String gate) {
+        return gate == null || gate.isBlank() ? "Cổng" : SearchKey.clean(gate);
     }
 }

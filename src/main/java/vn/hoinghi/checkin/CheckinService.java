@@ -2,18 +2,20 @@ package vn.hoinghi.checkin;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.checkin.repository.CheckinRepository;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateCodes;
+import vn.hoinghi.delegate.DelegatePresence;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
@@ -24,50 +26,56 @@ import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 
 /**
- * Checks delegates in. One delegate is checked in once however many gates scan at the same moment: the
- * conditional update of the delegate's row decides. The transaction commits before the result is
+ * Checks delegates in, however they come: a code or a name at a hall gate, a remote point's desk, a scanner device.
+ * Every way ends in {@link CheckinWriter}, which decides and writes. The transaction commits before the result is
  * returned, so a green screen always stands for a stored check-in.
  */
 @Service
 @Transactional
 public class CheckinService {
 
-    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     static final Duration ANNUL_WINDOW = Duration.ofMinutes(15);
 
+    private final CheckinWriter writer;
     private final CheckinRepository checkins;
+    private final DeviceCheckins devices;
     private final DelegateCodes codes;
     private final DelegateService delegates;
-    private final AuditLog auditLog;
-    private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final DelegatePresence presence;
     private final PointDayService pointDay;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    CheckinService(CheckinRepository checkins, DelegateCodes codes, DelegateService delegates, AuditLog auditLog,
-                   Clock clock, ApplicationEventPublisher events, PointDayService pointDay) {
+    CheckinService(CheckinWriter writer, CheckinRepository checkins, DeviceCheckins devices, DelegateCodes codes,
+                   DelegateService delegates, DelegatePresence presence, PointDayService pointDay, AuditLog auditLog,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.writer = writer;
         this.checkins = checkins;
+        this.devices = devices;
         this.codes = codes;
         this.delegates = delegates;
-        this.auditLog = auditLog;
-        this.clock = clock;
-        this.events = events;
+        this.presence = presence;
         this.pointDay = pointDay;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** A scanned or typed code (the bare code or the invitation link) at a gate of this conference. */
     @PreAuthorize(DelegateService.AT_THE_DOOR)
     public CheckinResult scan(long conferenceId, String scanned, String gate) {
-        return scan(conferenceId, scanned, gate, "QR", CurrentUser.usernameOrSystem(), null);
+        return writer.write(new CheckinWriter.Attempt(conferenceId, codes.inspect(scanned), gate, CheckinMethod.QR,
+                CurrentUser.usernameOrSystem(), null));
     }
 
     /** A delegate found by name or phone at the gate, without their code. */
     @PreAuthorize(DelegateService.AT_THE_DOOR)
     public CheckinResult checkInFound(long conferenceId, long delegateId, String gate) {
-        Delegate d = delegates.getAtTheDoor(delegateId).orElse(null);
-        if (d == null) {
-            return new CheckinResult(CheckinReason.UNKNOWN, null, null);
-        }
-        return decide(conferenceId, d, gate, "SEARCH", CurrentUser.usernameOrSystem(), null);
+        return delegates.getAtTheDoor(delegateId)
+                .map(d -> writer.write(new CheckinWriter.Attempt(conferenceId, found(d), gate, CheckinMethod.SEARCH,
+                        CurrentUser.usernameOrSystem(), null)))
+                .orElseGet(() -> new CheckinResult(CheckinReason.UNKNOWN, null, null));
     }
 
     /** A remote point's coordinator ticks one of the point's delegates. */
@@ -75,7 +83,7 @@ public class CheckinService {
     public CheckinResult checkInAtPoint(long pointId, long delegateId) {
         MeetingPoint point = pointDay.desk(pointId);
         return delegates.atPoint(pointId).stream().filter(d -> d.id() == delegateId).findFirst()
-                .map(d -> decide(point.conferenceId(), d, point.name(), "POINT", CurrentUser.usernameOrSystem(), null))
+                .map(d -> writer.write(atPoint(point, found(d))))
                 .orElseGet(() -> new CheckinResult(CheckinReason.UNKNOWN, null, null));
     }
 
@@ -89,59 +97,48 @@ public class CheckinService {
                 && d.pointId() != pointId) {
             return new CheckinResult(CheckinReason.OTHER_POINT, d, null);
         }
-        return scan(point.conferenceId(), scanned, point.name(), "POINT", CurrentUser.usernameOrSystem(), null);
+        return writer.write(atPoint(point, inspection));
     }
 
-    CheckinResult scan(long conferenceId, String scanned, String gate, String method, String by, String requestId) {
-        DelegateCodes.Inspection inspection = codes.inspect(scanned);
-        CheckinResult refused = refusal(conferenceId, inspection);
-        return refused != null ? refused : decide(conferenceId, inspection.delegate(), gate, method, by, requestId);
+    /**
+     * A scanner device's scan on its own (with its health declaration), inside the caller's transaction. No method
+     * security: the device's token is the credential, and its caller has checked it (decision 013).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CheckinResult scanByDevice(DeviceCall call) {
+        return writer.write(byDevice(call, codes.inspect(call.code())));
+    }
+
+    /**
+     * A scanner device's scan, written in one group with the others waiting (decision 013); completes after its
+     * group's commit, or exceptionally when nothing was acknowledged. No method security, as above.
+     */
+    public CompletableFuture<CheckinResult> queueFromDevice(DeviceCall call) {
+        return devices.checkIn(call);
     }
 
     /** Why a scanned code checks no one in at this conference, or null when its delegate may check in. */
-    static CheckinResult refusal(long conferenceId, DelegateCodes.Inspection inspection) {
-        Delegate d = inspection.delegate();
-        CheckinReason reason = switch (inspection.verdict()) {
-            case MALFORMED, UNKNOWN_DELEGATE -> CheckinReason.UNKNOWN;
-            case FORGED -> CheckinReason.INVALID;
-            case VOIDED -> d.conferenceId() == conferenceId ? CheckinReason.REVOKED : CheckinReason.OTHER_CONFERENCE;
-            case CURRENT -> refusal(conferenceId, d);
-        };
-        return reason == null ? null : new CheckinResult(reason, d, null);
+    public static CheckinReason refusal(long conferenceId, DelegateCodes.Inspection inspection) {
+        return CheckinWriter.refusal(conferenceId, inspection);
     }
 
-    private static CheckinReason refusal(long conferenceId, Delegate d) {
-        return d.conferenceId() != conferenceId ? CheckinReason.OTHER_CONFERENCE
-                : d.withdrawn() ? CheckinReason.REVOKED : null;
+    static CheckinWriter.Attempt byDevice(DeviceCall call, DelegateCodes.Inspection inspection) {
+        return new CheckinWriter.Attempt(call.conferenceId(), inspection, call.gate(), CheckinMethod.API, call.by(),
+                call.requestId());
     }
 
-    /** The gate's name as stored: cleaned, "Cổng" when none was given. */
-    static String gateName(String gate) {
-        return gate == null || gate.isBlank() ? "Cổng" : SearchKey.clean(gate);
+    private static CheckinWriter.Attempt atPoint(MeetingPoint point, DelegateCodes.Inspection inspection) {
+        return new CheckinWriter.Attempt(point.conferenceId(), inspection, point.name(), CheckinMethod.POINT,
+                CurrentUser.usernameOrSystem(), null);
     }
 
-    private CheckinResult decide(long conferenceId, Delegate d, String gate, String method, String by, String requestId) {
-        CheckinReason refused = refusal(conferenceId, d);
-        if (refused != null) {
-            return new CheckinResult(refused, d, null);
-        }
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as stored
-        if (!checkins.markCheckedIn(d.id(), now)) {
-            // A device repeating a request it already sent gets the answer it missed, not "already".
-            var earlier = requestId == null ? java.util.Optional.<Checkin>empty() : checkins.byRequest(conferenceId, requestId);
-            return earlier.map(c -> new CheckinResult(CheckinReason.OK, d, c))
-                    .orElseGet(() -> new CheckinResult(CheckinReason.ALREADY, d, checkins.active(d.id()).orElse(null)));
-        }
-        String gateName = gateName(gate);
-        long id = checkins.insert(conferenceId, d.id(), d.attendeeName(), d.hasSubstitute(), gateName, method, now, by,
-                requestId);
-        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.ATTENDANCE));
-        return new CheckinResult(CheckinReason.OK, d, new Checkin(id, conferenceId, d.id(), d.attendeeName(),
-                d.hasSubstitute(), gateName, method, now, by, requestId, null, null, null));
+    /** A delegate found by a person, not by a code: their record is as good as a current code. */
+    private static DelegateCodes.Inspection found(Delegate d) {
+        return new DelegateCodes.Inspection(DelegateCodes.Verdict.CURRENT, d);
     }
 
     /** A supervisor undoes a mistaken check-in within 15 minutes, saying why. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void annul(long checkinId, String reason) {
         Checkin c = checkins.get(checkinId).orElseThrow();
         String why = SearchKey.clean(reason);
@@ -154,7 +151,8 @@ public class CheckinService {
         if (Duration.between(c.at(), clock.instant()).compareTo(ANNUL_WINDOW) > 0) {
             throw new ValidationException(Map.of("reason", "Chỉ hủy được trong 15 phút sau khi điểm danh."));
         }
-        checkins.annul(checkinId, c.delegateId(), clock.instant(), CurrentUser.usernameOrSystem(), why);
+        checkins.annul(checkinId, clock.instant(), CurrentUser.usernameOrSystem(), why);
+        presence.markAbsent(c.delegateId());
         auditLog.record("checkin.annul", "delegate", c.delegateId(), why);
         events.publishEvent(new ConferenceChanged(c.conferenceId(), LiveTopic.ATTENDANCE));
     }

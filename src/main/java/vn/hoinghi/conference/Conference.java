@@ -7,6 +7,5 @@ import java.time.LocalDate;
 public record Conference(long id, String title, String organizer, String planNumber, String province, String venue,
                          ConferenceFormat format, String formatNote, Instant startsAt, Instant endsAt,
                          int expectedHallDelegates, String signerBlock, String signerName,
-                         LocalDate submissionDeadline, String submissionEmail, String awardForm,
-                         int collectiveQuota, int individualQuota, int version) {
+                         LocalDate submissionDeadline, String submissionEmail, int version) {
 }

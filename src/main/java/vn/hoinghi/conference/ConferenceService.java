@@ -18,7 +18,6 @@ import vn.hoinghi.security.ScreenPass;
 @Transactional
 public class ConferenceService {
 
-    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
 
     private final ConferenceRepository conferences;
     private final AuditLog auditLog;
@@ -47,7 +46,7 @@ public class ConferenceService {
         return conferences.findById(conferenceId);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public long create(ConferenceDraft draft) {
         ConferenceValidator.validate(draft);
         long id = conferences.insert(draft);
@@ -55,7 +54,7 @@ public class ConferenceService {
         return id;
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, ConferenceDraft draft) {
         ConferenceValidator.validate(draft);
         if (!conferences.update(id, version, draft)) {
@@ -99,7 +98,7 @@ public class ConferenceService {
 
     /** For loading a plan twice without making a second conference. */
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public Optional<Conference> findByTitleAndStart(String title, java.time.Instant startsAt) {
         return conferences.findByTitleAndStart(title, startsAt);
     }

@@ -11,6 +11,9 @@ public final class AppRoles {
     public static final String POINT = "POINT";   // remote point coordinator
     public static final String SCREEN = "SCREEN"; // unattended display
 
+    /** For {@code @PreAuthorize}: the organising committee (its admins and staff). */
+    public static final String COMMITTEE = "hasAnyRole('" + ADMIN + "','" + STAFF + "')";
+
     public static final java.util.List<String> ALL = java.util.List.of(ADMIN, STAFF, GATE, MC, UNIT, POINT, SCREEN);
 
     private AppRoles() {

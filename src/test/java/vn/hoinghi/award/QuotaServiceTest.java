@@ -47,11 +47,6 @@ class QuotaServiceTest {
                         org.assertj.core.groups.Tuple.tuple(CERTIFICATE, RecipientType.COLLECTIVE, 10, 10),
                         org.assertj.core.groups.Tuple.tuple(CERTIFICATE, RecipientType.INDIVIDUAL, 30, 30));
         assertThat(quotas.settings(conference).forms()).containsExactly(AwardFixture.FORM, CERTIFICATE);
-        assertThat(conferences.get(conference).orElseThrow()).satisfies(c -> {
-            assertThat(c.awardForm()).isEqualTo(AwardFixture.FORM);
-            assertThat(c.collectiveQuota()).isEqualTo(45);
-            assertThat(c.individualQuota()).isEqualTo(152);
-        });
     }
 
     @Test

@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import vn.hoinghi.checkin.ScannerService;
+import vn.hoinghi.gate.ScannerService;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateCodes;
 import vn.hoinghi.delegate.DelegateFilter;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.checkin.CheckinService;
-import vn.hoinghi.checkin.ScannerService;
+import vn.hoinghi.gate.ScannerService;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateCodes;

@@ -71,10 +71,9 @@ abstract class BrowserTest {
 
     /** The Quảng Trị demo conference that {@link #withDemo} loaded. */
     long demoConference() {
-        return runAs.committee("browser-test", () -> conferences.list().stream()
-                .filter(c -> c.title().equals("Hội nghị sơ kết công tác phòng, chống dịch COVID-19")
-                        && c.expectedHallDelegates() == 100 && c.collectiveQuota() == 45)
-                .findFirst().orElseThrow().id());
+        return runAs.committee("browser-test", () -> conferences.findByTitleAndStart(
+                "Hội nghị sơ kết công tác phòng, chống dịch COVID-19",
+                vn.hoinghi.base.Times.fromLocal(java.time.LocalDateTime.of(2021, 10, 29, 7, 30))).orElseThrow().id());
     }
 
     void screenshot(Page page, String name) {

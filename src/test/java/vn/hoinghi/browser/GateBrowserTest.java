@@ -121,8 +121,16 @@ class GateBrowserTest extends BrowserTest {
             } catch (AssertionError e) {
                 // Said in the failure itself: CI keeps only the test output.
                 screenshot(page, "gate-camera-failed");
+                String lastFrame = (String) page.evaluate("document.querySelector('hn-camera-scanner')?.canvas?.toDataURL()");
+                if (lastFrame != null && lastFrame.startsWith("data:image/png;base64,")) {
+                    java.nio.file.Files.write(Path.of("target/screenshots/gate-camera-last-frame.png"),
+                            java.util.Base64.getDecoder().decode(lastFrame.substring("data:image/png;base64,".length())));
+                }
                 throw new AssertionError(e.getMessage() + "\nWhat the page showed: camera running "
-                        + page.locator("hn-camera-scanner[running]").count() + ", frames scanned "
+                        + page.locator("hn-camera-scanner[running]").count() + ", video "
+                        + page.evaluate("(() => { const v = document.querySelector('hn-camera-scanner video');"
+                                + " return v ? v.videoWidth + 'x' + v.videoHeight + ' ready ' + v.readyState : 'none'; })()")
+                        + " (its last frame: target/screenshots/gate-camera-last-frame.png), frames scanned "
                         + page.evaluate("document.querySelector('hn-camera-scanner')?.framesScanned") + ", decode error "
                         + page.evaluate("document.querySelector('hn-camera-scanner')?.lastError") + ", health questions "
                         + page.locator(".hn-health").isVisible() + ", notifications "

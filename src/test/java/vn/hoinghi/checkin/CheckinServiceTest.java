@@ -22,6 +22,7 @@ import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.delegate.ImportFixture;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.gate.ScannerService;
 
 @IntegrationTest
 @WithMockUser(username = "cong1", roles = AppRoles.STAFF)
@@ -90,7 +91,7 @@ class CheckinServiceTest {
         assertThat(r.reason()).isEqualTo(CheckinReason.OK);
         assertThat(r.checkin().attendeeName()).isEqualTo("Lê Văn Thay");
         assertThat(r.checkin().substitute()).isTrue();
-        assertThat(r.checkin().method()).isEqualTo("SEARCH");
+        assertThat(r.checkin().method()).isEqualTo(vn.hoinghi.checkin.CheckinMethod.SEARCH);
     }
 
     @Test

@@ -23,6 +23,7 @@ import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.delegate.ImportFixture;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.gate.ScannerService;
 
 /** The scanner API's check-ins are written in groups; every scan in a group still gets its own, right answer. */
 @IntegrationTest

@@ -27,6 +27,8 @@ import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.unit.UnitLevel;
 import vn.hoinghi.unit.UnitService;
+import vn.hoinghi.award.Quota;
+import vn.hoinghi.award.RecipientType;
 
 @IntegrationTest
 @ExtendWith(JvmWideTestUser.class)
@@ -55,8 +57,9 @@ class DemoConferenceLoaderTest {
         assertThat(c.format()).isEqualTo(ConferenceFormat.HYBRID);
         assertThat(Times.local(c.startsAt())).isEqualTo(LocalDateTime.of(2021, 10, 29, 7, 30));
         assertThat(c.expectedHallDelegates()).isEqualTo(100);
-        assertThat(c.collectiveQuota()).isEqualTo(45);
-        assertThat(c.individualQuota()).isEqualTo(152);
+        assertThat(quotas.settings(c.id()).quotas()).extracting(Quota::form, Quota::type, Quota::quota).containsExactly(
+                tuple("Bằng khen của Chủ tịch UBND tỉnh", RecipientType.COLLECTIVE, 45),
+                tuple("Bằng khen của Chủ tịch UBND tỉnh", RecipientType.INDIVIDUAL, 152));
         assertThat(c.signerName()).isEqualTo("Hoàng Nam");
         assertThat(loaded.units()).isEqualTo(62);
         assertThat(delegates.count(c.id(), DelegateFilter.all())).isEqualTo(173);

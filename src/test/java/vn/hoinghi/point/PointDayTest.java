@@ -119,7 +119,7 @@ class PointDayTest {
 
         assertThat(ticked.reason()).isEqualTo(CheckinReason.OK);
         assertThat(ticked.checkin().gate()).isEqualTo(mine.name());
-        assertThat(ticked.checkin().method()).isEqualTo("POINT");
+        assertThat(ticked.checkin().method()).isEqualTo(vn.hoinghi.checkin.CheckinMethod.POINT);
         assertThat(ticked.checkin().by()).isEqualTo(coordinator);
         assertThat(strangerById.reason()).isEqualTo(CheckinReason.UNKNOWN);
         assertThat(strangerScanned.reason()).isEqualTo(CheckinReason.OTHER_POINT);

@@ -10,8 +10,8 @@ import java.util.Set;
 import vn.hoinghi.agenda.AgendaSlot;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ui.LiveUpdates;
-import vn.hoinghi.checkin.AttendanceService;
-import vn.hoinghi.checkin.Introduction;
+import vn.hoinghi.attendance.AttendanceService;
+import vn.hoinghi.attendance.Introduction;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
 

@@ -2,16 +2,13 @@ package vn.hoinghi.checkin.repository;
 
 import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.CHECKIN;
-import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.SelectField;
@@ -20,7 +17,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.checkin.Checkin;
+import vn.hoinghi.checkin.CheckinMethod;
 
+/** The check-ins: only {@code CheckinWriter} adds them. */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class CheckinRepository {
@@ -36,33 +35,9 @@ public class CheckinRepository {
         this.dsl = dsl;
     }
 
-    /** The single-row conditional update that decides who wins when gates scan the same person at once. */
-    public boolean markCheckedIn(long delegateId, Instant at) {
-        return dsl.update(DELEGATE)
-                .set(DELEGATE.CHECKED_IN_AT, at)
-                .where(DELEGATE.ID.eq(delegateId).and(DELEGATE.CHECKED_IN_AT.isNull()))
-                .execute() == 1;
-    }
-
-    /**
-     * Of these delegates, those not checked in yet, their rows locked until the transaction ends: a group of scans
-     * then checks them in without another gate slipping in between.
-     */
-    public Set<Long> lockNotCheckedIn(Collection<Long> delegateIds) {
-        return new HashSet<>(dsl.select(DELEGATE.ID).from(DELEGATE)
-                .where(DELEGATE.ID.in(delegateIds).and(DELEGATE.CHECKED_IN_AT.isNull()))
-                .orderBy(DELEGATE.ID).forUpdate().fetch(DELEGATE.ID));
-    }
-
-    /** Marks delegates locked by {@link #lockNotCheckedIn} as checked in; how many rows changed. */
-    public int markCheckedIn(Collection<Long> delegateIds, Instant at) {
-        return dsl.update(DELEGATE).set(DELEGATE.CHECKED_IN_AT, at)
-                .where(DELEGATE.ID.in(delegateIds).and(DELEGATE.CHECKED_IN_AT.isNull())).execute();
-    }
-
     /** A new check-in row; the id is given by the database. */
     public record NewCheckin(long conferenceId, long delegateId, String attendee, boolean substitute, String gate,
-                             String method, Instant at, String by, String requestId) {
+                             CheckinMethod method, Instant at, String by, String requestId) {
     }
 
     /** Several check-ins in one statement. */
@@ -85,18 +60,18 @@ public class CheckinRepository {
         return found;
     }
 
-    public long insert(long conferenceId, long delegateId, String attendee, boolean substitute, String gate,
-                       String method, Instant at, String by, String requestId) {
+    /** One check-in; its id, given by the database. */
+    public long insert(NewCheckin c) {
         return dsl.insertInto(CHECKIN)
-                .set(CHECKIN.CONFERENCE_ID, conferenceId)
-                .set(CHECKIN.DELEGATE_ID, delegateId)
-                .set(CHECKIN.ATTENDEE_NAME, attendee)
-                .set(CHECKIN.SUBSTITUTE, substitute)
-                .set(CHECKIN.GATE, gate)
-                .set(CHECKIN.METHOD, method)
-                .set(CHECKIN.CHECKED_IN_AT, at)
-                .set(CHECKIN.CHECKED_IN_BY, by)
-                .set(CHECKIN.REQUEST_ID, requestId)
+                .set(CHECKIN.CONFERENCE_ID, c.conferenceId())
+                .set(CHECKIN.DELEGATE_ID, c.delegateId())
+                .set(CHECKIN.ATTENDEE_NAME, c.attendee())
+                .set(CHECKIN.SUBSTITUTE, c.substitute())
+                .set(CHECKIN.GATE, c.gate())
+                .set(CHECKIN.METHOD, c.method())
+                .set(CHECKIN.CHECKED_IN_AT, c.at())
+                .set(CHECKIN.CHECKED_IN_BY, c.by())
+                .set(CHECKIN.REQUEST_ID, c.requestId())
                 .returningResult(CHECKIN.ID).fetchOne(CHECKIN.ID);
     }
 
@@ -122,10 +97,9 @@ public class CheckinRepository {
         return select().where(where).orderBy(CHECKIN.ID.desc()).limit(limit).fetch(Record1::value1);
     }
 
-    public void annul(long id, long delegateId, Instant at, String by, String reason) {
+    public void annul(long id, Instant at, String by, String reason) {
         dsl.update(CHECKIN).set(CHECKIN.ANNULLED_AT, at).set(CHECKIN.ANNULLED_BY, by)
                 .set(CHECKIN.ANNUL_REASON, reason).where(CHECKIN.ID.eq(id)).execute();
-        dsl.update(DELEGATE).setNull(DELEGATE.CHECKED_IN_AT).where(DELEGATE.ID.eq(delegateId)).execute();
     }
 
     private SelectJoinStep<Record1<Checkin>> select() {

@@ -1,5 +1,5 @@
-/** Check-ins and the devices that send them. */
-@OwnsTables({"checkin", "scanner_device", "health_setting", "health_declaration"})
+/** The check-ins: only CheckinWriter adds them. */
+@OwnsTables({"checkin"})
 package vn.hoinghi.checkin.repository;
 
 import vn.hoinghi.database.OwnsTables;

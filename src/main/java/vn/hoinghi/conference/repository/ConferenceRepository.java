@@ -1,18 +1,17 @@
 package vn.hoinghi.conference.repository;
 
-import static vn.hoinghi.database.jooq.Tables.AWARD_QUOTA;
+import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.CONFERENCE;
 import static vn.hoinghi.database.jooq.Tables.SELECTED_CONFERENCE;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Record3;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,11 +25,11 @@ import vn.hoinghi.conference.ConferenceDraft;
 @Transactional(propagation = Propagation.MANDATORY)
 public class ConferenceRepository {
 
-    private static final String COLLECTIVE = "COLLECTIVE";
-    private static final String INDIVIDUAL = "INDIVIDUAL";
-    /** Read as text: its enum is the award feature's, and that feature depends on this one. */
-    private static final Field<String> RECIPIENT_TYPE = DSL.field(AWARD_QUOTA.RECIPIENT_TYPE.getQualifiedName(),
-            String.class);
+    private static final SelectField<Conference> CONFERENCE_ROW = row(CONFERENCE.ID, CONFERENCE.TITLE,
+            CONFERENCE.ORGANIZER, CONFERENCE.PLAN_NUMBER, CONFERENCE.PROVINCE, CONFERENCE.VENUE, CONFERENCE.FORMAT,
+            CONFERENCE.FORMAT_NOTE, CONFERENCE.STARTS_AT, CONFERENCE.ENDS_AT, CONFERENCE.EXPECTED_HALL_DELEGATES,
+            CONFERENCE.SIGNER_BLOCK, CONFERENCE.SIGNER_NAME, CONFERENCE.SUBMISSION_DEADLINE, CONFERENCE.SUBMISSION_EMAIL,
+            CONFERENCE.VERSION).mapping(Conference::new);
 
     private final DSLContext dsl;
     ConferenceRepository(DSLContext dsl) {
@@ -50,19 +49,9 @@ public class ConferenceRepository {
                 .stream().findFirst();
     }
 
-    /**
-     * The quotas are the award feature's (award_quota); a conference shows its first form's as a plan fact.
-     * Two queries, not one per row: multiset's MySQL emulation does not run on MariaDB (see docs/decisions/002). */
     private List<Conference> find(Condition where) {
-        var rows = dsl.selectFrom(CONFERENCE).where(where).orderBy(CONFERENCE.STARTS_AT.desc()).fetch();
-        Map<Long, List<Record3<String, String, Integer>>> quotas = dsl
-                .select(AWARD_QUOTA.AWARD_FORM, RECIPIENT_TYPE, AWARD_QUOTA.QUOTA, AWARD_QUOTA.CONFERENCE_ID)
-                .from(AWARD_QUOTA)
-                .where(AWARD_QUOTA.CONFERENCE_ID.in(rows.getValues(CONFERENCE.ID)))
-                .orderBy(AWARD_QUOTA.ID)
-                .fetchGroups(AWARD_QUOTA.CONFERENCE_ID,
-                        r -> r.into(AWARD_QUOTA.AWARD_FORM, RECIPIENT_TYPE, AWARD_QUOTA.QUOTA));
-        return rows.map(r -> toConference(r, quotas.getOrDefault(r.getId(), List.of())));
+        return dsl.select(CONFERENCE_ROW).from(CONFERENCE).where(where).orderBy(CONFERENCE.STARTS_AT.desc())
+                .fetch(Record1::value1);
     }
 
     public long insert(ConferenceDraft d) {
@@ -114,24 +103,5 @@ public class ConferenceRepository {
         m.put(CONFERENCE.SUBMISSION_EMAIL, SearchKey.clean(d.getSubmissionEmail()));
         m.put(CONFERENCE.SEARCH_KEY, SearchKey.fold(d.getTitle()));
         return m;
-    }
-
-    private static Conference toConference(Record r, List<Record3<String, String, Integer>> q) {
-        String form = q.isEmpty() ? null : q.get(0).value1();
-        int collectives = quota(q, form, COLLECTIVE);
-        int individuals = quota(q, form, INDIVIDUAL);
-        return new Conference(r.get(CONFERENCE.ID), r.get(CONFERENCE.TITLE), r.get(CONFERENCE.ORGANIZER),
-                r.get(CONFERENCE.PLAN_NUMBER), r.get(CONFERENCE.PROVINCE), r.get(CONFERENCE.VENUE),
-                r.get(CONFERENCE.FORMAT), r.get(CONFERENCE.FORMAT_NOTE),
-                r.get(CONFERENCE.STARTS_AT), r.get(CONFERENCE.ENDS_AT),
-                r.get(CONFERENCE.EXPECTED_HALL_DELEGATES), r.get(CONFERENCE.SIGNER_BLOCK), r.get(CONFERENCE.SIGNER_NAME),
-                r.get(CONFERENCE.SUBMISSION_DEADLINE), r.get(CONFERENCE.SUBMISSION_EMAIL), form,
-                collectives, individuals, r.get(CONFERENCE.VERSION));
-    }
-
-    private static int quota(List<Record3<String, String, Integer>> quotas, String form, String type) {
-        return quotas.stream()
-                .filter(q -> q.value1().equals(form) && q.value2().equals(type))
-                .mapToInt(Record3::value3).findFirst().orElse(0);
     }
 }

@@ -1,13 +1,8 @@
 package vn.hoinghi.conference.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,17 +11,16 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.ConferencePage;
+import vn.hoinghi.base.ui.OverviewFacts;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
-import vn.hoinghi.conference.HealthSettings;
-import vn.hoinghi.conference.HealthSettingsService;
-import vn.hoinghi.security.AppRoles;
-import vn.hoinghi.security.CurrentUser;
 
-/** A conference's first page: the facts of its plan. */
+/** A conference's first page: the facts of its plan, then what the other features add (quotas, health declaration). */
 @Route(ConferencePath.ROUTE)
 @PageTitle("HoiNghi")
 @Menu(title = "nav.overview", order = 0, icon = "vaadin:home")
@@ -34,21 +28,21 @@ import vn.hoinghi.security.CurrentUser;
 class ConferenceOverviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ConferenceService service;
-    private final HealthSettingsService health;
+    private final List<OverviewFacts> features;
 
-    ConferenceOverviewView(ConferenceService service, HealthSettingsService health) {
+    ConferenceOverviewView(ConferenceService service, List<OverviewFacts> features) {
         this.service = service;
-        this.health = health;
+        this.features = features.stream().sorted(Comparator.comparingInt(OverviewFacts::order)).toList();
         addClassName("hn-overview");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         ConferencePage.enter(event, service::open).ifPresent(this::show);
     }
 
     private void show(Conference c) {
+        removeAll();
         H1 title = new H1(c.title());
         title.addClassName("hn-conference-title");
         Div facts = new Div();
@@ -66,40 +60,9 @@ class ConferenceOverviewView extends VerticalLayout implements BeforeEnterObserv
                 : c.signerBlock() + (c.signerName() == null ? "" : " — " + c.signerName()));
         fact(facts, "conference.submissionDeadline", c.submissionDeadline() == null ? null
                 : Times.DATE.format(c.submissionDeadline()) + (c.submissionEmail() == null ? "" : " — " + c.submissionEmail()));
-        if (c.awardForm() != null) {
-            fact(facts, "conference.quotas", getTranslation("conference.quotaText",
-                    c.collectiveQuota(), c.individualQuota(), c.awardForm()));
-        }
+        Runnable changed = () -> service.get(c.id()).ifPresent(this::show);
+        features.forEach(f -> f.create(c.id(), changed).forEach(facts::add));
         add(title, facts);
-        healthDeclaration(facts, c);
-    }
-
-    /** The gate's health declaration: shown when on; the committee switches it and edits the questions here. */
-    private void healthDeclaration(Div facts, Conference c) {
-        HealthSettings declaration = health.get(c.id());
-        boolean committee = CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF);
-        if (!declaration.enabled() && !committee) {
-            return;
-        }
-        Span label = new Span(getTranslation("health.settings.enabled"));
-        label.addClassName("hn-fact-label");
-        Paragraph value = new Paragraph(declaration.enabled()
-                ? getTranslation("health.settings.on", declaration.questions().size()) : getTranslation("health.settings.off"));
-        value.addClassName("hn-fact-value");
-        if (committee) {
-            Button change = new Button(getTranslation("health.settings.change"), VaadinIcon.CLIPBOARD_HEART.create(),
-                    e -> new HealthSettingsDialog(health, c, () -> {
-                        removeAll();
-                        service.get(c.id()).ifPresent(this::show);
-                    }).open());
-            change.addClassName("hn-health-settings-open");
-            change.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            change.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
-            value.add(change);
-        }
-        Div row = new Div(label, value);
-        row.addClassName("hn-fact");
-        facts.add(row);
     }
 
     private String hours(Conference c) {
@@ -108,15 +71,8 @@ class ConferenceOverviewView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void fact(Div facts, String key, String value) {
-        if (value == null || value.isBlank()) {
-            return;
+        if (value != null && !value.isBlank()) {
+            facts.add(OverviewFacts.fact(getTranslation(key), new Span(value)));
         }
-        Span label = new Span(getTranslation(key));
-        label.addClassName("hn-fact-label");
-        Component text = new Paragraph(value);
-        text.addClassName("hn-fact-value");
-        Div row = new Div(label, text);
-        row.addClassName("hn-fact");
-        facts.add(row);
     }
 }

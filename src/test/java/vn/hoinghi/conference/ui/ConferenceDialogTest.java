@@ -2,13 +2,13 @@ package vn.hoinghi.conference.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.SignedInBrowserlessTest;
 import vn.hoinghi.TestData;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.conference.Conference;
@@ -18,7 +18,7 @@ import vn.hoinghi.security.AppRoles;
 
 @IntegrationTest
 @WithMockUser(username = "bantochuc-ui", roles = AppRoles.STAFF)
-class ConferenceDialogTest extends SpringBrowserlessTest {
+class ConferenceDialogTest extends SignedInBrowserlessTest {
 
     @Autowired ConferenceService service;
 

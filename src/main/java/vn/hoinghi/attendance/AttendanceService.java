@@ -1,0 +1,93 @@
+package vn.hoinghi.attendance;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.attendance.repository.AttendanceRepository;
+import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.checkin.CheckinService;
+
+/**
+ * Who is here: expected against present by composition group and by meeting point, the leaders still missing
+ * (for the committee to call), and the leaders present in the order the MC introduces them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttendanceService {
+
+    /** The committee and the MC follow attendance; gates and points see only their own check-ins. */
+    public static final String FOLLOWERS = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
+            + AppRoles.MC + "')";
+
+    private final AttendanceRepository attendance;
+    private final Clock clock;
+
+    AttendanceService(AttendanceRepository attendance, Clock clock) {
+        this.attendance = attendance;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(FOLLOWERS)
+    public AttendanceSummary summary(long conferenceId) {
+        List<AttendanceCount> byPoint = attendance.byPoint(conferenceId);
+        AttendanceCount total = byPoint.stream().reduce(AttendanceCount.zero(null), AttendanceCount::plus);
+        return new AttendanceSummary(attendance.byGroup(conferenceId), byPoint, total, clock.instant());
+    }
+
+    /** What a screen shows, with one read of the leaders; phone numbers left out. */
+    @PreAuthorize(FOLLOWERS)
+    public AttendanceBoard board(long conferenceId) {
+        return board(conferenceId, false);
+    }
+
+    /** The same with the missing leaders' phone numbers, for the committee who call them. */
+    @PreAuthorize(AppRoles.COMMITTEE)
+    public AttendanceBoard boardWithPhones(long conferenceId) {
+        return board(conferenceId, true);
+    }
+
+    private AttendanceBoard board(long conferenceId, boolean phones) {
+        List<AttendanceEntry> leaders = attendance.leaders(conferenceId);
+        return new AttendanceBoard(summary(conferenceId),
+                leaders.stream().filter(e -> !e.present()).map(e -> phones ? e : e.withoutPhones()).toList(),
+                introductions(leaders));
+    }
+
+    /** The leaders (delegates with a protocol rank) not checked in yet, in rank order, with their invitation answer. */
+    @PreAuthorize(FOLLOWERS)
+    public List<AttendanceEntry> absentLeaders(long conferenceId) {
+        return absent(conferenceId).map(AttendanceEntry::withoutPhones).toList();
+    }
+
+    /** The same with their phone numbers (and their substitutes'), for the committee who call them. */
+    @PreAuthorize(AppRoles.COMMITTEE)
+    public List<AttendanceEntry> absentLeadersToCall(long conferenceId) {
+        return absent(conferenceId).toList();
+    }
+
+    /** The leaders present, in protocol order, each as the MC reads them aloud. */
+    @PreAuthorize(FOLLOWERS)
+    public List<Introduction> introductions(long conferenceId) {
+        return introductions(attendance.leaders(conferenceId));
+    }
+
+    private static List<Introduction> introductions(List<AttendanceEntry> leaders) {
+        return leaders.stream().filter(AttendanceEntry::present)
+                .map(e -> new Introduction(e.delegateId(), e.protocolRank(), IntroductionText.of(e), e.hasSubstitute(),
+                        !e.atHall()))
+                .toList();
+    }
+
+    private Stream<AttendanceEntry> absent(long conferenceId) {
+        return attendance.leaders(conferenceId).stream().filter(e -> !e.present());
+    }
+
+    /** Everyone still on the list, present or not, in print order: what the minutes attach. */
+    @PreAuthorize(AppRoles.COMMITTEE)
+    public List<AttendanceEntry> list(long conferenceId) {
+        return attendance.entries(conferenceId);
+    }
+}

@@ -1,0 +1,131 @@
+package vn.hoinghi.gate.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hoinghi.checkin.CheckinResult;
+import vn.hoinghi.checkin.DeviceScan;
+import vn.hoinghi.checkin.RequestIdReusedException;
+import vn.hoinghi.gate.ScannerService;
+import vn.hoinghi.delegate.Delegate;
+
+/**
+ * POST /api/scan: kiosks and handheld scanners check a code in; described in /api/openapi.yaml. A plain servlet, not
+ * a Spring MVC controller: it is the request forty gates send at once, and the dispatcher's handler lookup, content
+ * negotiation and message converters cost as much CPU per scan as the check-in itself (decision 013). Tomcat hands it
+ * the requests before its servlet filters ({@link ScanValve}). The device is authorised by {@link ScannerService} from
+ * its token.
+ */
+class ScanServlet extends HttpServlet {
+
+    static final String PATH = "/api/scan";
+
+    /** {@code health}: the health declaration answers, in the order of the questions (true = "có"); optional. */
+    record ScanRequest(String code, String requestId, List<Boolean> health) {
+    }
+
+    record DelegateView(long id, String fullName, String honorific, String title, String unit, String group,
+                        String seat, String point, boolean atHall, String substitute) {
+
+        static DelegateView of(Delegate d) {
+            return d == null ? null : new DelegateView(d.id(), d.fullName(), d.honorific(), d.title(), d.unitName(),
+                    d.groupName(), d.seat(), d.pointName(), d.atHall(), d.substituteName());
+        }
+    }
+
+    /** {@code questions} only with "declaration_required": what the kiosk must ask before sending the code again. */
+    record ScanResponse(String result, DelegateView delegate, Instant checkedInAt, String gate,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> questions) {
+    }
+
+    record Problem(String error, String message) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ScanServlet.class);
+    private final transient ScannerService scanner;
+    private final transient ObjectReader requests;
+    private final transient ObjectWriter answers;
+
+    ScanServlet(ScannerService scanner, JsonMapper json) {
+        this.scanner = scanner;
+        this.requests = json.readerFor(ScanRequest.class);
+        this.answers = json.writer();
+    }
+
+    /** Other methods are answered here, not by the container's error page (which would send a device to the login). */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws jakarta.servlet.ServletException, IOException {
+        if (!"POST".equals(request.getMethod())) {
+            response.setHeader("Allow", "POST");
+            send(response, 405, new Problem("method_not_allowed", "Địa chỉ này chỉ nhận yêu cầu POST."));
+            return;
+        }
+        super.service(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            send(response, 415, new Problem("unsupported_media_type", "Hãy gửi nội dung JSON (Content-Type: application/json)."));
+            return;
+        }
+        ScanRequest scan;
+        try {
+            scan = requests.readValue(request.getInputStream());
+        } catch (JacksonException e) {
+            scan = null;
+        }
+        if (scan == null) {
+            send(response, 400, new Problem("bad_request", "Nội dung yêu cầu không đúng định dạng JSON {\"code\": …}."));
+            return;
+        }
+        String authorization = request.getHeader("Authorization");
+        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
+        Optional<DeviceScan> answer;
+        try {
+            answer = scanner.scan(token, scan.code(), scan.requestId(), scan.health());
+        } catch (RequestIdReusedException e) {
+            send(response, 409, new Problem("request_id_reused",
+                    "Mã yêu cầu (requestId) này đã dùng cho một lượt quét khác; mỗi lượt quét cần một requestId riêng."));
+            return;
+        } catch (RuntimeException e) {
+            log.warn("A scan could not be stored: {}", e.toString());
+            send(response, 503, new Problem("unavailable", "Chưa ghi được lượt quét; thiết bị hãy gửi lại với cùng requestId."));
+            return;
+        }
+        if (answer.isEmpty()) {
+            send(response, 401, new Problem("unauthorized", "Thiết bị chưa được đăng ký hoặc đã bị thu hồi."));
+            return;
+        }
+        send(response, 200, of(answer.get()));
+    }
+
+    private void send(HttpServletResponse response, int status, Object body) throws IOException {
+        byte[] json = answers.writeValueAsBytes(body);
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setHeader("Cache-Control", "no-store"); // names of delegates: kept by no cache on the way
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
+    }
+
+    private static ScanResponse of(DeviceScan scan) {
+        CheckinResult r = scan.result();
+        return new ScanResponse(r.reason().apiCode(), DelegateView.of(r.delegate()),
+                r.checkin() == null ? null : r.checkin().at(), r.checkin() == null ? null : r.checkin().gate(),
+                scan.questions());
+    }
+}
