@@ -6,9 +6,9 @@ import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.attendance.repository.AttendanceRepository;
 import vn.hoinghi.security.AppRoles;
-import vn.hoinghi.checkin.CheckinService;
+import vn.hoinghi.delegate.DelegateService;
+import vn.hoinghi.delegate.Headcount;
 
 /**
  * Who is here: expected against present by composition group and by meeting point, the leaders still missing
@@ -19,22 +19,24 @@ import vn.hoinghi.checkin.CheckinService;
 public class AttendanceService {
 
     /** The committee and the MC follow attendance; gates and points see only their own check-ins. */
-    public static final String FOLLOWERS = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
-            + AppRoles.MC + "')";
+    public static final String FOLLOWERS = AppRoles.COMMITTEE_AND_MC;
 
-    private final AttendanceRepository attendance;
+    private final AttendanceRoll attendance;
+    private final DelegateService delegates;
     private final Clock clock;
 
-    AttendanceService(AttendanceRepository attendance, Clock clock) {
+    AttendanceService(AttendanceRoll attendance, DelegateService delegates, Clock clock) {
         this.attendance = attendance;
+        this.delegates = delegates;
         this.clock = clock;
     }
 
     @PreAuthorize(FOLLOWERS)
     public AttendanceSummary summary(long conferenceId) {
-        List<AttendanceCount> byPoint = attendance.byPoint(conferenceId);
+        List<Headcount> counts = delegates.headcounts(conferenceId);
+        List<AttendanceCount> byPoint = attendance.byPoint(conferenceId, counts);
         AttendanceCount total = byPoint.stream().reduce(AttendanceCount.zero(null), AttendanceCount::plus);
-        return new AttendanceSummary(attendance.byGroup(conferenceId), byPoint, total, clock.instant());
+        return new AttendanceSummary(attendance.byGroup(conferenceId, counts), byPoint, total, clock.instant());
     }
 
     /** What a screen shows, with one read of the leaders; phone numbers left out. */
@@ -88,6 +90,6 @@ public class AttendanceService {
     /** Everyone still on the list, present or not, in print order: what the minutes attach. */
     @PreAuthorize(AppRoles.COMMITTEE)
     public List<AttendanceEntry> list(long conferenceId) {
-        return attendance.entries(conferenceId);
+        return attendance.everyone(conferenceId);
     }
 }

@@ -157,6 +157,13 @@ public class CheckinService {
         events.publishEvent(new ConferenceChanged(c.conferenceId(), LiveTopic.ATTENDANCE));
     }
 
+    /** The conference's active (not annulled) check-ins, by delegate: where and when each delegate came in. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    public Map<Long, Checkin> activeByDelegate(long conferenceId) {
+        return checkins.activeByDelegate(conferenceId);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(DelegateService.AT_THE_DOOR)
     public List<Checkin> recent(long conferenceId, String gate, int limit) {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.delegate.repository.DelegateRepository;
+import vn.hoinghi.delegate.repository.HeadcountRepository;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.MeetingPoint;
@@ -33,6 +34,7 @@ public class DelegateService {
     private static final String CONFLICT = "Đại biểu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
 
     private final DelegateRepository delegates;
+    private final HeadcountRepository headcounts;
     private final PointService points;
     private final PointDayService pointDay;
     private final UnitService units;
@@ -42,7 +44,7 @@ public class DelegateService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    DelegateService(DelegateRepository delegates, PointService points, PointDayService pointDay, UnitService units,
+    DelegateService(DelegateRepository delegates, HeadcountRepository headcounts, PointService points, PointDayService pointDay, UnitService units,
                     DelegateCodes codes, GroupService groupService, AuditLog auditLog, Clock clock,
                     ApplicationEventPublisher events) {
         this.pointDay = pointDay;
@@ -50,6 +52,7 @@ public class DelegateService {
         this.codes = codes;
         this.groupService = groupService;
         this.delegates = delegates;
+        this.headcounts = headcounts;
         this.points = points;
         this.units = units;
         this.auditLog = auditLog;
@@ -73,6 +76,20 @@ public class DelegateService {
     @PreAuthorize(COMMITTEE)
     public List<Delegate> list(long conferenceId, DelegateFilter filter) {
         return delegates.all(conferenceId, filter);
+    }
+
+    /** The conference's delegates still on the list, counted by composition group and meeting point. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    public List<Headcount> headcounts(long conferenceId) {
+        return headcounts.byGroupAndPoint(conferenceId);
+    }
+
+    /** The delegates with a protocol rank still on the list, in rank order: the leaders the MC introduces. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    public List<Delegate> leaders(long conferenceId) {
+        return delegates.leaders(conferenceId);
     }
 
     @Transactional(readOnly = true)

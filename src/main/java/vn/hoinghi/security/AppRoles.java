@@ -14,6 +14,9 @@ public final class AppRoles {
     /** For {@code @PreAuthorize}: the organising committee (its admins and staff). */
     public static final String COMMITTEE = "hasAnyRole('" + ADMIN + "','" + STAFF + "')";
 
+    /** For {@code @PreAuthorize}: the committee and the MC, who follow attendance and the programme. */
+    public static final String COMMITTEE_AND_MC = "hasAnyRole('" + ADMIN + "','" + STAFF + "','" + MC + "')";
+
     public static final java.util.List<String> ALL = java.util.List.of(ADMIN, STAFF, GATE, MC, UNIT, POINT, SCREEN);
 
     private AppRoles() {

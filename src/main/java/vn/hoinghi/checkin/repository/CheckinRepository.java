@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.SelectField;
@@ -54,9 +55,18 @@ public class CheckinRepository {
 
     /** The active (not annulled) check-in of each of these delegates that has one. */
     public Map<Long, Checkin> active(Collection<Long> delegateIds) {
+        return activeByDelegate(CHECKIN.DELEGATE_ID.in(delegateIds));
+    }
+
+    /** The conference's active check-ins, by delegate. */
+    public Map<Long, Checkin> activeByDelegate(long conferenceId) {
+        return activeByDelegate(CHECKIN.CONFERENCE_ID.eq(conferenceId));
+    }
+
+    private Map<Long, Checkin> activeByDelegate(Condition which) {
         Map<Long, Checkin> found = new HashMap<>();
-        select().where(CHECKIN.DELEGATE_ID.in(delegateIds).and(CHECKIN.ANNULLED_AT.isNull()))
-                .orderBy(CHECKIN.ID).fetch(Record1::value1).forEach(c -> found.put(c.delegateId(), c));
+        select().where(which.and(CHECKIN.ANNULLED_AT.isNull())).orderBy(CHECKIN.ID).fetch(Record1::value1)
+                .forEach(c -> found.put(c.delegateId(), c));
         return found;
     }
 

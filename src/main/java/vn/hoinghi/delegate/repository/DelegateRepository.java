@@ -47,6 +47,13 @@ public class DelegateRepository {
         return select().where(condition(conferenceId, filter)).orderBy(LIST_ORDER).fetchInto(Delegate.class);
     }
 
+    /** The delegates with a protocol rank (the leaders the MC introduces) still on the list, in rank order. */
+    public List<Delegate> leaders(long conferenceId) {
+        return select().where(DELEGATE.CONFERENCE_ID.eq(conferenceId).and(DELEGATE.WITHDRAWN_AT.isNull())
+                        .and(DELEGATE.PROTOCOL_RANK.isNotNull()))
+                .orderBy(DELEGATE.PROTOCOL_RANK, DELEGATE.NAME_KEY, DELEGATE.ID).fetchInto(Delegate.class);
+    }
+
     public int count(long conferenceId, DelegateFilter filter) {
         return dsl.selectCount().from(DELEGATE).where(condition(conferenceId, filter)).fetchOne(0, int.class);
     }
