@@ -16,10 +16,7 @@ import vn.hoinghi.agenda.AgendaDraft;
 import vn.hoinghi.agenda.AgendaItem;
 import vn.hoinghi.agenda.AgendaKind;
 import vn.hoinghi.agenda.AgendaService;
-import vn.hoinghi.base.ValidationException;
-import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.base.ui.FieldErrors;
-import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.point.MeetingPoint;
 
@@ -106,23 +103,13 @@ class AgendaItemDialog extends Dialog {
                     presenterDelegate.getValue() == null ? null : presenterDelegate.getValue().id(), presenter.getValue(),
                     unitName.getValue(), plannedMinutes.getValue(), p == null || p.hall() ? null : p.id(),
                     script.getValue(), notes.getValue());
-            try {
+            FieldErrors.saveAndClose(this, fields, () -> {
                 if (item == null) {
                     service.create(conferenceId, draft);
                 } else {
                     service.update(item.id(), item.version(), draft);
                 }
-                Notifications.success(getTranslation("saved"));
-                close();
-                onSaved.run();
-            } catch (ValidationException ex) {
-                String rest = FieldErrors.show(ex.fieldErrors(), fields);
-                if (!rest.isEmpty()) {
-                    Notifications.error(rest);
-                }
-            } catch (VersionConflictException ex) {
-                Notifications.error(ex.getMessage());
-            }
+            }, onSaved);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -1,5 +1,6 @@
 package vn.hoinghi.agenda.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,13 +12,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import com.vaadin.flow.component.HasValidation;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.FieldErrors;
-import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.QrImage;
 import vn.hoinghi.point.MeetingPoint;
@@ -69,17 +68,12 @@ class ScreenLinkDialog extends Dialog {
     }
 
     private void create() {
-        try {
-            MeetingPoint p = point.getValue();
-            ScreenLinkService.Created created = links.create(conference.id(), kind.getValue(), p == null ? null : p.id(),
-                    label.getValue());
+        MeetingPoint p = point.getValue();
+        List<ScreenLinkService.Created> created = new ArrayList<>(1);
+        if (FieldErrors.save(Map.<String, HasValidation>of("kind", kind, "point", point, "label", label),
+                () -> created.add(links.create(conference.id(), kind.getValue(), p == null ? null : p.id(), label.getValue())))) {
             saved.run();
-            showOnce(created);
-        } catch (ValidationException e) {
-            String other = FieldErrors.show(e.fieldErrors(), Map.<String, HasValidation>of("kind", kind, "point", point, "label", label));
-            if (!other.isEmpty()) {
-                Notifications.error(other);
-            }
+            showOnce(created.getFirst());
         }
     }
 

@@ -21,14 +21,15 @@ import vn.hoinghi.award.CeremonyRecipient;
 import vn.hoinghi.award.CeremonyService;
 import vn.hoinghi.award.CeremonySettings;
 import vn.hoinghi.award.DelegateSuggestion;
+import vn.hoinghi.base.ui.ConferenceTarget;
 import vn.hoinghi.base.ui.Downloads;
+import vn.hoinghi.base.ui.FieldErrors;
 import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
-import vn.hoinghi.base.ui.ConferenceTarget;
-import vn.hoinghi.conference.Conference;
 
 /**
  * The ceremony tab: the batch size and order rule, making the batches (again, after a confirmation), the batches
@@ -136,7 +137,7 @@ class CeremonyPanel extends VerticalLayout {
     }
 
     private void save(Runnable action) {
-        FormSave.run(action, Map.of(), this::refresh);
+        FieldErrors.save(Map.of(), action, this::refresh);
     }
 
     /** Asks before an action that rewrites the conference's whole ceremony, naming the conference. */

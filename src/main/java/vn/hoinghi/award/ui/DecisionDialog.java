@@ -14,6 +14,7 @@ import vn.hoinghi.award.AwardDecision;
 import vn.hoinghi.award.DecisionDraft;
 import vn.hoinghi.award.DecisionService;
 import vn.hoinghi.award.Nomination;
+import vn.hoinghi.base.ui.FieldErrors;
 
 /** A new decision with the accepted nominations chosen, or the number, date and signer of an existing one. */
 class DecisionDialog extends Dialog {
@@ -62,16 +63,13 @@ class DecisionDialog extends Dialog {
         save.addClickListener(e -> {
             DecisionDraft draft = new DecisionDraft(number.getValue(), signedOn.getValue(), issuer.getValue(),
                     signerTitle.getValue(), signerName.getValue());
-            FormSave.run(() -> {
+            FieldErrors.saveAndClose(this, fields, () -> {
                 if (decision == null) {
                     decisions.create(conferenceId, draft, accepted.stream().map(Nomination::id).toList());
                 } else {
                     decisions.update(decision.id(), decision.version(), draft);
                 }
-            }, fields, () -> {
-                close();
-                onSaved.run();
-            });
+            }, onSaved);
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import vn.hoinghi.award.Nomination;
 import vn.hoinghi.award.NominationDraft;
 import vn.hoinghi.award.RecipientType;
+import vn.hoinghi.base.ui.FieldErrors;
 import vn.hoinghi.unit.Unit;
 
 /** Add or edit one nomination; for a stored one also its history and, for the committee, accept / refuse / withdraw. */
@@ -120,15 +121,12 @@ class NominationDialog extends Dialog {
         NominationDraft draft = new NominationDraft(type.getValue(), form.getValue(),
                 proposer.getValue() == null ? null : proposer.getValue().id(), fullName.getValue(), title.getValue(),
                 workUnit.getValue(), achievement.getValue());
-        FormSave.run(() -> {
+        FieldErrors.saveAndClose(this, fields, () -> {
             if (n == null) {
                 context.nominations().create(context.conferenceId(), draft);
             } else {
                 context.nominations().update(n.id(), n.version(), draft);
             }
-        }, fields, () -> {
-            close();
-            onSaved.run();
-        });
+        }, onSaved);
     }
 }

@@ -16,6 +16,7 @@ import vn.hoinghi.award.CeremonyRecipient;
 import vn.hoinghi.award.CeremonyService;
 import vn.hoinghi.award.DelegateSuggestion;
 import vn.hoinghi.award.RecipientDraft;
+import vn.hoinghi.base.ui.FieldErrors;
 import vn.hoinghi.delegate.Delegate;
 
 /**
@@ -54,12 +55,10 @@ class RecipientDialog extends Dialog {
         add(new Paragraph(line == null ? r.proposingUnit() : line), form);
         Map<String, HasValidation> fields = Map.of("delegate", delegate, "standInName", standInName,
                 "standInTitle", standInTitle, "batch", batch);
-        Button save = new Button(getTranslation("action.save"), e -> FormSave.run(() -> service.setRecipient(
-                r.nominationId(), r.version(), new RecipientDraft(delegate.getValue() == null ? null : delegate.getValue().id(),
-                        standInName.getValue(), standInTitle.getValue(), batch.getValue())), fields, () -> {
-            close();
-            onSaved.run();
-        }));
+        Button save = new Button(getTranslation("action.save"), e -> FieldErrors.saveAndClose(this, fields,
+                () -> service.setRecipient(r.nominationId(), r.version(), new RecipientDraft(delegate.getValue() == null
+                        ? null : delegate.getValue().id(), standInName.getValue(), standInTitle.getValue(), batch.getValue())),
+                onSaved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }

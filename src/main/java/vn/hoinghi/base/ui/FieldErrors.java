@@ -1,7 +1,10 @@
 package vn.hoinghi.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
 import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 
@@ -48,9 +51,26 @@ public final class FieldErrors {
             if (!rest.isEmpty()) {
                 Notifications.error(rest);
             }
-        } catch (VersionConflictException e) {
+        } catch (VersionConflictException | AccessDeniedException e) {
             Notifications.error(e.getMessage());
         }
         return false;
+    }
+
+    /** The same; when it saved, says so and runs {@code then}. */
+    public static void save(Map<String, ? extends HasValidation> fields, Runnable save, Runnable then) {
+        if (save(fields, save)) {
+            Notifications.success(UI.getCurrent().getTranslation("saved"));
+            then.run();
+        }
+    }
+
+    /** A dialog's save: when it saved, says so, closes the dialog and runs {@code onSaved}. */
+    public static void saveAndClose(Dialog dialog, Map<String, ? extends HasValidation> fields, Runnable save,
+                                    Runnable onSaved) {
+        save(fields, save, () -> {
+            dialog.close();
+            onSaved.run();
+        });
     }
 }

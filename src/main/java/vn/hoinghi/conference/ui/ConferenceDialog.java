@@ -16,10 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Map;
 import vn.hoinghi.base.ConferencePath;
-import vn.hoinghi.base.ValidationException;
-import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.base.ui.FieldErrors;
-import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceDraft;
 import vn.hoinghi.conference.ConferenceFormat;
@@ -69,24 +66,14 @@ class ConferenceDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            try {
+            FieldErrors.saveAndClose(this, fields, () -> {
                 if (conference == null) {
                     long created = service.create(binder.getBean());
                     getUI().ifPresent(ui -> ui.navigate(ConferencePath.of(created)));
                 } else {
                     service.update(conference.id(), conference.version(), binder.getBean());
                 }
-                Notifications.success(getTranslation("saved"));
-                close();
-                onSaved.run();
-            } catch (ValidationException ex) {
-                String rest = FieldErrors.show(ex.fieldErrors(), fields);
-                if (!rest.isEmpty()) {
-                    Notifications.error(rest);
-                }
-            } catch (VersionConflictException ex) {
-                Notifications.error(ex.getMessage());
-            }
+            }, onSaved);
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }

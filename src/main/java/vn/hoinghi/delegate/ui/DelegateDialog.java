@@ -13,10 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.hoinghi.base.ValidationException;
-import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.base.ui.FieldErrors;
-import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.delegate.CompositionGroup;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateDraft;
@@ -108,20 +105,13 @@ class DelegateDialog extends Dialog {
         draft.setPhone(phone.getValue());
         draft.setEmail(email.getValue());
         draft.setNotes(notes.getValue());
-        try {
+        FieldErrors.saveAndClose(this, fields, () -> {
             if (delegate == null) {
                 service.create(conferenceId, draft);
             } else {
                 service.update(delegate.id(), delegate.version(), draft);
             }
-            Notifications.success(getTranslation("saved"));
-            close();
-            onSaved.run();
-        } catch (ValidationException ex) {
-            FieldErrors.show(ex.fieldErrors(), fields);
-        } catch (VersionConflictException ex) {
-            Notifications.error(ex.getMessage());
-        }
+        }, onSaved);
     }
 
     private static String orEmpty(String s) {

@@ -10,10 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
-import vn.hoinghi.base.ValidationException;
-import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.base.ui.FieldErrors;
-import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.delegate.InvitationStatus;
@@ -57,17 +54,6 @@ class DelegateExtras extends VerticalLayout {
     }
 
     private void act(Runnable onDone, Runnable action, Map<String, TextField> fields) {
-        try {
-            action.run();
-            Notifications.success(getTranslation("saved"));
-            onDone.run();
-        } catch (ValidationException ex) {
-            String rest = FieldErrors.show(ex.fieldErrors(), fields);
-            if (!rest.isEmpty()) {
-                Notifications.error(rest);
-            }
-        } catch (VersionConflictException ex) {
-            Notifications.error(ex.getMessage());
-        }
+        FieldErrors.save(fields, action, onDone);
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import vn.hoinghi.base.Times;
-import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.FieldErrors;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.checkin.Checkin;
@@ -31,16 +30,10 @@ class AnnulDialog extends Dialog {
         confirm.setText(getTranslation("gate.annul.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.addClickListener(e -> {
-            try {
-                checkins.annul(checkin.id(), reason.getValue());
+            if (FieldErrors.save(Map.of("reason", reason), () -> checkins.annul(checkin.id(), reason.getValue()))) {
                 Notifications.success(getTranslation("gate.annul.done", checkin.attendeeName()));
                 onAnnulled.run();
                 close();
-            } catch (ValidationException ex) {
-                String rest = FieldErrors.show(ex.fieldErrors(), Map.of("reason", reason));
-                if (!rest.isEmpty()) {
-                    Notifications.error(rest);
-                }
             }
         });
         Button cancel = new Button(getTranslation("action.close"), e -> close());

@@ -11,10 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.hoinghi.base.ValidationException;
-import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.base.ui.FieldErrors;
-import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.health.HealthSettings;
 import vn.hoinghi.health.HealthSettingsService;
@@ -61,20 +58,8 @@ class HealthSettingsDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            try {
-                service.save(conference.id(), current.version(), enabled.getValue(),
-                        questions.stream().map(TextField::getValue).toList());
-                Notifications.success(getTranslation("saved"));
-                close();
-                onSaved.run();
-            } catch (ValidationException ex) {
-                String rest = FieldErrors.show(ex.fieldErrors(), fields);
-                if (!rest.isEmpty()) {
-                    Notifications.error(rest);
-                }
-            } catch (VersionConflictException ex) {
-                Notifications.error(ex.getMessage());
-            }
+            FieldErrors.saveAndClose(this, fields, () -> service.save(conference.id(), current.version(),
+                    enabled.getValue(), questions.stream().map(TextField::getValue).toList()), onSaved);
         });
         getFooter().add(defaults, new Button(getTranslation("action.cancel"), e -> close()), save);
     }

@@ -11,10 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
-import vn.hoinghi.base.ValidationException;
-import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.base.ui.FieldErrors;
-import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.security.Account;
 import vn.hoinghi.security.AccountDraft;
 import vn.hoinghi.security.AccountService;
@@ -65,23 +62,13 @@ class AccountDialog extends Dialog {
             AccountDraft draft = new AccountDraft(username.getValue(), displayName.getValue(), role.getValue(),
                     unit.getValue() == null ? null : unit.getValue().id(),
                     enabled.getValue(), password.getValue());
-            try {
+            FieldErrors.saveAndClose(this, fields, () -> {
                 if (account == null) {
                     service.create(draft);
                 } else {
                     service.update(account.id(), account.version(), draft);
                 }
-                Notifications.success(getTranslation("saved"));
-                close();
-                onSaved.run();
-            } catch (ValidationException ex) {
-                String rest = FieldErrors.show(ex.fieldErrors(), fields);
-                if (!rest.isEmpty()) {
-                    Notifications.error(rest);
-                }
-            } catch (VersionConflictException ex) {
-                Notifications.error(ex.getMessage());
-            }
+            }, onSaved);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
