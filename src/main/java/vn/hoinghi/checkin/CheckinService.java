@@ -117,11 +117,6 @@ public class CheckinService {
         return devices.checkIn(call);
     }
 
-    /** Why a scanned code checks no one in at this conference, or null when its delegate may check in. */
-    public static CheckinReason refusal(long conferenceId, DelegateCodes.Inspection inspection) {
-        return CheckinWriter.refusal(conferenceId, inspection);
-    }
-
     static CheckinWriter.Attempt byDevice(DeviceCall call, DelegateCodes.Inspection inspection) {
         return new CheckinWriter.Attempt(call.conferenceId(), inspection, call.gate(), CheckinMethod.API, call.by(),
                 call.requestId());

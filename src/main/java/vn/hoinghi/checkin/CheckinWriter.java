@@ -63,7 +63,7 @@ class CheckinWriter {
     }
 
     /** Why an attempt checks no one in at its conference, or null when its delegate may come in. */
-    static CheckinReason refusal(long conferenceId, DelegateCodes.Inspection inspection) {
+    private static CheckinReason refusal(long conferenceId, DelegateCodes.Inspection inspection) {
         Delegate d = inspection.delegate();
         return switch (inspection.verdict()) {
             case MALFORMED, UNKNOWN_DELEGATE -> CheckinReason.UNKNOWN;
