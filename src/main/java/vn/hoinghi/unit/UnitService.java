@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.ReferenceCount;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -21,13 +22,16 @@ public class UnitService {
 
     private static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final String CONFLICT = "Đơn vị vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
 
     private final UnitRepository units;
     private final AuditLog auditLog;
+    private final UnitInUse inUse;
 
-    UnitService(UnitRepository units, AuditLog auditLog) {
+    UnitService(UnitRepository units, AuditLog auditLog, UnitInUse inUse) {
         this.units = units;
         this.auditLog = auditLog;
+        this.inUse = inUse;
     }
 
     @Transactional(readOnly = true)
@@ -48,9 +52,23 @@ public class UnitService {
     public void update(long id, int version, UnitDraft draft) {
         UnitDraft clean = validate(draft, id);
         if (!units.update(id, version, clean)) {
-            throw new VersionConflictException("Đơn vị vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
+            throw new VersionConflictException(CONFLICT);
         }
         auditLog.record("unit.update", "unit", id, clean.name());
+    }
+
+    /**
+     * Deletes a unit typed in by mistake, only while nothing refers to it (delegates, points, nominations,
+     * contributions, files, reports, tasks, accounts); else the refusal names what and how many.
+     */
+    @PreAuthorize(COMMITTEE)
+    public void delete(long id, int version) {
+        Unit unit = units.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
+        ReferenceCount.refuseDeletingWhileAny("đơn vị " + unit.name(), inUse.of(id));
+        if (!units.delete(id, version)) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("unit.delete", "unit", id, unit.name());
     }
 
     /** The unit of that name (diacritic-blind), created with a guessed level and kind if it is new. */
