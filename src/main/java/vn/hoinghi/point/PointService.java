@@ -96,6 +96,7 @@ public class PointService {
         PointValues v = validate(conferenceId, draft, null);
         long id = points.insert(conferenceId, false, v);
         auditLog.record("point.create", "meeting_point", id, v.name());
+        pointsChanged(conferenceId);
         return id;
     }
 
@@ -107,6 +108,10 @@ public class PointService {
             throw new VersionConflictException(CONFLICT);
         }
         auditLog.record("point.update", "meeting_point", id, v.name());
+        pointsChanged(point.conferenceId());
+        // Its name shows where an agenda item comes from and where the MC says a leader attends from.
+        events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.AGENDA));
+        events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.ATTENDANCE));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +12,10 @@ import vn.hoinghi.base.ReferenceCount;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.unit.repository.UnitRepository;
@@ -27,11 +32,16 @@ public class UnitService {
     private final UnitRepository units;
     private final AuditLog auditLog;
     private final UnitInUse inUse;
+    private final ConferenceService conferences;
+    private final ApplicationEventPublisher events;
 
-    UnitService(UnitRepository units, AuditLog auditLog, UnitInUse inUse) {
+    UnitService(UnitRepository units, AuditLog auditLog, UnitInUse inUse, ConferenceService conferences,
+                ApplicationEventPublisher events) {
         this.units = units;
         this.auditLog = auditLog;
         this.inUse = inUse;
+        this.conferences = conferences;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -55,6 +65,7 @@ public class UnitService {
             throw new VersionConflictException(CONFLICT);
         }
         auditLog.record("unit.update", "unit", id, clean.name());
+        namesChanged();
     }
 
     /**
@@ -69,6 +80,17 @@ public class UnitService {
             throw new VersionConflictException(CONFLICT);
         }
         auditLog.record("unit.delete", "unit", id, unit.name());
+    }
+
+    /**
+     * A unit's name shows on the attendance and awards screens of the conferences it takes part in. The directory
+     * does not know which those are, so every conference's screens are told: a rename is rare, a refresh cheap.
+     */
+    private void namesChanged() {
+        for (Conference c : conferences.list()) {
+            events.publishEvent(new ConferenceChanged(c.id(), LiveTopic.ATTENDANCE));
+            events.publishEvent(new ConferenceChanged(c.id(), LiveTopic.AWARDS));
+        }
     }
 
     /** The unit of that name (diacritic-blind), created with a guessed level and kind if it is new. */
