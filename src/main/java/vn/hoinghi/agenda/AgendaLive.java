@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What every screen shows: the programme with its plan, the stored live state, and the moment it was read.
- * Elapsed, remaining and running late/early are computed from those, so all screens agree.
+ * What every screen shows: the programme with its plan, the stored live state, and the moment it was read; with the
+ * conference's title, which the screens show when nothing is on. Elapsed, remaining and running late/early are
+ * computed from those, so all screens agree.
  */
-public record AgendaLive(Agenda agenda, LiveState state, Instant now) {
+public record AgendaLive(Agenda agenda, LiveState state, Instant now, String conferenceTitle) {
 
     /** Where the current item stands in the programme; -1 when none is on. */
     public int currentIndex() {

@@ -72,14 +72,14 @@ public class AgendaLiveService {
     @PreAuthorize(WATCH)
     public AgendaLive live(long conferenceId) {
         AgendaLive read = screenReads.get(conferenceId);
-        return new AgendaLive(read.agenda(), read.state(), clock.instant());
+        return new AgendaLive(read.agenda(), read.state(), clock.instant(), read.conferenceTitle());
     }
 
     private AgendaLive read(long conferenceId) {
         Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
         Agenda agenda = Agenda.schedule(conferenceId, c.startsAt(), items.version(conferenceId), items.items(conferenceId));
         LiveState state = live.find(conferenceId).orElse(LiveState.notStarted(conferenceId));
-        return new AgendaLive(agenda, state, clock.instant());
+        return new AgendaLive(agenda, state, clock.instant(), c.title());
     }
 
     /** Starts the first item (again, if the programme had started or ended). */

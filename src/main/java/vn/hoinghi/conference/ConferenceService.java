@@ -2,11 +2,14 @@ package vn.hoinghi.conference;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.conference.repository.ConferenceRepository;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
@@ -21,10 +24,12 @@ public class ConferenceService {
 
     private final ConferenceRepository conferences;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    ConferenceService(ConferenceRepository conferences, AuditLog auditLog) {
+    ConferenceService(ConferenceRepository conferences, AuditLog auditLog, ApplicationEventPublisher events) {
         this.conferences = conferences;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -61,6 +66,8 @@ public class ConferenceService {
             throw new VersionConflictException("Hội nghị vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
         }
         auditLog.record("conference.update", "conference", id, draft.getTitle());
+        // The agenda's screens show the title before the start and plan the items from the start time.
+        events.publishEvent(new ConferenceChanged(id, LiveTopic.AGENDA));
     }
 
     /**

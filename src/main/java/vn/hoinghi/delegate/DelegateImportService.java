@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleConsumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +38,16 @@ public class DelegateImportService {
     private final PointService points;
     private final UnitService units;
     private final AuditLog auditLog;
+    private final DelegateEvents live;
 
     DelegateImportService(DelegateRepository delegates, GroupService groupService, PointService points,
-                          UnitService units, AuditLog auditLog) {
+                          UnitService units, AuditLog auditLog, ApplicationEventPublisher events) {
         this.delegates = delegates;
         this.groupService = groupService;
         this.points = points;
         this.units = units;
         this.auditLog = auditLog;
+        this.live = new DelegateEvents(events);
     }
 
     @Transactional
@@ -99,6 +102,7 @@ public class DelegateImportService {
         ImportResult result = new ImportResult(added.size(), updated, (int) preview.count(ImportAction.UNCHANGED),
                 (int) preview.count(ImportAction.ERROR));
         auditLog.record("delegate.import", "conference", conferenceId, preview.fileName() + ": " + result);
+        live.namesChanged(conferenceId);
         return result;
     }
 

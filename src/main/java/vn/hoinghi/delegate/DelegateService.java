@@ -13,8 +13,6 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.delegate.repository.DelegateRepository;
 import vn.hoinghi.delegate.repository.HeadcountRepository;
-import vn.hoinghi.live.ConferenceChanged;
-import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointService;
@@ -42,13 +40,13 @@ public class DelegateService {
     private final GroupService groupService;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final DelegateEvents live;
 
-    DelegateService(DelegateRepository delegates, HeadcountRepository headcounts, PointService points, PointDayService pointDay, UnitService units,
-                    DelegateCodes codes, GroupService groupService, AuditLog auditLog, Clock clock,
-                    ApplicationEventPublisher events) {
+    DelegateService(DelegateRepository delegates, HeadcountRepository headcounts, PointService points,
+                    PointDayService pointDay, UnitService units, DelegateCodes codes, GroupService groupService,
+                    AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
         this.pointDay = pointDay;
-        this.events = events;
+        this.live = new DelegateEvents(events);
         this.codes = codes;
         this.groupService = groupService;
         this.delegates = delegates;
@@ -142,7 +140,7 @@ public class DelegateService {
             delegates.setSeat(id, null, null); // joins from a remote point now: the hall seat is free again
         }
         auditLog.record("delegate.update", "delegate", id, values.fullName());
-        attendanceChanged(current.conferenceId()); // group, point or rank may have changed
+        live.namesChanged(current.conferenceId()); // name, title, group, point or rank may have changed
     }
 
     /** Withdrawn delegates leave the list, their seat and the counts, but stay on record with who and when. */
@@ -183,12 +181,13 @@ public class DelegateService {
         delegates.setStatus(ids, status, status == InvitationStatus.CONFIRMED || status == InvitationStatus.DECLINED
                 ? clock.instant() : null);
         auditLog.record("delegate.status", "delegate", null, status + " " + ids.size());
-        ids.stream().findFirst().flatMap(delegates::get).ifPresent(d -> attendanceChanged(d.conferenceId()));
+        attendanceChanged(ids);
     }
 
     @PreAuthorize(COMMITTEE)
     public void markSent(Collection<Long> ids) {
         delegates.markSent(ids);
+        attendanceChanged(ids); // "not sent" becomes "no answer yet" beside the missing leaders
     }
 
     /** A new code for a lost or leaked invitation; the old QR stops working at once. */
@@ -232,7 +231,12 @@ public class DelegateService {
 
     /** Open attendance screens recount after the commit: who is expected has changed. */
     private void attendanceChanged(long conferenceId) {
-        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.ATTENDANCE));
+        live.listChanged(conferenceId);
+    }
+
+    /** The same for delegates changed together, all of one conference. */
+    private void attendanceChanged(Collection<Long> ids) {
+        ids.stream().findFirst().flatMap(delegates::get).ifPresent(d -> attendanceChanged(d.conferenceId()));
     }
 
     // --- composition groups ---

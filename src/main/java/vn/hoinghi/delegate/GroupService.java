@@ -3,6 +3,7 @@ package vn.hoinghi.delegate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +17,11 @@ import vn.hoinghi.delegate.repository.GroupRepository;
 public class GroupService {
 
     private final GroupRepository groups;
+    private final DelegateEvents live;
 
-    GroupService(GroupRepository groups) {
+    GroupService(GroupRepository groups, ApplicationEventPublisher events) {
         this.groups = groups;
+        this.live = new DelegateEvents(events);
     }
 
     @Transactional(readOnly = true)
@@ -49,6 +52,7 @@ public class GroupService {
             throw new ValidationException(Map.of("name", "Đã có thành phần \"" + g.name() + "\"."));
         });
         groups.rename(groupId, clean);
+        live.listChanged(conferenceId); // the attendance board counts by group, under its name
     }
 
     /** Moves a group one place up (-1) or down (+1) in the printed order. */
@@ -64,6 +68,7 @@ public class GroupService {
         for (int i = 0; i < list.size(); i++) {
             groups.setPosition(list.get(i).id(), i + 1);
         }
+        live.listChanged(conferenceId); // and in this order
     }
 
     @PreAuthorize(DelegateService.COMMITTEE)

@@ -4,14 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.Phones;
+import vn.hoinghi.base.ReferenceCount;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.repository.PointRepository;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
@@ -25,17 +29,23 @@ public class PointService {
     static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     private static final List<String> HALL_WORDS = List.of("hoi truong", "hoi truong chinh", "diem cau chinh",
             "truc tiep", "tai hoi truong");
+    private static final String CONFLICT = "Điểm cầu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
 
     private final PointRepository points;
     private final ConferenceService conferences;
     private final UnitService units;
     private final AuditLog auditLog;
+    private final PointInUse inUse;
+    private final ApplicationEventPublisher events;
 
-    PointService(PointRepository points, ConferenceService conferences, UnitService units, AuditLog auditLog) {
+    PointService(PointRepository points, ConferenceService conferences, UnitService units, AuditLog auditLog,
+                 PointInUse inUse, ApplicationEventPublisher events) {
         this.points = points;
         this.conferences = conferences;
         this.units = units;
         this.auditLog = auditLog;
+        this.inUse = inUse;
+        this.events = events;
     }
 
     /** The hall first, then the remote points in their order. */
@@ -86,6 +96,7 @@ public class PointService {
         PointValues v = validate(conferenceId, draft, null);
         long id = points.insert(conferenceId, false, v);
         auditLog.record("point.create", "meeting_point", id, v.name());
+        pointsChanged(conferenceId);
         return id;
     }
 
@@ -94,9 +105,36 @@ public class PointService {
         MeetingPoint point = points.get(id).orElseThrow();
         PointValues v = validate(point.conferenceId(), draft, id);
         if (!points.update(id, version, v)) {
-            throw new VersionConflictException("Điểm cầu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
+            throw new VersionConflictException(CONFLICT);
         }
         auditLog.record("point.update", "meeting_point", id, v.name());
+        pointsChanged(point.conferenceId());
+        // Its name shows where an agenda item comes from and where the MC says a leader attends from.
+        events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.AGENDA));
+        events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.ATTENDANCE));
+    }
+
+    /**
+     * Deletes a point typed in by mistake: never the hall, and only while nothing refers to it (delegates, agenda
+     * items, contributions, screen links, coordinators); else the refusal names what and how many.
+     */
+    @PreAuthorize(COMMITTEE)
+    public void delete(long id, int version) {
+        MeetingPoint point = points.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
+        if (point.hall()) {
+            throw new ValidationException(Map.of("delete", "Không xóa được hội trường: hội nghị nào cũng có hội trường."));
+        }
+        ReferenceCount.refuseDeletingWhileAny("Điểm cầu " + PointNames.spoken(point.name()), inUse.of(id));
+        if (!points.delete(id, version)) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("point.delete", "meeting_point", id, point.name());
+        pointsChanged(point.conferenceId());
+    }
+
+    /** The status wall, the technicians' screen, the attendance board and the desks list the points. */
+    private void pointsChanged(long conferenceId) {
+        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.POINTS));
     }
 
     /** Validates one point; the messages name the field, for the form and for import rows alike. */

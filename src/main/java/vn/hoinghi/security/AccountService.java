@@ -37,6 +37,13 @@ public class AccountService {
         return accounts.findAll();
     }
 
+    /** The accounts that speak for this unit: a unit they name is not deleted. Asked by the committee too. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.COMMITTEE)
+    public int accountsOfUnit(long unitId) {
+        return accounts.countOfUnit(unitId);
+    }
+
     public long create(AccountDraft draft) {
         validate(draft, true);
         String username = draft.username().strip();

@@ -74,6 +74,13 @@ public class ScreenLinkService {
         return links.list(conferenceId);
     }
 
+    /** The links (revoked ones too) that open this point's screen: a point they name is not deleted. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(COMMITTEE)
+    public int linksToPoint(long pointId) {
+        return links.countForPoint(pointId);
+    }
+
     /** The display stops at once: its session ends at its next request and its open screen leaves. */
     @PreAuthorize(COMMITTEE)
     public void revoke(long linkId) {

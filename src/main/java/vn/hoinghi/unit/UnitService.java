@@ -4,12 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.ReferenceCount;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.conference.Conference;
+import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.unit.repository.UnitRepository;
@@ -21,13 +27,21 @@ public class UnitService {
 
     private static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final String CONFLICT = "Đơn vị vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
 
     private final UnitRepository units;
     private final AuditLog auditLog;
+    private final UnitInUse inUse;
+    private final ConferenceService conferences;
+    private final ApplicationEventPublisher events;
 
-    UnitService(UnitRepository units, AuditLog auditLog) {
+    UnitService(UnitRepository units, AuditLog auditLog, UnitInUse inUse, ConferenceService conferences,
+                ApplicationEventPublisher events) {
         this.units = units;
         this.auditLog = auditLog;
+        this.inUse = inUse;
+        this.conferences = conferences;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -48,9 +62,35 @@ public class UnitService {
     public void update(long id, int version, UnitDraft draft) {
         UnitDraft clean = validate(draft, id);
         if (!units.update(id, version, clean)) {
-            throw new VersionConflictException("Đơn vị vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
+            throw new VersionConflictException(CONFLICT);
         }
         auditLog.record("unit.update", "unit", id, clean.name());
+        namesChanged();
+    }
+
+    /**
+     * Deletes a unit typed in by mistake, only while nothing refers to it (delegates, points, nominations,
+     * contributions, files, reports, tasks, accounts); else the refusal names what and how many.
+     */
+    @PreAuthorize(COMMITTEE)
+    public void delete(long id, int version) {
+        Unit unit = units.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
+        ReferenceCount.refuseDeletingWhileAny("đơn vị " + unit.name(), inUse.of(id));
+        if (!units.delete(id, version)) {
+            throw new VersionConflictException(CONFLICT);
+        }
+        auditLog.record("unit.delete", "unit", id, unit.name());
+    }
+
+    /**
+     * A unit's name shows on the attendance and awards screens of the conferences it takes part in. The directory
+     * does not know which those are, so every conference's screens are told: a rename is rare, a refresh cheap.
+     */
+    private void namesChanged() {
+        for (Conference c : conferences.list()) {
+            events.publishEvent(new ConferenceChanged(c.id(), LiveTopic.ATTENDANCE));
+            events.publishEvent(new ConferenceChanged(c.id(), LiveTopic.AWARDS));
+        }
     }
 
     /** The unit of that name (diacritic-blind), created with a guessed level and kind if it is new. */

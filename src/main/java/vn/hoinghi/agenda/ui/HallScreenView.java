@@ -80,7 +80,8 @@ class HallScreenView extends Div implements BeforeEnterObserver {
         onNow.setVisible(!ceremony);
         next.setVisible(!ceremony);
         getElement().getClassList().set("hn-hall-idle", current == null);
-        onNow.show(live, conference.title(), "");
+        conferenceTitle.setText(live.conferenceTitle());
+        onNow.show(live, live.conferenceTitle(), "");
         String text = live.state().message();
         message.setText(text == null ? "" : text);
         message.setVisible(text != null && current != null && !ceremony);

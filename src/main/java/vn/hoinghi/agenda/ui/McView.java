@@ -52,6 +52,7 @@ class McView extends Div implements BeforeEnterObserver {
     private final ConferenceService conferences;
     private Conference conference;
 
+    private final Span conferenceName = new Span();
     private final Span position = new Span();
     private final LatenessBadge late = new LatenessBadge();
     private final McNow now = new McNow();
@@ -92,13 +93,12 @@ class McView extends Div implements BeforeEnterObserver {
         Span backLabel = new Span(getTranslation("live.back"));
         Anchor back = new Anchor(ConferencePath.of(conference.id(), "agenda"), VaadinIcon.ANGLE_LEFT.create(), backLabel);
         back.addClassName("hn-live-back");
-        Span name = new Span(conference.title());
-        name.addClassName("hn-live-conference");
+        conferenceName.addClassName("hn-live-conference");
         position.addClassName("hn-mc-position");
         Anchor hall = new Anchor(ScreenKind.HALL.path(conference.id()), getTranslation("live.open.hall"));
         hall.setTarget("_blank");
         hall.addClassName("hn-mc-hall-link");
-        Div bar = new Div(back, name, position, late, hall);
+        Div bar = new Div(back, conferenceName, position, late, hall);
         bar.addClassName("hn-live-bar");
 
         controls = new McControls(service, this::act);
@@ -156,7 +156,8 @@ class McView extends Div implements BeforeEnterObserver {
         AgendaSlot current = live.current();
         int total = live.agenda().slots().size();
         getElement().getClassList().set("hn-live-paused", live.state().paused());
-        now.show(live, conference.title());
+        conferenceName.setText(live.conferenceTitle());
+        now.show(live, live.conferenceTitle());
         controls.show(live, ceremony.follow(current));
         if (current == null) {
             position.setText(total == 0 ? "" : getTranslation("live.position.none", total));

@@ -126,7 +126,7 @@ class PointScreenView extends Div implements BeforeEnterObserver {
             cue.setText(getTranslation("pointscreen.get.ready", upcoming.item().title(),
                     upcoming.start() == null ? "" : Times.local(upcoming.start()).format(Times.TIME)));
         }
-        onNow.show(live, conference.title(), getTranslation("pointscreen.from.hall"));
+        onNow.show(live, live.conferenceTitle(), getTranslation("pointscreen.from.hall"));
         String text = live.state().message();
         message.setText(text == null ? "" : text);
         message.setVisible(text != null && onAir); // the stage message is for the speaker, who is here only when on air

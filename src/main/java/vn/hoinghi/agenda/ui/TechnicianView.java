@@ -86,6 +86,7 @@ class TechnicianView extends Div implements BeforeEnterObserver {
                 .collect(Collectors.toMap(s -> s.point().id(), Function.identity()));
         AgendaSlot current = live.current();
         AgendaSlot following = live.next();
+        conferenceTitle.setText(live.conferenceTitle());
         now.show(getTranslation("tech.now"), current, wall, false);
         next.show(getTranslation("tech.next"), following, wall, current != null && following != null
                 && !sameSource(current, following));

@@ -207,6 +207,7 @@ class PointDeskView extends Div implements BeforeEnterObserver {
 
     private void refresh() {
         PointSummary s = pointDay.deskSummary(point.id());
+        title.setText(s.point().name()); // renamed by the committee meanwhile
         counts.setText(getTranslation("desk.counts", s.checkedIn(), s.expected(), s.state().extraAttendees()));
         status.show(s.state());
         if (!editingExtra) {

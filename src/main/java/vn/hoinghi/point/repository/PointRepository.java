@@ -105,6 +105,12 @@ public class PointRepository {
                 .execute() == 1;
     }
 
+    public boolean delete(long id, int version) {
+        return dsl.deleteFrom(MEETING_POINT)
+                .where(MEETING_POINT.ID.eq(id).and(MEETING_POINT.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
     private static Map<Field<?>, Object> fields(PointValues v) {
         Map<Field<?>, Object> map = new LinkedHashMap<>();
         map.put(MEETING_POINT.NAME, v.name());

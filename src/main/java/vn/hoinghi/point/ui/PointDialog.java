@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.base.ui.DeleteButton;
 import vn.hoinghi.base.ui.FieldErrors;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.point.MeetingPoint;
@@ -66,6 +67,14 @@ class PointDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (point != null && !point.hall()) {
+            getFooter().add(new DeleteButton(getTranslation("points.delete.title"),
+                    getTranslation("points.delete.text", point.name()), () -> service.delete(point.id(), point.version()),
+                    () -> {
+                        close();
+                        onSaved.run();
+                    }));
+        }
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 

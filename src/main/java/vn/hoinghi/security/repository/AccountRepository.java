@@ -46,6 +46,10 @@ public class AccountRepository {
                 .fetchOptional(ACCOUNT.UNIT_ID);
     }
 
+    public int countOfUnit(long unitId) {
+        return dsl.fetchCount(ACCOUNT, ACCOUNT.UNIT_ID.eq(unitId));
+    }
+
     public boolean exists(String username) {
         return dsl.fetchExists(ACCOUNT, ACCOUNT.USERNAME.eq(username));
     }

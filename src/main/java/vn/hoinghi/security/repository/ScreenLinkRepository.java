@@ -63,6 +63,10 @@ public class ScreenLinkRepository {
                 .orderBy(SCREEN_LINK.REVOKED_AT.isNotNull(), SCREEN_LINK.ID).fetch(Record1::value1);
     }
 
+    public int countForPoint(long pointId) {
+        return dsl.fetchCount(SCREEN_LINK, SCREEN_LINK.MEETING_POINT_ID.eq(pointId));
+    }
+
     public void used(long id, Instant at) {
         dsl.update(SCREEN_LINK).set(SCREEN_LINK.LAST_USED_AT, at).where(SCREEN_LINK.ID.eq(id)).execute();
     }

@@ -39,6 +39,10 @@ public class UnitRepository {
         return select().where(where).orderBy(UNIT.LEVEL.desc(), UNIT.NAME).fetch(Record1::value1);
     }
 
+    public Optional<Unit> get(long id) {
+        return select().where(UNIT.ID.eq(id)).fetchOptional(Record1::value1);
+    }
+
     public Optional<Unit> findByName(String name) {
         return select().where(UNIT.SEARCH_KEY.eq(SearchKey.fold(name))).fetchOptional(Record1::value1);
     }
@@ -73,6 +77,10 @@ public class UnitRepository {
                 .set(UNIT.VERSION, version + 1)
                 .where(UNIT.ID.eq(id).and(UNIT.VERSION.eq(version)))
                 .execute() == 1;
+    }
+
+    public boolean delete(long id, int version) {
+        return dsl.deleteFrom(UNIT).where(UNIT.ID.eq(id).and(UNIT.VERSION.eq(version))).execute() == 1;
     }
 
     public boolean nameTakenByOther(String name, Long exceptId) {

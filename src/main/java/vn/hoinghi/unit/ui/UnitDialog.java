@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.base.ui.DeleteButton;
 import vn.hoinghi.base.ui.FieldErrors;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.unit.Unit;
@@ -71,6 +72,14 @@ class UnitDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (unit != null) {
+            getFooter().add(new DeleteButton(getTranslation("units.delete.title"),
+                    getTranslation("units.delete.text", unit.name()), () -> service.delete(unit.id(), unit.version()),
+                    () -> {
+                        close();
+                        onSaved.run();
+                    }));
+        }
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 

@@ -1,0 +1,34 @@
+package vn.hoinghi.point;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.hoinghi.base.ReferenceCount;
+import vn.hoinghi.point.repository.PointReferenceRepository;
+import vn.hoinghi.security.ScreenLinkService;
+
+/**
+ * Everything that refers to a meeting point: the records of the features above this one (delegates, agenda items,
+ * contributions), the links of its screens and its coordinators.
+ */
+@Component
+class PointInUse {
+
+    private final List<PointReferences> features;
+    private final PointReferenceRepository own;
+    private final ScreenLinkService screens;
+
+    PointInUse(List<PointReferences> features, PointReferenceRepository own, ScreenLinkService screens) {
+        this.features = features;
+        this.own = own;
+        this.screens = screens;
+    }
+
+    List<ReferenceCount> of(long pointId) {
+        List<ReferenceCount> all = new ArrayList<>();
+        features.forEach(f -> all.addAll(f.toPoint(pointId)));
+        all.add(new ReferenceCount(screens.linksToPoint(pointId), "màn hình điểm cầu"));
+        all.add(new ReferenceCount(own.coordinatorsOf(pointId), "người điều phối"));
+        return all;
+    }
+}
