@@ -1,9 +1,12 @@
 package vn.hoinghi.point;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +30,15 @@ public class PointService {
             "truc tiep", "tai hoi truong");
 
     private final PointRepository points;
+    private final PointReader reader;
     private final ConferenceService conferences;
     private final UnitService units;
     private final AuditLog auditLog;
 
-    PointService(PointRepository points, ConferenceService conferences, UnitService units, AuditLog auditLog) {
+    PointService(PointRepository points, PointReader reader, ConferenceService conferences, UnitService units,
+                 AuditLog auditLog) {
         this.points = points;
+        this.reader = reader;
         this.conferences = conferences;
         this.units = units;
         this.auditLog = auditLog;
@@ -42,23 +48,35 @@ public class PointService {
     @PreAuthorize("isAuthenticated()")
     public List<MeetingPoint> list(long conferenceId) {
         hall(conferenceId);
-        return points.list(conferenceId);
+        return reader.list(conferenceId);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(COMMITTEE)
     public List<PointSummary> summaries(long conferenceId) {
-        return points.summaries(conferenceId);
+        return reader.summaries(conferenceId);
     }
 
     @PreAuthorize("isAuthenticated()")
     public MeetingPoint hall(long conferenceId) {
-        return points.list(conferenceId).stream().filter(MeetingPoint::hall).findFirst().orElseGet(() -> {
+        return reader.list(conferenceId).stream().filter(MeetingPoint::hall).findFirst().orElseGet(() -> {
             var conference = conferences.get(conferenceId).orElseThrow();
             long id = points.insert(conferenceId, true, new PointValues(conference.venue(), null, conference.venue(),
                     null, null, conference.expectedHallDelegates(), null));
-            return points.get(id).orElseThrow();
+            return reader.get(id).orElseThrow();
         });
+    }
+
+    /**
+     * These points' names and whether each is the hall; an id of no point is left out, and so is null. Open without a
+     * login: a scanner and a delegate's invitation link show where the delegate attends from.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Map<Long, PointName> names(Collection<Long> ids) {
+        Set<Long> known = new HashSet<>(ids);
+        known.remove(null);
+        return points.names(known);
     }
 
     /** The point a spreadsheet names: the hall when blank or "Hội trường", else a remote point by its name. */

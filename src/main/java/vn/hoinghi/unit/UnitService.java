@@ -1,8 +1,11 @@
 package vn.hoinghi.unit;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,6 +37,39 @@ public class UnitService {
     @PreAuthorize("isAuthenticated()")
     public List<Unit> find(String search) {
         return units.find(search);
+    }
+
+    /** These units by id, in name order; an id of no unit is left out, and so is null. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Unit> get(Collection<Long> ids) {
+        Map<Long, Unit> byId = new LinkedHashMap<>();
+        units.byIds(known(ids)).forEach(u -> byId.put(u.id(), u));
+        return byId;
+    }
+
+    /**
+     * These units' names by id, in name order; an id of no unit is left out, and so is null. Open without a login: a
+     * scanner and a delegate's invitation link show the delegate's unit, and a unit's name is no secret.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        units.byIds(known(ids)).forEach(u -> names.put(u.id(), u.name()));
+        return names;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean exists(long id) {
+        return !units.byIds(List.of(id)).isEmpty();
+    }
+
+    private static Set<Long> known(Collection<Long> ids) {
+        Set<Long> known = new HashSet<>(ids);
+        known.remove(null);
+        return known;
     }
 
     @PreAuthorize(COMMITTEE)

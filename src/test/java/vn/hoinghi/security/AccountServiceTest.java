@@ -3,6 +3,7 @@ package vn.hoinghi.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -19,6 +20,7 @@ class AccountServiceTest {
     @Autowired PasswordEncoder encoder;
     @Autowired AccountUserDetailsService userDetails;
     @Autowired vn.hoinghi.unit.UnitService units;
+    @Autowired RunAs runAs;
 
     @Test
     @WithMockUser(roles = AppRoles.GATE)
@@ -26,6 +28,22 @@ class AccountServiceTest {
         assertThatThrownBy(() -> service.list()).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> service.create(new AccountDraft("hacker", "X", AppRoles.ADMIN, null, true, "mat-khau-dai-1")))
                 .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void theCommitteeNamesAccountsByDisplayNameButDoesNotManageThem() {
+        long vy = runAs.role("quantri", AppRoles.ADMIN, () -> service.create(new AccountDraft("vy-diemcau", "Vy Thị Diệu",
+                AppRoles.POINT, null, true, "mat-khau-diem-cau")));
+        long an = runAs.role("quantri", AppRoles.ADMIN, () -> service.create(new AccountDraft("an-diemcau", "An Văn Bình",
+                AppRoles.POINT, null, true, "mat-khau-diem-cau")));
+        long off = runAs.role("quantri", AppRoles.ADMIN, () -> service.create(new AccountDraft("khoa-diemcau",
+                "Khóa Văn Khóa", AppRoles.POINT, null, false, "mat-khau-diem-cau")));
+
+        assertThat(runAs.committee("thuky", () -> service.byIds(List.of(vy, -1L, an)))).extracting(Account::id)
+                .containsExactly(an, vy);
+        assertThat(runAs.committee("thuky", () -> service.enabledWithRole(AppRoles.POINT))).extracting(Account::id)
+                .contains(an, vy).doesNotContain(off);
+        assertThatThrownBy(() -> runAs.committee("thuky", service::list)).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test

@@ -2,9 +2,15 @@ package vn.hoinghi.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.base.ValidationException;
@@ -33,6 +39,26 @@ class UnitServiceTest {
         assertThatThrownBy(() -> service.create(new UnitDraft("UBND huyện Đakrông", null, UnitLevel.DISTRICT,
                 UnitKind.GOVERNMENT, null, null, null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("name"));
+    }
+
+    @Test
+    void namesComeInNameOrderAndLeaveOutWhatIsNoUnit() {
+        long health = service.findOrCreate("Sở Y tế tỉnh Gia Lai").id();
+        long mobilisation = service.findOrCreate("Ban Dân vận Tỉnh ủy Gia Lai").id();
+
+        assertThat(service.names(Arrays.asList(health, -1L, null, mobilisation))).containsExactly(
+                entry(mobilisation, "Ban Dân vận Tỉnh ủy Gia Lai"), entry(health, "Sở Y tế tỉnh Gia Lai"));
+        assertThat(service.get(List.of(health)).get(health).name()).isEqualTo("Sở Y tế tỉnh Gia Lai");
+        assertThat(service.exists(health)).isTrue();
+        assertThat(service.exists(-1)).isFalse();
+        assertThat(service.names(List.of())).isEmpty();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aUnitsNameIsReadWithoutALoginButNotItsContacts() {
+        assertThat(service.names(List.of(-1L))).isEmpty();
+        assertThatThrownBy(() -> service.get(List.of(-1L))).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test

@@ -5,10 +5,13 @@ import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
@@ -21,6 +24,7 @@ import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateValues;
 import vn.hoinghi.delegate.InvitationStatus;
+import vn.hoinghi.point.PointHeadcounts.Headcount;
 
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
@@ -55,7 +59,7 @@ public class DelegateRepository {
         return select().where(DELEGATE.ID.eq(id)).fetchOptionalInto(Delegate.class);
     }
 
-    /** These delegates, with the same joins as {@link #get}: a scanner's group of codes in one query. */
+    /** These delegates, read as {@link #get} reads one: a scanner's group of codes in one query. */
     public List<Delegate> getAll(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : select().where(DELEGATE.ID.in(ids)).fetchInto(Delegate.class);
     }
@@ -63,6 +67,22 @@ public class DelegateRepository {
     /** Every delegate of the conference, withdrawn ones too: what an import matches against. */
     public List<Delegate> everyone(long conferenceId) {
         return select().where(DELEGATE.CONFERENCE_ID.eq(conferenceId)).fetchInto(Delegate.class);
+    }
+
+    /** Per point of the conference, its delegates who are not withdrawn, counted. */
+    public Map<Long, Headcount> headcounts(long conferenceId) {
+        return dsl.select(DELEGATE.POINT_ID, DSL.count(),
+                        countWhere(DELEGATE.INVITATION_STATUS.in(InvitationStatus.CONFIRMED, InvitationStatus.SUBSTITUTE)),
+                        countWhere(DELEGATE.INVITATION_STATUS.eq(InvitationStatus.DECLINED)),
+                        countWhere(DELEGATE.CHECKED_IN_AT.isNotNull()))
+                .from(DELEGATE)
+                .where(DELEGATE.CONFERENCE_ID.eq(conferenceId).and(DELEGATE.WITHDRAWN_AT.isNull()))
+                .groupBy(DELEGATE.POINT_ID)
+                .fetchMap(DELEGATE.POINT_ID, r -> new Headcount(r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    private static Field<Integer> countWhere(Condition c) {
+        return DSL.sum(DSL.when(c, 1).otherwise(0)).cast(Integer.class);
     }
 
     public long insert(long conferenceId, DelegateValues v) {
@@ -197,15 +217,15 @@ public class DelegateRepository {
         return c;
     }
 
-    private static java.util.Map<org.jooq.Field<?>, Object> fields(long conferenceId, DelegateValues v) {
+    private static Map<Field<?>, Object> fields(long conferenceId, DelegateValues v) {
         var map = valueFields(v);
         map.put(DELEGATE.CONFERENCE_ID, conferenceId);
         map.put(DELEGATE.CREATED_AT, Instant.now());
         return map;
     }
 
-    private static java.util.Map<org.jooq.Field<?>, Object> valueFields(DelegateValues v) {
-        var map = new java.util.LinkedHashMap<org.jooq.Field<?>, Object>();
+    private static Map<Field<?>, Object> valueFields(DelegateValues v) {
+        var map = new LinkedHashMap<Field<?>, Object>();
         map.put(DELEGATE.FULL_NAME, v.fullName());
         map.put(DELEGATE.GENDER, v.gender());
         map.put(DELEGATE.TITLE, v.title());

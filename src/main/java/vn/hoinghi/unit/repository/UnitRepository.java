@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.UNIT;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -37,6 +38,12 @@ public class UnitRepository {
                 ? DSL.noCondition()
                 : UNIT.SEARCH_KEY.contains(SearchKey.fold(search));
         return select().where(where).orderBy(UNIT.LEVEL.desc(), UNIT.NAME).fetch(Record1::value1);
+    }
+
+    /** These units in name order (by the database's collation, as every list of units is sorted). */
+    public List<Unit> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : select().where(UNIT.ID.in(ids)).orderBy(UNIT.NAME, UNIT.ID)
+                .fetch(Record1::value1);
     }
 
     public Optional<Unit> findByName(String name) {
