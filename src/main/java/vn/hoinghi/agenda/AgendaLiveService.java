@@ -14,8 +14,6 @@ import vn.hoinghi.agenda.repository.AgendaLiveRepository;
 import vn.hoinghi.agenda.repository.AgendaRepository;
 import vn.hoinghi.award.CeremonyLiveService;
 import vn.hoinghi.base.ValidationException;
-import vn.hoinghi.conference.Conference;
-import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.live.SharedReads;
@@ -42,19 +40,19 @@ public class AgendaLiveService {
 
     private final AgendaLiveRepository live;
     private final AgendaRepository items;
-    private final ConferenceService conferences;
+    private final AgendaReader reader;
     private final CeremonyLiveService ceremony;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SharedReads<Long, AgendaLive> screenReads;
 
-    AgendaLiveService(AgendaLiveRepository live, AgendaRepository items, ConferenceService conferences,
+    AgendaLiveService(AgendaLiveRepository live, AgendaRepository items, AgendaReader reader,
                       CeremonyLiveService ceremony, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
                       PlatformTransactionManager transactions) {
         this.live = live;
         this.items = items;
-        this.conferences = conferences;
+        this.reader = reader;
         this.ceremony = ceremony;
         this.auditLog = auditLog;
         this.events = events;
@@ -76,8 +74,7 @@ public class AgendaLiveService {
     }
 
     private AgendaLive read(long conferenceId) {
-        Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
-        Agenda agenda = Agenda.schedule(conferenceId, c.startsAt(), items.version(conferenceId), items.items(conferenceId));
+        Agenda agenda = reader.agenda(conferenceId);
         LiveState state = live.find(conferenceId).orElse(LiveState.notStarted(conferenceId));
         return new AgendaLive(agenda, state, clock.instant());
     }

@@ -43,6 +43,7 @@ class AgendaLiveServiceTest {
     @Autowired AgendaLiveService bean;
     @Autowired AgendaLiveRepository liveRepository;
     @Autowired AgendaRepository itemRepository;
+    @Autowired AgendaReader reader;
     @Autowired AgendaImportService importer;
     @Autowired ConferenceService conferences;
     @Autowired PointImportService pointImport;
@@ -78,7 +79,7 @@ class AgendaLiveServiceTest {
 
     /** A service like the application's, but on the test's clock, in transactions of its own. */
     private Controls service() {
-        return new Controls(new AgendaLiveService(liveRepository, itemRepository, conferences, ceremony, auditLog, events,
+        return new Controls(new AgendaLiveService(liveRepository, itemRepository, reader, ceremony, auditLog, events,
                 clock, transactions),
                 new TransactionTemplate(transactions));
     }

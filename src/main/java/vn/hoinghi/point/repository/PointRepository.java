@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +63,13 @@ public class PointRepository {
 
     /** These points' names and whether each is the hall; an id of no point is left out. */
     public Map<Long, PointName> names(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : dsl.select(MEETING_POINT.ID, MEETING_POINT.NAME, MEETING_POINT.IS_HALL)
-                .from(MEETING_POINT).where(MEETING_POINT.ID.in(ids))
-                .fetchMap(MEETING_POINT.ID, r -> new PointName(r.value2(), r.value3()));
+        Map<Long, PointName> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            dsl.select(MEETING_POINT.ID, MEETING_POINT.NAME, MEETING_POINT.IS_HALL).from(MEETING_POINT)
+                    .where(MEETING_POINT.ID.in(ids))
+                    .forEach(r -> names.put(r.value1(), new PointName(r.value2(), r.value3())));
+        }
+        return names;
     }
 
     public Optional<MeetingPoint> get(long id) {
