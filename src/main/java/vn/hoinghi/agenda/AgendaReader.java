@@ -2,7 +2,6 @@ package vn.hoinghi.agenda;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.agenda.repository.AgendaRepository;
 import vn.hoinghi.conference.Conference;
@@ -33,13 +32,15 @@ class AgendaReader {
     }
 
     Agenda agenda(long conferenceId) {
-        Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
-        return Agenda.schedule(conferenceId, c.startsAt(), items.version(conferenceId), named(items.items(conferenceId)));
+        Conference c = conferences.get(conferenceId)
+                .orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        return Agenda.schedule(conferenceId, c.startsAt(), items.version(conferenceId),
+                named(items.items(conferenceId)));
     }
 
     private List<AgendaItem> named(List<AgendaItem> list) {
-        Map<Long, DelegateName> presenters = delegates.names(list.stream().map(AgendaItem::presenterDelegateId)
-                .filter(Objects::nonNull).toList());
+        Map<Long, DelegateName> presenters = delegates.names(
+                list.stream().map(AgendaItem::presenterDelegateId).toList());
         Map<Long, PointName> pointNames = points.names(list.stream().map(AgendaItem::pointId).toList());
         return list.stream().map(i -> i.named(presenters.get(i.presenterDelegateId()),
                 i.pointId() == null ? null : pointNames.get(i.pointId()).name())).toList();

@@ -2,7 +2,6 @@ package vn.hoinghi.award;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -49,9 +48,10 @@ class CeremonyReader {
     }
 
     private Names names(List<CeremonyRecipient> recipients, List<Long> presenters) {
+        List<Long> people = Stream.concat(recipients.stream().map(CeremonyRecipient::delegateId), presenters.stream())
+                .toList();
         return new Names(units.names(recipients.stream().map(CeremonyRecipient::proposingUnitId).toList()),
-                delegates.names(Stream.concat(recipients.stream().map(CeremonyRecipient::delegateId), presenters.stream())
-                        .filter(Objects::nonNull).toList()));
+                delegates.names(people));
     }
 
     private record Names(Map<Long, String> units, Map<Long, DelegateName> delegates) {

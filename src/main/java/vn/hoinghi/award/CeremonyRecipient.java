@@ -10,9 +10,9 @@ import vn.hoinghi.delegate.DelegateName;
  */
 public record CeremonyRecipient(long nominationId, long batchId, int batchNumber, int position, String form,
                                 RecipientType type, String fullName, String title, String workUnit,
-                                long proposingUnitId, String proposingUnit, NominationStatus status, Long delegateId, String delegateName,
-                                String delegateTitle, Instant checkedInAt, String standInName, String standInTitle,
-                                int version) {
+                                long proposingUnitId, String proposingUnit, NominationStatus status, Long delegateId,
+                                String delegateName, String delegateTitle, Instant checkedInAt, String standInName,
+                                String standInTitle, int version) {
 
     /** Why the recipient may not be in the hall: no delegate linked, or the linked one not checked in. */
     public enum Flag {
@@ -28,8 +28,8 @@ public record CeremonyRecipient(long nominationId, long batchId, int batchNumber
 
     /** The recipient with its proposing unit and linked delegate named by the features that keep them. */
     CeremonyRecipient named(String unit, DelegateName delegate) {
-        return new CeremonyRecipient(nominationId, batchId, batchNumber, position, form, type, fullName, title, workUnit,
-                proposingUnitId, unit, status, delegateId, delegate == null ? null : delegate.fullName(),
+        return new CeremonyRecipient(nominationId, batchId, batchNumber, position, form, type, fullName, title,
+                workUnit, proposingUnitId, unit, status, delegateId, delegate == null ? null : delegate.fullName(),
                 delegate == null ? null : delegate.title(), delegate == null ? null : delegate.checkedInAt(),
                 standInName, standInTitle, version);
     }

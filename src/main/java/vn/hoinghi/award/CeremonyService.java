@@ -235,7 +235,8 @@ public class CeremonyService {
             return null;
         }
         return Optional.ofNullable(delegates.names(List.of(delegateId)).get(delegateId))
-                .filter(d -> d.conferenceId() == conferenceId).map(d -> CeremonyRecipient.person(d.fullName(), d.title()))
+                .filter(d -> d.conferenceId() == conferenceId)
+                .map(d -> CeremonyRecipient.person(d.fullName(), d.title()))
                 .orElseThrow(() -> new ValidationException(Map.of(field, "Đại biểu này không thuộc hội nghị.")));
     }
 

@@ -11,9 +11,9 @@ public record Nomination(long id, long conferenceId, int position, long quotaId,
 
     /** The nomination with its proposing unit named (the unit feature keeps the names). */
     Nomination withProposingUnitName(String unitName) {
-        return new Nomination(id, conferenceId, position, quotaId, form, type, proposingUnitId, unitName, fullName, title,
-                workUnit, achievement, status, refusalReason, appraisedBy, appraisedAt, decisionId, decisionNumber,
-                presentedAt, createdBy, createdAt, version);
+        return new Nomination(id, conferenceId, position, quotaId, form, type, proposingUnitId, unitName, fullName,
+                title, workUnit, achievement, status, refusalReason, appraisedBy, appraisedAt, decisionId,
+                decisionNumber, presentedAt, createdBy, createdAt, version);
     }
 
     /** "Bác sĩ, Trung tâm Y tế huyện Hướng Hóa" — what follows the name in lists. */

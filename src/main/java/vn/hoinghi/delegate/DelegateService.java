@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Ids;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.delegate.repository.DelegateNameRepository;
@@ -187,12 +188,15 @@ public class DelegateService {
         auditLog.record("delegate.reissue-code", "delegate", id, null);
     }
 
-    /** These delegates' names (an id of none is left out), withdrawn ones too: presenters, ceremony recipients. */
+    /**
+     * These delegates' names, withdrawn ones too (an id of no delegate is left out, and so is null): presenters on the
+     * programme, recipients at the ceremony.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<Long, DelegateName> names(Collection<Long> ids) {
         Map<Long, DelegateName> byId = new HashMap<>();
-        delegateNames.names(ids).forEach(d -> byId.put(d.id(), d));
+        delegateNames.names(Ids.distinct(ids)).forEach(d -> byId.put(d.id(), d));
         return byId;
     }
 

@@ -1,15 +1,14 @@
 package vn.hoinghi.point;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Ids;
 import vn.hoinghi.base.Phones;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
@@ -74,9 +73,7 @@ public class PointService {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public Map<Long, PointName> names(Collection<Long> ids) {
-        Set<Long> known = new HashSet<>(ids);
-        known.remove(null);
-        return points.names(known);
+        return points.names(Ids.distinct(ids));
     }
 
     /** The point a spreadsheet names: the hall when blank or "Hội trường", else a remote point by its name. */

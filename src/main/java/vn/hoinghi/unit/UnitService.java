@@ -1,15 +1,14 @@
 package vn.hoinghi.unit;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Ids;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -44,7 +43,7 @@ public class UnitService {
     @PreAuthorize("isAuthenticated()")
     public Map<Long, Unit> get(Collection<Long> ids) {
         Map<Long, Unit> byId = new LinkedHashMap<>();
-        units.byIds(known(ids)).forEach(u -> byId.put(u.id(), u));
+        units.byIds(Ids.distinct(ids)).forEach(u -> byId.put(u.id(), u));
         return byId;
     }
 
@@ -56,7 +55,7 @@ public class UnitService {
     @PreAuthorize("permitAll()")
     public Map<Long, String> names(Collection<Long> ids) {
         Map<Long, String> names = new LinkedHashMap<>();
-        units.byIds(known(ids)).forEach(u -> names.put(u.id(), u.name()));
+        units.byIds(Ids.distinct(ids)).forEach(u -> names.put(u.id(), u.name()));
         return names;
     }
 
@@ -64,12 +63,6 @@ public class UnitService {
     @PreAuthorize("isAuthenticated()")
     public boolean exists(long id) {
         return !units.byIds(List.of(id)).isEmpty();
-    }
-
-    private static Set<Long> known(Collection<Long> ids) {
-        Set<Long> known = new HashSet<>(ids);
-        known.remove(null);
-        return known;
     }
 
     @PreAuthorize(COMMITTEE)

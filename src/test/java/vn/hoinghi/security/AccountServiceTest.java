@@ -32,18 +32,21 @@ class AccountServiceTest {
 
     @Test
     void theCommitteeNamesAccountsByDisplayNameButDoesNotManageThem() {
-        long vy = runAs.role("quantri", AppRoles.ADMIN, () -> service.create(new AccountDraft("vy-diemcau", "Vy Thị Diệu",
-                AppRoles.POINT, null, true, "mat-khau-diem-cau")));
-        long an = runAs.role("quantri", AppRoles.ADMIN, () -> service.create(new AccountDraft("an-diemcau", "An Văn Bình",
-                AppRoles.POINT, null, true, "mat-khau-diem-cau")));
-        long off = runAs.role("quantri", AppRoles.ADMIN, () -> service.create(new AccountDraft("khoa-diemcau",
-                "Khóa Văn Khóa", AppRoles.POINT, null, false, "mat-khau-diem-cau")));
+        long vy = coordinator("vy-diemcau", "Vy Thị Diệu", true);
+        long an = coordinator("an-diemcau", "An Văn Bình", true);
+        long off = coordinator("khoa-diemcau", "Khóa Văn Khóa", false);
 
         assertThat(runAs.committee("thuky", () -> service.byIds(List.of(vy, -1L, an)))).extracting(Account::id)
                 .containsExactly(an, vy);
         assertThat(runAs.committee("thuky", () -> service.enabledWithRole(AppRoles.POINT))).extracting(Account::id)
                 .contains(an, vy).doesNotContain(off);
-        assertThatThrownBy(() -> runAs.committee("thuky", service::list)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> runAs.committee("thuky", service::list))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    private long coordinator(String username, String displayName, boolean enabled) {
+        return runAs.role("quantri", AppRoles.ADMIN, () -> service.create(new AccountDraft(username, displayName,
+                AppRoles.POINT, null, enabled, "mat-khau-diem-cau")));
     }
 
     @Test

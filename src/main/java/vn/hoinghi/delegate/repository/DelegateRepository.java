@@ -71,8 +71,8 @@ public class DelegateRepository {
 
     /** Per point of the conference, its delegates who are not withdrawn, counted. */
     public Map<Long, Headcount> headcounts(long conferenceId) {
-        return dsl.select(DELEGATE.POINT_ID, DSL.count(),
-                        countWhere(DELEGATE.INVITATION_STATUS.in(InvitationStatus.CONFIRMED, InvitationStatus.SUBSTITUTE)),
+        var confirmed = DELEGATE.INVITATION_STATUS.in(InvitationStatus.CONFIRMED, InvitationStatus.SUBSTITUTE);
+        return dsl.select(DELEGATE.POINT_ID, DSL.count(), countWhere(confirmed),
                         countWhere(DELEGATE.INVITATION_STATUS.eq(InvitationStatus.DECLINED)),
                         countWhere(DELEGATE.CHECKED_IN_AT.isNotNull()))
                 .from(DELEGATE)
