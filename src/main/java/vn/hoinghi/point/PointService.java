@@ -1,5 +1,6 @@
 package vn.hoinghi.point;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.Ids;
 import vn.hoinghi.base.Phones;
+import vn.hoinghi.base.RememberedById;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -28,6 +30,10 @@ public class PointService {
     private static final List<String> HALL_WORDS = List.of("hoi truong", "hoi truong chinh", "diem cau chinh",
             "truc tiep", "tai hoi truong");
 
+    /** How long a point's name is remembered for {@link #names}; a rename on this server is seen at once. */
+    static final Duration NAMES_REMEMBERED = Duration.ofSeconds(5);
+
+    private final RememberedById<PointName> names = new RememberedById<>(NAMES_REMEMBERED);
     private final PointRepository points;
     private final PointReader reader;
     private final ConferenceService conferences;
@@ -67,13 +73,14 @@ public class PointService {
     }
 
     /**
-     * These points' names and whether each is the hall; an id of no point is left out, and so is null. Open without a
-     * login: a scanner and a delegate's invitation link show where the delegate attends from.
+     * These points' names and whether each is the hall (an id of no point is left out, and so is null), remembered for
+     * {@link #NAMES_REMEMBERED}: every delegate read asks for them, a scanner's at every scan. Open without a login: a
+     * scanner and a delegate's invitation link show where the delegate attends from.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public Map<Long, PointName> names(Collection<Long> ids) {
-        return points.names(Ids.distinct(ids));
+        return names.get(Ids.distinct(ids), points::names);
     }
 
     /** The point a spreadsheet names: the hall when blank or "Hội trường", else a remote point by its name. */
@@ -108,6 +115,7 @@ public class PointService {
     public void update(long id, int version, PointDraft draft) {
         MeetingPoint point = points.get(id).orElseThrow();
         PointValues v = validate(point.conferenceId(), draft, id);
+        names.forgetAfterTransaction(id);
         if (!points.update(id, version, v)) {
             throw new VersionConflictException("Điểm cầu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
         }

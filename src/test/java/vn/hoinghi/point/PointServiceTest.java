@@ -45,6 +45,22 @@ class PointServiceTest {
     }
 
     @Test
+    void aRenamedPointIsNamedAnewAtOnceThoughNamesAreRemembered() {
+        long conference = committee(fixture::conferenceWithPoints);
+        MeetingPoint point = committee(() -> points.list(conference)).getLast();
+        assertThat(points.names(List.of(point.id())).get(point.id()).name()).isEqualTo(point.name());
+
+        committee(() -> {
+            points.update(point.id(), point.version(), new PointDraft("Điểm cầu đã đổi tên", point.hostUnitName(),
+                    point.room(), point.technician(), point.technicianPhone(), point.expectedAttendees(),
+                    point.meetingLink()));
+            return null;
+        });
+
+        assertThat(points.names(List.of(point.id())).get(point.id()).name()).isEqualTo("Điểm cầu đã đổi tên");
+    }
+
+    @Test
     void eachPointCountsItsDelegatesWhoAreNotWithdrawn() {
         long conference = committee(fixture::conferenceWithDelegates);
         long empty = committee(() -> points.create(conference, new PointDraft("Điểm cầu xã Thử Nghiệm", null, null,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,16 +43,31 @@ class UnitServiceTest {
     }
 
     @Test
-    void namesComeInNameOrderAndLeaveOutWhatIsNoUnit() {
+    void unitsAreLookedUpByIdAndWhatIsNoUnitIsLeftOut() {
         long health = service.findOrCreate("Sở Y tế tỉnh Gia Lai").id();
         long mobilisation = service.findOrCreate("Ban Dân vận Tỉnh ủy Gia Lai").id();
 
-        assertThat(service.names(Arrays.asList(health, -1L, null, mobilisation))).containsExactly(
-                entry(mobilisation, "Ban Dân vận Tỉnh ủy Gia Lai"), entry(health, "Sở Y tế tỉnh Gia Lai"));
-        assertThat(service.get(List.of(health)).get(health).name()).isEqualTo("Sở Y tế tỉnh Gia Lai");
+        Map<Long, String> names = service.names(Arrays.asList(health, -1L, null, mobilisation));
+        assertThat(names).containsOnly(entry(mobilisation, "Ban Dân vận Tỉnh ủy Gia Lai"),
+                entry(health, "Sở Y tế tỉnh Gia Lai"));
+        assertThat(names.get(null)).as("a row that refers to no unit finds none").isNull();
+        assertThat(service.get(List.of(health, -1L, mobilisation))).as("in name order")
+                .containsOnlyKeys(health, mobilisation).extractingFromEntries(e -> e.getValue().name())
+                .containsExactly("Ban Dân vận Tỉnh ủy Gia Lai", "Sở Y tế tỉnh Gia Lai");
         assertThat(service.exists(health)).isTrue();
         assertThat(service.exists(-1)).isFalse();
         assertThat(service.names(List.of())).isEmpty();
+    }
+
+    @Test
+    void aRenamedUnitIsNamedAnewAtOnceThoughNamesAreRemembered() {
+        Unit unit = service.findOrCreate("Sở Xây dựng tỉnh Kon Tum");
+        assertThat(service.names(List.of(unit.id()))).containsEntry(unit.id(), "Sở Xây dựng tỉnh Kon Tum");
+
+        service.update(unit.id(), unit.version(), new UnitDraft("Sở Xây dựng tỉnh Quảng Ngãi", null, unit.level(),
+                unit.kind(), null, null, null, null));
+
+        assertThat(service.names(List.of(unit.id()))).containsEntry(unit.id(), "Sở Xây dựng tỉnh Quảng Ngãi");
     }
 
     @Test

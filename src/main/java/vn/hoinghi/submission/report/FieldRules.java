@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.submission.report.repository.ReportFieldRepository;
+import vn.hoinghi.unit.Unit;
 import vn.hoinghi.unit.UnitService;
 
 /** What a row of the data form must be, and what its units' values allow the committee to change. */
@@ -90,7 +91,7 @@ class FieldRules {
 
     /** The names of the units with a value in the row, by name; their values stay locked until the transaction ends. */
     private List<String> unitsWithValues(ReportField field) {
-        return List.copyOf(directory.names(fields.unitsWithValues(field.id())).values());
+        return directory.get(fields.unitsWithValues(field.id())).values().stream().map(Unit::name).toList();
     }
 
     private static String filledBy(List<String> units) {

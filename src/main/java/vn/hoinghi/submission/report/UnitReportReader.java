@@ -26,11 +26,11 @@ class UnitReportReader {
         return reports.find(conferenceId, unitId).map(r -> r.withUnitName(units.names(List.of(unitId)).get(unitId)));
     }
 
-    /** The conference's reports in the given statuses, by unit name (the names come in that order). */
+    /** The conference's reports in the given statuses, by unit name (the directory gives the units in that order). */
     List<UnitReport> reports(long conferenceId, Collection<ReportStatus> statuses) {
         Map<Long, UnitReport> byUnit = reports.reports(conferenceId, statuses).stream()
                 .collect(Collectors.toMap(UnitReport::unitId, Function.identity()));
-        return units.names(byUnit.keySet()).entrySet().stream()
-                .map(unit -> byUnit.get(unit.getKey()).withUnitName(unit.getValue())).toList();
+        return units.get(byUnit.keySet()).values().stream()
+                .map(unit -> byUnit.get(unit.id()).withUnitName(unit.name())).toList();
     }
 }
