@@ -11,8 +11,9 @@ import vn.hoinghi.point.PointService;
 import vn.hoinghi.unit.UnitService;
 
 /**
- * Reads delegates with the names of their unit and point, which the unit and point features keep: one lookup of each
- * per list read, never one per delegate (decision 017). Every read of delegates this feature hands out goes here.
+ * Reads delegates with the names of their unit and point, which the unit and point features keep (and remember): one
+ * lookup of each per list read, never one per delegate (decision 017). Every read of delegates this feature hands out
+ * goes here.
  */
 @Component
 class DelegateReader {
@@ -39,7 +40,7 @@ class DelegateReader {
         return delegates.get(id).map(d -> placed(List.of(d)).getFirst());
     }
 
-    /** A scanner's group of codes: three queries for the whole group. */
+    /** A scanner's group of codes, in one query (the names mostly come from memory). */
     List<Delegate> getAll(Collection<Long> ids) {
         return placed(delegates.getAll(ids));
     }

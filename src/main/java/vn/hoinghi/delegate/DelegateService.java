@@ -47,7 +47,7 @@ public class DelegateService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    DelegateService(DelegateRepository delegates, DelegateReader reader, DelegateNameRepository names,
+    DelegateService(DelegateRepository delegates, DelegateReader reader, DelegateNameRepository delegateNames,
                     PointService points, PointDayService pointDay, UnitService units, DelegateCodes codes,
                     GroupService groupService, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
         this.pointDay = pointDay;
@@ -56,7 +56,7 @@ public class DelegateService {
         this.groupService = groupService;
         this.delegates = delegates;
         this.reader = reader;
-        this.delegateNames = names;
+        this.delegateNames = delegateNames;
         this.points = points;
         this.units = units;
         this.auditLog = auditLog;

@@ -33,7 +33,7 @@ public class PointService {
     /** How long a point's name is remembered for {@link #names}; a rename on this server is seen at once. */
     static final Duration NAMES_REMEMBERED = Duration.ofSeconds(5);
 
-    private final RememberedById<PointName> names = new RememberedById<>(NAMES_REMEMBERED);
+    private final RememberedById<PointName> remembered = new RememberedById<>(NAMES_REMEMBERED);
     private final PointRepository points;
     private final PointReader reader;
     private final ConferenceService conferences;
@@ -80,7 +80,7 @@ public class PointService {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public Map<Long, PointName> names(Collection<Long> ids) {
-        return names.get(Ids.distinct(ids), points::names);
+        return remembered.get(Ids.distinct(ids), points::names);
     }
 
     /** The point a spreadsheet names: the hall when blank or "Hội trường", else a remote point by its name. */
@@ -115,7 +115,7 @@ public class PointService {
     public void update(long id, int version, PointDraft draft) {
         MeetingPoint point = points.get(id).orElseThrow();
         PointValues v = validate(point.conferenceId(), draft, id);
-        names.forgetAfterTransaction(id);
+        remembered.forgetAfterTransaction(id);
         if (!points.update(id, version, v)) {
             throw new VersionConflictException("Điểm cầu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
         }

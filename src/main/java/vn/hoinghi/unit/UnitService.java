@@ -29,7 +29,7 @@ public class UnitService {
     /** How long a unit's name is remembered for {@link #names}; a rename on this server is seen at once. */
     static final Duration NAMES_REMEMBERED = Duration.ofSeconds(5);
 
-    private final RememberedById<String> names = new RememberedById<>(NAMES_REMEMBERED);
+    private final RememberedById<String> remembered = new RememberedById<>(NAMES_REMEMBERED);
     private final UnitRepository units;
     private final AuditLog auditLog;
 
@@ -61,7 +61,7 @@ public class UnitService {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public Map<Long, String> names(Collection<Long> ids) {
-        return names.get(Ids.distinct(ids), missing -> {
+        return remembered.get(Ids.distinct(ids), missing -> {
             Map<Long, String> read = new HashMap<>();
             units.byIds(missing).forEach(u -> read.put(u.id(), u.name()));
             return read;
@@ -85,7 +85,7 @@ public class UnitService {
     @PreAuthorize(COMMITTEE)
     public void update(long id, int version, UnitDraft draft) {
         UnitDraft clean = validate(draft, id);
-        names.forgetAfterTransaction(id);
+        remembered.forgetAfterTransaction(id);
         if (!units.update(id, version, clean)) {
             throw new VersionConflictException("Đơn vị vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
         }
