@@ -1,5 +1,7 @@
 package vn.hoinghi.agenda;
 
+import vn.hoinghi.delegate.DelegateName;
+
 /**
  * One item of the programme. {@code id} stays the same through reordering and edits (the live state points at
  * it); {@code position} is its place in the day, from 1. A null {@code pointId} means it comes from the hall.
@@ -9,6 +11,13 @@ public record AgendaItem(long id, long conferenceId, int position, AgendaKind ki
                          Long presenterDelegateId, String presenter, String presenterTitle, String unitName,
                          int plannedMinutes, Long pointId, String pointName, String script, String notes,
                          int version) {
+
+    /** The item with its presenter delegate (if one is linked) and its point named by the features that keep them. */
+    AgendaItem named(DelegateName delegate, String point) {
+        return new AgendaItem(id, conferenceId, position, kind, title, presenterDelegateId,
+                delegate == null ? presenter : delegate.fullName(), delegate == null ? null : delegate.title(),
+                unitName, plannedMinutes, pointId, point, script, notes, version);
+    }
 
     /** Comes from a remote point, not from the hall. */
     public boolean remote() {

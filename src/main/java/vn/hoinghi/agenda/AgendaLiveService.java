@@ -42,6 +42,7 @@ public class AgendaLiveService {
 
     private final AgendaLiveRepository live;
     private final AgendaRepository items;
+    private final AgendaReader reader;
     private final ConferenceService conferences;
     private final CeremonyLiveService ceremony;
     private final AuditLog auditLog;
@@ -49,11 +50,12 @@ public class AgendaLiveService {
     private final Clock clock;
     private final SharedReads<Long, AgendaLive> screenReads;
 
-    AgendaLiveService(AgendaLiveRepository live, AgendaRepository items, ConferenceService conferences,
-                      CeremonyLiveService ceremony, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+    AgendaLiveService(AgendaLiveRepository live, AgendaRepository items, AgendaReader reader,
+                      ConferenceService conferences, CeremonyLiveService ceremony, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
                       PlatformTransactionManager transactions) {
         this.live = live;
         this.items = items;
+        this.reader = reader;
         this.conferences = conferences;
         this.ceremony = ceremony;
         this.auditLog = auditLog;
@@ -77,7 +79,7 @@ public class AgendaLiveService {
 
     private AgendaLive read(long conferenceId) {
         Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
-        Agenda agenda = Agenda.schedule(conferenceId, c.startsAt(), items.version(conferenceId), items.items(conferenceId));
+        Agenda agenda = reader.agenda(conferenceId);
         LiveState state = live.find(conferenceId).orElse(LiveState.notStarted(conferenceId));
         return new AgendaLive(agenda, state, clock.instant(), c.title());
     }

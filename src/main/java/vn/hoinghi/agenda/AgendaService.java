@@ -13,8 +13,8 @@ import vn.hoinghi.agenda.repository.AgendaRepository;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
-import vn.hoinghi.conference.Conference;
-import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.delegate.DelegateName;
+import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.MeetingPoint;
@@ -40,17 +40,19 @@ public class AgendaService {
             + " Thứ tự bạn thấy đã cũ nên chưa được lưu; chương trình đã được tải lại, hãy thực hiện lại.";
 
     private final AgendaRepository agenda;
-    private final ConferenceService conferences;
+    private final AgendaReader reader;
     private final PointService points;
+    private final DelegateService delegates;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AgendaService(AgendaRepository agenda, ConferenceService conferences, PointService points, AuditLog auditLog,
-                  ApplicationEventPublisher events, Clock clock) {
+    AgendaService(AgendaRepository agenda, AgendaReader reader, PointService points, DelegateService delegates,
+                  AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.agenda = agenda;
-        this.conferences = conferences;
+        this.reader = reader;
         this.points = points;
+        this.delegates = delegates;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
@@ -60,8 +62,7 @@ public class AgendaService {
     @Transactional(readOnly = true)
     @PreAuthorize(VIEW)
     public Agenda agenda(long conferenceId) {
-        Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
-        return Agenda.schedule(conferenceId, c.startsAt(), agenda.version(conferenceId), agenda.items(conferenceId));
+        return reader.agenda(conferenceId);
     }
 
     @PreAuthorize(EDIT)
@@ -170,13 +171,18 @@ public class AgendaService {
                 pointId = null;
             }
         }
-        if (d.presenterDelegateId() != null && !agenda.isDelegateOf(conferenceId, d.presenterDelegateId())) {
+        if (d.presenterDelegateId() != null && !isDelegateOf(conferenceId, d.presenterDelegateId())) {
             errors.put("presenterDelegateId", "Đại biểu này không thuộc hội nghị.");
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return clean(d, pointId);
+    }
+
+    private boolean isDelegateOf(long conferenceId, long delegateId) {
+        DelegateName d = delegates.names(List.of(delegateId)).get(delegateId);
+        return d != null && d.conferenceId() == conferenceId;
     }
 
     static AgendaDraft clean(AgendaDraft d, Long pointId) {

@@ -31,14 +31,16 @@ public class AppraisalService {
     static final String PRESENT = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "')";
 
     private final NominationRepository nominations;
+    private final NominationReader reader;
     private final QuotaRepository quotas;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AppraisalService(NominationRepository nominations, QuotaRepository quotas, AuditLog auditLog,
-                     ApplicationEventPublisher events, Clock clock) {
+    AppraisalService(NominationRepository nominations, NominationReader reader, QuotaRepository quotas,
+                     AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.nominations = nominations;
+        this.reader = reader;
         this.quotas = quotas;
         this.auditLog = auditLog;
         this.events = events;
@@ -48,7 +50,7 @@ public class AppraisalService {
     /** Accepts a waiting (or earlier refused) proposal if its quota has a place left. */
     @PreAuthorize(AwardAccess.COMMITTEE)
     public void accept(long id, int version) {
-        Nomination n = nominations.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
+        Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
         Set<NominationStatus> from = Set.of(NominationStatus.PROPOSED, NominationStatus.REFUSED);
         requireStatus(n, from, "duyệt");
         int quota = quotas.lock(n.quotaId());
@@ -78,7 +80,7 @@ public class AppraisalService {
         if (why.length() > 1000) {
             throw new ValidationException(Map.of("reason", "Lý do dài quá 1000 ký tự."));
         }
-        Nomination n = nominations.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
+        Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
         Set<NominationStatus> from = Set.of(NominationStatus.PROPOSED, NominationStatus.ACCEPTED);
         requireStatus(n, from, "không duyệt");
         if (!nominations.appraise(id, version, from, NominationStatus.REFUSED, why, CurrentUser.usernameOrSystem(),
@@ -93,7 +95,7 @@ public class AppraisalService {
     /** Marks a decided award as presented on stage (the ceremony's batches call this). */
     @PreAuthorize(PRESENT)
     public void present(long id, int version) {
-        Nomination n = nominations.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
+        Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
         requireStatus(n, Set.of(NominationStatus.DECIDED), "ghi nhận đã trao");
         if (!nominations.present(id, version, clock.instant())) {
             throw new VersionConflictException(NominationService.CONFLICT);

@@ -9,7 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.award.repository.DecisionRepository;
-import vn.hoinghi.award.repository.NominationRepository;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.AuditLog.AuditEntry;
 
@@ -21,11 +20,11 @@ public class AwardHistoryService {
     static final String SETTINGS = "award_setting";
 
     private final NominationService nominationService;
-    private final NominationRepository nominations;
+    private final NominationReader nominations;
     private final DecisionRepository decisions;
     private final AuditLog auditLog;
 
-    AwardHistoryService(NominationService nominationService, NominationRepository nominations,
+    AwardHistoryService(NominationService nominationService, NominationReader nominations,
                         DecisionRepository decisions, AuditLog auditLog) {
         this.nominationService = nominationService;
         this.nominations = nominations;

@@ -1,10 +1,17 @@
 package vn.hoinghi.award;
 
 import java.util.List;
+import vn.hoinghi.delegate.DelegateName;
 
 /** A batch called on stage together: its number, the leader who presents it, and its recipients in order. */
 public record CeremonyBatch(long id, int number, Long presenterId, String presenterName, String presenterTitle,
                             int version, List<CeremonyRecipient> recipients) {
+
+    /** The batch with its presenter named (the delegate feature keeps the names) and these recipients. */
+    CeremonyBatch named(DelegateName presenter, List<CeremonyRecipient> namedRecipients) {
+        return new CeremonyBatch(id, number, presenterId, presenter == null ? null : presenter.fullName(),
+                presenter == null ? null : presenter.title(), version, namedRecipients);
+    }
 
     /** The award forms in the batch (one, unless the committee moved someone across). */
     public List<String> forms() {

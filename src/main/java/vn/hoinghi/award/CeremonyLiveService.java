@@ -28,15 +28,18 @@ import vn.hoinghi.security.CurrentUser;
 public class CeremonyLiveService {
 
     private final CeremonyRepository ceremonies;
+    private final CeremonyReader reader;
     private final NominationRepository nominations;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SharedReads<Long, CeremonyLive> screenReads;
 
-    CeremonyLiveService(CeremonyRepository ceremonies, NominationRepository nominations, AuditLog auditLog,
-                        ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+    CeremonyLiveService(CeremonyRepository ceremonies, CeremonyReader reader, NominationRepository nominations,
+                        AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+                        PlatformTransactionManager transactions) {
         this.ceremonies = ceremonies;
+        this.reader = reader;
         this.nominations = nominations;
         this.auditLog = auditLog;
         this.events = events;
@@ -58,7 +61,7 @@ public class CeremonyLiveService {
         Integer current = ceremonies.settings(conferenceId).map(CeremonySettings::currentBatch).orElse(null);
         int count = ceremonies.batchCount(conferenceId);
         int on = current == null ? 0 : current;
-        List<CeremonyBatch> batches = ceremonies.batches(conferenceId, List.of(on, on + 1));
+        List<CeremonyBatch> batches = reader.batches(conferenceId, List.of(on, on + 1));
         CeremonyBatch now = batches.stream().filter(b -> b.number() == on).findFirst().orElse(null);
         CeremonyBatch next = batches.stream().filter(b -> b.number() == on + 1).findFirst().orElse(null);
         return new CeremonyLive(conferenceId, count, now, next);
@@ -144,7 +147,7 @@ public class CeremonyLiveService {
     }
 
     private List<Long> inStatus(long conferenceId, int batch, NominationStatus status) {
-        return ceremonies.batches(conferenceId, List.of(batch)).stream().flatMap(b -> b.recipients().stream())
+        return reader.batches(conferenceId, List.of(batch)).stream().flatMap(b -> b.recipients().stream())
                 .filter(r -> r.status() == status).map(CeremonyRecipient::nominationId).toList();
     }
 }

@@ -1,6 +1,7 @@
 package vn.hoinghi.award;
 
 import java.time.Instant;
+import vn.hoinghi.delegate.DelegateName;
 
 /**
  * One decided nomination in the ceremony: its batch and place, who it is, and on the day the delegate linked to it
@@ -9,9 +10,9 @@ import java.time.Instant;
  */
 public record CeremonyRecipient(long nominationId, long batchId, int batchNumber, int position, String form,
                                 RecipientType type, String fullName, String title, String workUnit,
-                                String proposingUnit, NominationStatus status, Long delegateId, String delegateName,
-                                String delegateTitle, Instant checkedInAt, String standInName, String standInTitle,
-                                int version) {
+                                long proposingUnitId, String proposingUnit, NominationStatus status, Long delegateId,
+                                String delegateName, String delegateTitle, Instant checkedInAt, String standInName,
+                                String standInTitle, int version) {
 
     /** Why the recipient may not be in the hall: no delegate linked, or the linked one not checked in. */
     public enum Flag {
@@ -23,6 +24,14 @@ public record CeremonyRecipient(long nominationId, long batchId, int batchNumber
         Flag(String label) {
             this.label = label;
         }
+    }
+
+    /** The recipient with its proposing unit and linked delegate named by the features that keep them. */
+    CeremonyRecipient named(String unit, DelegateName delegate) {
+        return new CeremonyRecipient(nominationId, batchId, batchNumber, position, form, type, fullName, title,
+                workUnit, proposingUnitId, unit, status, delegateId, delegate == null ? null : delegate.fullName(),
+                delegate == null ? null : delegate.title(), delegate == null ? null : delegate.checkedInAt(),
+                standInName, standInTitle, version);
     }
 
     public boolean collective() {

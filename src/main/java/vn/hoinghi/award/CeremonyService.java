@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,6 +20,8 @@ import vn.hoinghi.award.repository.QuotaRepository;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.delegate.DelegateName;
+import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AuditLog;
@@ -40,19 +43,26 @@ public class CeremonyService {
     static final String CONFLICT = "Kế hoạch trao thưởng vừa được người khác sửa. Hãy tải lại rồi làm tiếp.";
 
     private final CeremonyRepository ceremonies;
+    private final CeremonyReader reader;
     private final NominationRepository nominations;
+    private final NominationReader nominationReader;
     private final QuotaRepository quotas;
     private final UnitService units;
+    private final DelegateService delegates;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CeremonyService(CeremonyRepository ceremonies, NominationRepository nominations, QuotaRepository quotas,
-                    UnitService units, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+    CeremonyService(CeremonyRepository ceremonies, CeremonyReader reader, NominationRepository nominations,
+                    NominationReader nominationReader, QuotaRepository quotas, UnitService units,
+                    DelegateService delegates, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.ceremonies = ceremonies;
+        this.reader = reader;
         this.nominations = nominations;
+        this.nominationReader = nominationReader;
         this.quotas = quotas;
         this.units = units;
+        this.delegates = delegates;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
@@ -63,7 +73,7 @@ public class CeremonyService {
     @PreAuthorize(AwardAccess.RUN)
     public Ceremony plan(long conferenceId) {
         CeremonySettings settings = ceremonies.settings(conferenceId).orElse(CeremonySettings.none(conferenceId));
-        List<CeremonyBatch> batches = ceremonies.batches(conferenceId);
+        List<CeremonyBatch> batches = reader.batches(conferenceId);
         Set<Long> planned = batches.stream().flatMap(b -> b.recipients().stream())
                 .map(CeremonyRecipient::nominationId).collect(Collectors.toSet());
         List<Nomination> unplanned = decided(conferenceId).stream().filter(n -> !planned.contains(n.id())).toList();
@@ -88,7 +98,7 @@ public class CeremonyService {
         if (decided.isEmpty()) {
             throw new ValidationException(Map.of("batches", "Chưa có khen thưởng nào trong quyết định: hãy lập quyết định trước."));
         }
-        List<CeremonyBatch> before = ceremonies.batches(conferenceId);
+        List<CeremonyBatch> before = reader.batches(conferenceId);
         Map<Integer, Long> presenters = new HashMap<>();
         Map<Long, Kept> kept = new HashMap<>();
         for (CeremonyBatch b : before) {
@@ -113,7 +123,7 @@ public class CeremonyService {
     /** The leader who presents a batch (a delegate of the conference), or none. */
     @PreAuthorize(AwardAccess.COMMITTEE)
     public void setPresenter(long conferenceId, long batchId, int version, Long delegateId) {
-        CeremonyBatch batch = ceremonies.batches(conferenceId).stream().filter(b -> b.id() == batchId).findFirst()
+        CeremonyBatch batch = reader.batches(conferenceId).stream().filter(b -> b.id() == batchId).findFirst()
                 .orElseThrow(() -> new VersionConflictException(CONFLICT));
         String presenter = delegate(conferenceId, delegateId, "presenter");
         if (!ceremonies.setPresenter(batchId, version, delegateId)) {
@@ -132,7 +142,7 @@ public class CeremonyService {
     @PreAuthorize(AwardAccess.COMMITTEE)
     public void setRecipient(long nominationId, int version, RecipientDraft draft) {
         CeremonyRecipient r = recipient(nominationId);
-        long conferenceId = nominations.get(nominationId).orElseThrow().conferenceId();
+        long conferenceId = nominationReader.get(nominationId).orElseThrow().conferenceId();
         String delegate = delegate(conferenceId, draft.delegateId(), "delegate");
         Kept values = CeremonyChanges.standIn(draft.delegateId(), draft.standInName(), draft.standInTitle());
         int v = version;
@@ -149,7 +159,7 @@ public class CeremonyService {
     }
 
     private void move(long conferenceId, CeremonyRecipient r, int version, int toBatch) {
-        CeremonyBatch target = ceremonies.batches(conferenceId, List.of(toBatch)).stream().findFirst()
+        CeremonyBatch target = reader.batches(conferenceId, List.of(toBatch)).stream().findFirst()
                 .orElseThrow(() -> new ValidationException(Map.of("batch", "Không có đợt " + toBatch + ".")));
         if (r.status() == NominationStatus.PRESENTED) {
             throw new ValidationException(Map.of("batch", r.fullName() + " đã được trao: không chuyển đợt được."));
@@ -172,10 +182,10 @@ public class CeremonyService {
     @Transactional(readOnly = true)
     @PreAuthorize(AwardAccess.COMMITTEE)
     public Map<Long, DelegateSuggestion> suggestions(long conferenceId) {
-        Map<String, List<CeremonyRepository.DelegateName>> byName = ceremonies.delegateNames(conferenceId).stream()
-                .collect(Collectors.groupingBy(CeremonyRepository.DelegateName::nameKey));
+        Map<String, List<DelegateName>> byName = delegates.namesIn(conferenceId).stream()
+                .collect(Collectors.groupingBy(d -> SearchKey.fold(d.fullName())));
         Map<Long, DelegateSuggestion> result = new LinkedHashMap<>();
-        for (CeremonyBatch b : ceremonies.batches(conferenceId)) {
+        for (CeremonyBatch b : reader.batches(conferenceId)) {
             for (CeremonyRecipient r : b.recipients()) {
                 var same = byName.getOrDefault(SearchKey.fold(r.fullName()), List.of());
                 if (!r.collective() && r.delegateId() == null && same.size() == 1) {
@@ -211,12 +221,12 @@ public class CeremonyService {
     }
 
     private List<Nomination> decided(long conferenceId) {
-        return nominations.find(conferenceId, NominationFilter.ALL, null).stream()
+        return nominationReader.find(conferenceId, NominationFilter.ALL, null).stream()
                 .filter(n -> n.status() == NominationStatus.DECIDED || n.status() == NominationStatus.PRESENTED).toList();
     }
 
     private CeremonyRecipient recipient(long nominationId) {
-        return ceremonies.recipient(nominationId).orElseThrow(() -> new VersionConflictException(CONFLICT));
+        return reader.recipient(nominationId).orElseThrow(() -> new VersionConflictException(CONFLICT));
     }
 
     /** "Name, title" of a delegate of this conference; null for none; refused when of another conference. */
@@ -224,7 +234,9 @@ public class CeremonyService {
         if (delegateId == null) {
             return null;
         }
-        return ceremonies.delegateName(conferenceId, delegateId).map(d -> CeremonyRecipient.person(d.fullName(), d.title()))
+        return Optional.ofNullable(delegates.names(List.of(delegateId)).get(delegateId))
+                .filter(d -> d.conferenceId() == conferenceId)
+                .map(d -> CeremonyRecipient.person(d.fullName(), d.title()))
                 .orElseThrow(() -> new ValidationException(Map.of(field, "Đại biểu này không thuộc hội nghị.")));
     }
 

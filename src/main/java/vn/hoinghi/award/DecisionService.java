@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,15 +33,17 @@ public class DecisionService {
 
     private final DecisionRepository decisions;
     private final NominationRepository nominations;
+    private final NominationReader reader;
     private final ConferenceService conferences;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DecisionService(DecisionRepository decisions, NominationRepository nominations, ConferenceService conferences,
-                    AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+    DecisionService(DecisionRepository decisions, NominationRepository nominations, NominationReader reader,
+                    ConferenceService conferences, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.decisions = decisions;
         this.nominations = nominations;
+        this.reader = reader;
         this.conferences = conferences;
         this.auditLog = auditLog;
         this.events = events;
@@ -63,7 +66,7 @@ public class DecisionService {
     @Transactional(readOnly = true)
     @PreAuthorize(AwardAccess.COMMITTEE)
     public List<Nomination> nominations(long decisionId) {
-        return nominations.ofDecision(decisionId);
+        return reader.ofDecision(decisionId);
     }
 
     /** What a new decision's form starts with: today, the decider from the award form, the plan's signer. */
@@ -94,7 +97,8 @@ public class DecisionService {
         if (ids.isEmpty()) {
             throw new ValidationException(Map.of("nominations", "Hãy chọn các đề nghị đã duyệt đưa vào quyết định."));
         }
-        List<Nomination> chosen = ids.stream().map(id -> nominations.get(id)
+        Map<Long, Nomination> found = reader.get(ids);
+        List<Nomination> chosen = ids.stream().map(id -> Optional.ofNullable(found.get(id))
                 .filter(n -> n.conferenceId() == conferenceId)
                 .orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT))).toList();
         List<String> notAccepted = chosen.stream().filter(n -> n.status() != NominationStatus.ACCEPTED)

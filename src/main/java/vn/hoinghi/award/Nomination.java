@@ -9,6 +9,13 @@ public record Nomination(long id, long conferenceId, int position, long quotaId,
                          String appraisedBy, Instant appraisedAt, Long decisionId, String decisionNumber,
                          Instant presentedAt, String createdBy, Instant createdAt, int version) {
 
+    /** The nomination with its proposing unit named (the unit feature keeps the names). */
+    Nomination withProposingUnitName(String unitName) {
+        return new Nomination(id, conferenceId, position, quotaId, form, type, proposingUnitId, unitName, fullName,
+                title, workUnit, achievement, status, refusalReason, appraisedBy, appraisedAt, decisionId,
+                decisionNumber, presentedAt, createdBy, createdAt, version);
+    }
+
     /** "Bác sĩ, Trung tâm Y tế huyện Hướng Hóa" — what follows the name in lists. */
     public String titleAndUnit() {
         return titleAndUnit(title, workUnit);

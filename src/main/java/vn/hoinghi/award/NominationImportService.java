@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.award.repository.NominationRepository;
 import vn.hoinghi.award.repository.QuotaRepository;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.VersionConflictException;
@@ -36,12 +35,12 @@ public class NominationImportService {
     private final UnitService units;
     private final AwardAccess access;
     private final QuotaRepository quotas;
-    private final NominationRepository nominations;
+    private final NominationReader nominations;
     private final NominationStore store;
     private final AuditLog auditLog;
 
     NominationImportService(UnitService units, AwardAccess access, QuotaRepository quotas,
-                            NominationRepository nominations, NominationStore store, AuditLog auditLog) {
+                            NominationReader nominations, NominationStore store, AuditLog auditLog) {
         this.units = units;
         this.access = access;
         this.quotas = quotas;

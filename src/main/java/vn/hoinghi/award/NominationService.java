@@ -34,6 +34,7 @@ public class NominationService {
 
     private final AwardAccess access;
     private final NominationRepository nominations;
+    private final NominationReader reader;
     private final NominationStore store;
     private final QuotaRepository quotas;
     private final UnitService units;
@@ -41,10 +42,12 @@ public class NominationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NominationService(AwardAccess access, NominationRepository nominations, NominationStore store, QuotaRepository quotas,
-                      UnitService units, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+    NominationService(AwardAccess access, NominationRepository nominations, NominationReader reader,
+                      NominationStore store, QuotaRepository quotas, UnitService units, AuditLog auditLog,
+                      ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.nominations = nominations;
+        this.reader = reader;
         this.store = store;
         this.quotas = quotas;
         this.units = units;
@@ -57,13 +60,13 @@ public class NominationService {
     @Transactional(readOnly = true)
     @PreAuthorize(AwardAccess.NOMINATE)
     public List<Nomination> list(long conferenceId, NominationFilter filter) {
-        return nominations.find(conferenceId, filter, access.unitScope());
+        return reader.find(conferenceId, filter, access.unitScope());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(AwardAccess.NOMINATE)
     public Nomination get(long id) {
-        Nomination n = nominations.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
+        Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
         access.checkCanSee(n);
         return n;
     }

@@ -11,6 +11,13 @@ public record Delegate(long id, long conferenceId, String fullName, Gender gende
                        InvitationStatus invitationStatus, int qrSerial, Instant checkedInAt,
                        Instant withdrawnAt, int version) {
 
+    /** The delegate with the names of its unit and point, which the unit and point features keep. */
+    Delegate withPlaces(String unit, String point, boolean hall) {
+        return new Delegate(id, conferenceId, fullName, gender, title, unitId, unit, groupId, groupName, pointId, point,
+                hall, protocolRank, seatRow, seatNumber, phone, email, notes, substituteName, substituteTitle,
+                substitutePhone, invitationStatus, qrSerial, checkedInAt, withdrawnAt, version);
+    }
+
     public String honorific() {
         return gender == null ? "" : gender.honorific();
     }

@@ -17,8 +17,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.delegate.repository.CodeSecretRepository;
-import vn.hoinghi.delegate.repository.DelegateRepository;
+import vn.hoinghi.conference.CodeSecrets;
 
 /**
  * A delegate's signed code, printed as a QR on the invitation: "{id}.{serial}.{mac}", the mac an
@@ -29,12 +28,12 @@ import vn.hoinghi.delegate.repository.DelegateRepository;
 public class DelegateCodes {
 
     private static final Pattern CODE = Pattern.compile("(?:.*/)?([0-9a-z]{1,12})\\.([0-9a-z]{1,6})\\.([A-Za-z0-9_-]{16})");
-    private final CodeSecretRepository secrets;
-    private final DelegateRepository delegates;
+    private final CodeSecrets secrets;
+    private final DelegateReader delegates;
     /** Per conference, a Mac keyed once with its secret; each use works on a clone (a Mac is not thread-safe). */
     private final Map<Long, Mac> keyedMacs = new ConcurrentHashMap<>();
 
-    DelegateCodes(CodeSecretRepository secrets, DelegateRepository delegates) {
+    DelegateCodes(CodeSecrets secrets, DelegateReader delegates) {
         this.secrets = secrets;
         this.delegates = delegates;
     }

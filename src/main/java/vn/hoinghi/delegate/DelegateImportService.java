@@ -34,15 +34,17 @@ import vn.hoinghi.unit.UnitService;
 public class DelegateImportService {
 
     private final DelegateRepository delegates;
+    private final DelegateReader reader;
     private final GroupService groupService;
     private final PointService points;
     private final UnitService units;
     private final AuditLog auditLog;
     private final DelegateEvents live;
 
-    DelegateImportService(DelegateRepository delegates, GroupService groupService, PointService points,
-                          UnitService units, AuditLog auditLog, ApplicationEventPublisher events) {
+    DelegateImportService(DelegateRepository delegates, DelegateReader reader, GroupService groupService,
+                          PointService points, UnitService units, AuditLog auditLog, ApplicationEventPublisher events) {
         this.delegates = delegates;
+        this.reader = reader;
         this.groupService = groupService;
         this.points = points;
         this.units = units;
@@ -60,7 +62,7 @@ public class DelegateImportService {
         List<SourceRow> source = found.rows();
         ColumnMap<DelegateColumn> columns = found.columns();
         List<MeetingPoint> pointList = points.list(conferenceId);
-        ImportMatcher matcher = new ImportMatcher(delegates.everyone(conferenceId));
+        ImportMatcher matcher = new ImportMatcher(reader.everyone(conferenceId));
         List<SourceRow> data = source.stream().filter(r -> r.number() > columns.headerRow() && !r.blank()).toList();
         List<ImportRow> rows = new ArrayList<>(data.size());
         for (int i = 0; i < data.size(); i++) {
@@ -82,7 +84,7 @@ public class DelegateImportService {
                 .map(ImportRow::unitName).filter(Objects::nonNull).toList()));
         Map<String, Long> groupIds = new HashMap<>();
         Map<Long, Delegate> current = new HashMap<>();
-        delegates.everyone(conferenceId).forEach(d -> current.put(d.id(), d));
+        reader.everyone(conferenceId).forEach(d -> current.put(d.id(), d));
         List<DelegateValues> added = new ArrayList<>();
         int updated = 0;
         for (ImportRow row : preview.rows()) {

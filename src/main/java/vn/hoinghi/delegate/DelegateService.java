@@ -2,6 +2,7 @@ package vn.hoinghi.delegate;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +10,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Ids;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.delegate.repository.DelegateNameRepository;
 import vn.hoinghi.delegate.repository.DelegateRepository;
 import vn.hoinghi.delegate.repository.HeadcountRepository;
 import vn.hoinghi.point.MeetingPoint;
@@ -32,6 +35,8 @@ public class DelegateService {
     private static final String CONFLICT = "Đại biểu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
 
     private final DelegateRepository delegates;
+    private final DelegateReader reader;
+    private final DelegateNameRepository delegateNames;
     private final HeadcountRepository headcounts;
     private final PointService points;
     private final PointDayService pointDay;
@@ -42,14 +47,17 @@ public class DelegateService {
     private final Clock clock;
     private final DelegateEvents live;
 
-    DelegateService(DelegateRepository delegates, HeadcountRepository headcounts, PointService points,
-                    PointDayService pointDay, UnitService units, DelegateCodes codes, GroupService groupService,
-                    AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
+    DelegateService(DelegateRepository delegates, DelegateReader reader, DelegateNameRepository delegateNames,
+                    HeadcountRepository headcounts, PointService points, PointDayService pointDay, UnitService units,
+                    DelegateCodes codes, GroupService groupService, AuditLog auditLog, Clock clock,
+                    ApplicationEventPublisher events) {
         this.pointDay = pointDay;
         this.live = new DelegateEvents(events);
         this.codes = codes;
         this.groupService = groupService;
         this.delegates = delegates;
+        this.reader = reader;
+        this.delegateNames = delegateNames;
         this.headcounts = headcounts;
         this.points = points;
         this.units = units;
@@ -60,7 +68,7 @@ public class DelegateService {
     @Transactional(readOnly = true)
     @PreAuthorize(COMMITTEE)
     public List<Delegate> page(long conferenceId, DelegateFilter filter, int offset, int limit) {
-        return delegates.page(conferenceId, filter, offset, limit);
+        return reader.page(conferenceId, filter, offset, limit);
     }
 
     @Transactional(readOnly = true)
@@ -73,7 +81,7 @@ public class DelegateService {
     @Transactional(readOnly = true)
     @PreAuthorize(COMMITTEE)
     public List<Delegate> list(long conferenceId, DelegateFilter filter) {
-        return delegates.all(conferenceId, filter);
+        return reader.all(conferenceId, filter);
     }
 
     /** The conference's delegates still on the list, counted by composition group and meeting point. */
@@ -87,13 +95,13 @@ public class DelegateService {
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public List<Delegate> leaders(long conferenceId) {
-        return delegates.leaders(conferenceId);
+        return reader.leaders(conferenceId);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(COMMITTEE)
     public Optional<Delegate> get(long id) {
-        return delegates.get(id);
+        return reader.get(id);
     }
 
     /** Who a gate may look up by name or phone for someone without their code: the first matches only. */
@@ -103,7 +111,7 @@ public class DelegateService {
         if (text == null || text.strip().length() < 2) {
             return List.of();
         }
-        return delegates.page(conferenceId, new DelegateFilter(text, null, null, null, null, null, false), 0, limit);
+        return reader.page(conferenceId, new DelegateFilter(text, null, null, null, null, null, false), 0, limit);
     }
 
     /** A remote point's own delegates, for the desk of its coordinator (who sees no other point's). */
@@ -111,13 +119,13 @@ public class DelegateService {
     @PreAuthorize(PointDayService.DESK)
     public List<Delegate> atPoint(long pointId) {
         MeetingPoint point = pointDay.desk(pointId);
-        return delegates.all(point.conferenceId(), new DelegateFilter(null, null, pointId, null, null, null, false));
+        return reader.all(point.conferenceId(), new DelegateFilter(null, null, pointId, null, null, null, false));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(AT_THE_DOOR)
     public Optional<Delegate> getAtTheDoor(long id) {
-        return delegates.get(id);
+        return reader.get(id);
     }
 
     @PreAuthorize(COMMITTEE)
@@ -131,7 +139,7 @@ public class DelegateService {
 
     @PreAuthorize(COMMITTEE)
     public void update(long id, int version, DelegateDraft draft) {
-        Delegate current = delegates.get(id).orElseThrow();
+        Delegate current = reader.get(id).orElseThrow();
         DelegateValues values = resolve(current.conferenceId(), draft);
         if (!delegates.update(id, version, values)) {
             throw new VersionConflictException(CONFLICT);
@@ -150,7 +158,7 @@ public class DelegateService {
             throw new VersionConflictException(CONFLICT);
         }
         auditLog.record("delegate.withdraw", "delegate", id, null);
-        attendanceChanged(delegates.get(id).orElseThrow().conferenceId());
+        attendanceChanged(reader.get(id).orElseThrow().conferenceId());
     }
 
     @PreAuthorize(COMMITTEE)
@@ -159,13 +167,13 @@ public class DelegateService {
             throw new VersionConflictException(CONFLICT);
         }
         auditLog.record("delegate.restore", "delegate", id, null);
-        attendanceChanged(delegates.get(id).orElseThrow().conferenceId());
+        attendanceChanged(reader.get(id).orElseThrow().conferenceId());
     }
 
     /** "Dự thay": the invitation stays the leader's; the substitute is who checks in. A blank name removes it. */
     @PreAuthorize(COMMITTEE)
     public void setSubstitute(long id, int version, String name, String title, String phone) {
-        Delegate d = delegates.get(id).orElseThrow();
+        Delegate d = reader.get(id).orElseThrow();
         Substitute s = Substitute.of(name, title, phone);
         InvitationStatus status = s.name() != null ? InvitationStatus.SUBSTITUTE
                 : d.invitationStatus() == InvitationStatus.SUBSTITUTE ? InvitationStatus.SENT : d.invitationStatus();
@@ -195,6 +203,25 @@ public class DelegateService {
     public void reissueCode(long id) {
         delegates.reissueCode(id);
         auditLog.record("delegate.reissue-code", "delegate", id, null);
+    }
+
+    /**
+     * These delegates' names, withdrawn ones too (an id of no delegate is left out, and so is null): presenters on the
+     * programme, recipients at the ceremony.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, DelegateName> names(Collection<Long> ids) {
+        Map<Long, DelegateName> byId = new HashMap<>();
+        delegateNames.names(Ids.distinct(ids)).forEach(d -> byId.put(d.id(), d));
+        return byId;
+    }
+
+    /** The names of the conference's delegates who are not withdrawn. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<DelegateName> namesIn(long conferenceId) {
+        return delegateNames.namesIn(conferenceId);
     }
 
     // --- the delegate's own answer, reached only through their signed link ---
@@ -236,7 +263,7 @@ public class DelegateService {
 
     /** The same for delegates changed together, all of one conference. */
     private void attendanceChanged(Collection<Long> ids) {
-        ids.stream().findFirst().flatMap(delegates::get).ifPresent(d -> attendanceChanged(d.conferenceId()));
+        ids.stream().findFirst().flatMap(reader::get).ifPresent(d -> attendanceChanged(d.conferenceId()));
     }
 
     // --- composition groups ---

@@ -25,11 +25,13 @@ public class SeatingService {
 
     private final HallRowRepository rows;
     private final DelegateRepository delegates;
+    private final DelegateReader reader;
     private final AuditLog auditLog;
 
-    SeatingService(HallRowRepository rows, DelegateRepository delegates, AuditLog auditLog) {
+    SeatingService(HallRowRepository rows, DelegateRepository delegates, DelegateReader reader, AuditLog auditLog) {
         this.rows = rows;
         this.delegates = delegates;
+        this.reader = reader;
         this.auditLog = auditLog;
     }
 
@@ -113,7 +115,7 @@ public class SeatingService {
             people = hallDelegates(conferenceId);
         }
         java.util.Set<String> taken = new java.util.HashSet<>();
-        delegates.all(conferenceId, DelegateFilter.all()).stream().filter(d -> d.seatRow() != null)
+        reader.all(conferenceId, DelegateFilter.all()).stream().filter(d -> d.seatRow() != null)
                 .forEach(d -> taken.add(d.seatRow() + "-" + d.seatNumber()));
         List<Delegate> waiting = people.stream()
                 .filter(d -> d.seatRow() == null && d.invitationStatus() != InvitationStatus.DECLINED).toList();
@@ -139,7 +141,7 @@ public class SeatingService {
         HallRow row = rows.list(conferenceId).stream().filter(r -> r.label().equals(rowLabel)).findFirst()
                 .filter(r -> number >= 1 && number <= r.seatCount())
                 .orElseThrow(() -> new ValidationException(Map.of("seat", "Không có ghế " + rowLabel + number + ".")));
-        Delegate moving = delegates.get(delegateId).orElseThrow();
+        Delegate moving = reader.get(delegateId).orElseThrow();
         Delegate sitting = hallDelegates(conferenceId).stream()
                 .filter(d -> row.label().equals(d.seatRow()) && d.seatNumber() == number).findFirst().orElse(null);
         delegates.setSeat(moving.id(), null, null);
@@ -157,7 +159,7 @@ public class SeatingService {
 
     /** Hall delegates in protocol order: rank first, then the list order. */
     private List<Delegate> hallDelegates(long conferenceId) {
-        return delegates.all(conferenceId, DelegateFilter.all()).stream()
+        return reader.all(conferenceId, DelegateFilter.all()).stream()
                 .filter(Delegate::atHall)
                 .sorted(Comparator.comparing((Delegate d) -> d.protocolRank() == null ? Integer.MAX_VALUE : d.protocolRank()))
                 .toList();

@@ -12,7 +12,6 @@ import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.followup.repository.NoticeRepository;
-import vn.hoinghi.followup.repository.TaskRepository;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 
@@ -28,15 +27,15 @@ public class ConclusionNoticeService {
     static final String CONFLICT = "Thông báo kết luận vừa được người khác sửa. Hãy mở lại thông báo rồi sửa tiếp.";
 
     private final NoticeRepository notices;
-    private final TaskRepository tasks;
+    private final FollowUpService followUps;
     private final ConferenceService conferences;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ConclusionNoticeService(NoticeRepository notices, TaskRepository tasks, ConferenceService conferences,
+    ConclusionNoticeService(NoticeRepository notices, FollowUpService followUps, ConferenceService conferences,
                             AuditLog auditLog, Clock clock) {
         this.notices = notices;
-        this.tasks = tasks;
+        this.followUps = followUps;
         this.conferences = conferences;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -68,8 +67,7 @@ public class ConclusionNoticeService {
     @Transactional(readOnly = true)
     @PreAuthorize(FollowUpService.COMMITTEE)
     public byte[] pdf(long conferenceId) {
-        var conclusion = tasks.tasks(conferenceId).stream().filter(t -> t.origin() == TaskOrigin.CONCLUSION).toList();
-        return NoticePdf.write(notice(conferenceId).draft(), conclusion);
+        return NoticePdf.write(notice(conferenceId).draft(), followUps.board(conferenceId).of(TaskOrigin.CONCLUSION));
     }
 
     private Conference conference(long conferenceId) {

@@ -18,6 +18,7 @@ import vn.hoinghi.followup.repository.TaskRepository;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
+import vn.hoinghi.unit.UnitService;
 
 /**
  * The tasks of a conference: given to units by the plan (before) and by the conclusion notice (after), each with
@@ -33,12 +34,15 @@ public class FollowUpService {
 
     private final TaskRepository tasks;
     private final ConferenceService conferences;
+    private final UnitService units;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    FollowUpService(TaskRepository tasks, ConferenceService conferences, AuditLog auditLog, Clock clock) {
+    FollowUpService(TaskRepository tasks, ConferenceService conferences, UnitService units, AuditLog auditLog,
+                    Clock clock) {
         this.tasks = tasks;
         this.conferences = conferences;
+        this.units = units;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -51,7 +55,10 @@ public class FollowUpService {
     @Transactional(readOnly = true)
     @PreAuthorize(COMMITTEE)
     public TaskBoard board(long conferenceId) {
-        return new TaskBoard(conferenceId, today(), tasks.tasks(conferenceId));
+        List<FollowUpTask> list = tasks.tasks(conferenceId);
+        Map<Long, String> leads = units.names(list.stream().map(FollowUpTask::leadUnitId).toList());
+        return new TaskBoard(conferenceId, today(), list.stream()
+                .map(t -> t.withLeadUnitName(leads.get(t.leadUnitId()))).toList());
     }
 
     /** The tasks past their deadline and not done. */
@@ -137,7 +144,7 @@ public class FollowUpService {
         }
         if (d.leadUnitId() == null) {
             errors.put("leadUnitId", "Hãy chọn đơn vị chủ trì.");
-        } else if (!tasks.unitExists(d.leadUnitId())) {
+        } else if (!units.exists(d.leadUnitId())) {
             errors.put("leadUnitId", "Đơn vị chủ trì không có trong danh mục đơn vị.");
         }
         String cooperating = SearchKey.clean(d.cooperating());

@@ -9,6 +9,12 @@ public record FollowUpTask(long id, long conferenceId, TaskOrigin origin, int po
                            String leadUnitName, String cooperating, LocalDate deadline, TaskStatus status,
                            LocalDate doneOn, String resultNote, int version) {
 
+    /** The task with its lead unit named (the unit feature keeps the names). */
+    FollowUpTask withLeadUnitName(String name) {
+        return new FollowUpTask(id, conferenceId, origin, position, content, leadUnitId, name, cooperating, deadline,
+                status, doneOn, resultNote, version);
+    }
+
     /** Overdue: its deadline has passed (the deadline day itself still counts) and it is not done. */
     public boolean overdueOn(LocalDate today) {
         return deadline != null && status != TaskStatus.DONE && today.isAfter(deadline);

@@ -4,4 +4,10 @@ package vn.hoinghi.point;
 public record MeetingPoint(long id, long conferenceId, String name, boolean hall, Long hostUnitId, String hostUnitName,
                            String room, String technician, String technicianPhone, int expectedAttendees,
                            String meetingLink, int position, int version) {
+
+    /** The point with its host unit named (the unit feature keeps the names). */
+    public MeetingPoint withHostUnitName(String unitName) {
+        return new MeetingPoint(id, conferenceId, name, hall, hostUnitId, unitName, room, technician, technicianPhone,
+                expectedAttendees, meetingLink, position, version);
+    }
 }

@@ -13,9 +13,10 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.repository.PointDayRepository;
-import vn.hoinghi.point.repository.PointRepository;
+import vn.hoinghi.security.AccountService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.CurrentAccount;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.ScreenKind;
 import vn.hoinghi.security.ScreenLinkService;
@@ -36,18 +37,22 @@ public class PointDayService {
             + AppRoles.SCREEN + "') and @screens.shows(#conferenceId, 'TECHNICIAN')";
     static final int MAX_EXTRA = 10_000;
 
-    private final PointRepository points;
+    private final PointReader points;
     private final PointDayRepository day;
+    private final AccountService accounts;
+    private final CurrentAccount account;
     private final ScreenLinkService screens;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PointDayService(PointRepository points, PointDayRepository day,
+    PointDayService(PointReader points, PointDayRepository day, AccountService accounts, CurrentAccount account,
                     ScreenLinkService screens, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.screens = screens;
         this.points = points;
         this.day = day;
+        this.accounts = accounts;
+        this.account = account;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
@@ -57,8 +62,7 @@ public class PointDayService {
     @Transactional(readOnly = true)
     @PreAuthorize(DESK)
     public Optional<MeetingPoint> myPoint(long conferenceId) {
-        return day.pointsOf(CurrentUser.usernameOrSystem(), conferenceId).stream().map(points::get)
-                .flatMap(Optional::stream).filter(p -> p.conferenceId() == conferenceId).findFirst();
+        return account.id().flatMap(a -> day.pointOf(a, conferenceId)).flatMap(points::get);
     }
 
     /** The point, if the caller may run its desk; a coordinator of another point is refused. */
@@ -67,7 +71,7 @@ public class PointDayService {
     public MeetingPoint desk(long pointId) {
         MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException("Không có điểm cầu này."));
         boolean committee = CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF);
-        if (!committee && !day.pointsOf(CurrentUser.usernameOrSystem(), null).contains(pointId)) {
+        if (!committee && !coordinates(pointId)) {
             throw new AccessDeniedException("Tài khoản này không điều phối điểm cầu " + point.name() + ".");
         }
         return point;
@@ -114,7 +118,7 @@ public class PointDayService {
                 .map(pass -> pass.kind() == ScreenKind.POINT && Long.valueOf(pointId).equals(pass.pointId())
                         && screens.isActive(pass.linkId()))
                 .orElseGet(() -> !CurrentUser.hasRole(AppRoles.POINT)
-                        || day.pointsOf(CurrentUser.usernameOrSystem(), null).contains(pointId));
+                        || coordinates(pointId));
         if (!allowed) {
             throw new AccessDeniedException("Màn hình này không được mở điểm cầu " + point.name() + ".");
         }
@@ -129,23 +133,28 @@ public class PointDayService {
         return points.summaries(conferenceId);
     }
 
+    /** Who coordinates which point, by display name. */
     @Transactional(readOnly = true)
     @PreAuthorize(PointService.COMMITTEE)
     public List<PointCoordinator> coordinators(long conferenceId) {
-        return day.coordinators(conferenceId);
+        Map<Long, Long> pointOfAccount = day.assignments(conferenceId);
+        return accounts.byIds(pointOfAccount.keySet()).stream()
+                .map(a -> new PointCoordinator(a.id(), a.username(), a.displayName(), pointOfAccount.get(a.id())))
+                .toList();
     }
 
-    /** Enabled accounts with the point coordinator role. */
+    /** Enabled accounts with the point coordinator role, by display name. */
     @Transactional(readOnly = true)
     @PreAuthorize(PointService.COMMITTEE)
     public List<PointCoordinator> candidates() {
-        return day.candidates(AppRoles.POINT);
+        return accounts.enabledWithRole(AppRoles.POINT).stream()
+                .map(a -> new PointCoordinator(a.id(), a.username(), a.displayName(), 0)).toList();
     }
 
     @PreAuthorize(PointService.COMMITTEE)
     public void assign(long pointId, long accountId) {
         MeetingPoint point = points.get(pointId).orElseThrow();
-        if (day.candidates(AppRoles.POINT).stream().noneMatch(c -> c.accountId() == accountId)) {
+        if (candidates().stream().noneMatch(c -> c.accountId() == accountId)) {
             throw new ValidationException(Map.of("account", "Chỉ giao điểm cầu cho tài khoản có vai trò điều phối điểm cầu."));
         }
         day.assign(point.conferenceId(), accountId, pointId);
@@ -156,5 +165,10 @@ public class PointDayService {
     public void unassign(long conferenceId, long accountId) {
         day.unassign(conferenceId, accountId);
         auditLog.record("point.unassign", "account", accountId, Long.toString(conferenceId));
+    }
+
+    /** Whether the signed-in account coordinates this point. */
+    private boolean coordinates(long pointId) {
+        return account.id().map(a -> day.coordinates(a, pointId)).orElse(false);
     }
 }

@@ -1,5 +1,7 @@
 package vn.hoinghi.point;
 
+import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +10,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Ids;
 import vn.hoinghi.base.Phones;
 import vn.hoinghi.base.ReferenceCount;
+import vn.hoinghi.base.RememberedById;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -31,16 +35,22 @@ public class PointService {
             "truc tiep", "tai hoi truong");
     private static final String CONFLICT = "Điểm cầu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
 
+    /** How long a point's name is remembered for {@link #names}; a rename on this server is seen at once. */
+    static final Duration NAMES_REMEMBERED = Duration.ofSeconds(5);
+
+    private final RememberedById<PointName> remembered = new RememberedById<>(NAMES_REMEMBERED);
     private final PointRepository points;
+    private final PointReader reader;
     private final ConferenceService conferences;
     private final UnitService units;
     private final AuditLog auditLog;
     private final PointInUse inUse;
     private final ApplicationEventPublisher events;
 
-    PointService(PointRepository points, ConferenceService conferences, UnitService units, AuditLog auditLog,
-                 PointInUse inUse, ApplicationEventPublisher events) {
+    PointService(PointRepository points, PointReader reader, ConferenceService conferences, UnitService units,
+                 AuditLog auditLog, PointInUse inUse, ApplicationEventPublisher events) {
         this.points = points;
+        this.reader = reader;
         this.conferences = conferences;
         this.units = units;
         this.auditLog = auditLog;
@@ -52,23 +62,34 @@ public class PointService {
     @PreAuthorize("isAuthenticated()")
     public List<MeetingPoint> list(long conferenceId) {
         hall(conferenceId);
-        return points.list(conferenceId);
+        return reader.list(conferenceId);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(COMMITTEE)
     public List<PointSummary> summaries(long conferenceId) {
-        return points.summaries(conferenceId);
+        return reader.summaries(conferenceId);
     }
 
     @PreAuthorize("isAuthenticated()")
     public MeetingPoint hall(long conferenceId) {
-        return points.list(conferenceId).stream().filter(MeetingPoint::hall).findFirst().orElseGet(() -> {
+        return reader.list(conferenceId).stream().filter(MeetingPoint::hall).findFirst().orElseGet(() -> {
             var conference = conferences.get(conferenceId).orElseThrow();
             long id = points.insert(conferenceId, true, new PointValues(conference.venue(), null, conference.venue(),
                     null, null, conference.expectedHallDelegates(), null));
-            return points.get(id).orElseThrow();
+            return reader.get(id).orElseThrow();
         });
+    }
+
+    /**
+     * These points' names and whether each is the hall (an id of no point is left out, and so is null), remembered for
+     * {@link #NAMES_REMEMBERED}: every delegate read asks for them, a scanner's at every scan. Open without a login: a
+     * scanner and a delegate's invitation link show where the delegate attends from.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Map<Long, PointName> names(Collection<Long> ids) {
+        return remembered.get(Ids.distinct(ids), points::names);
     }
 
     /** The point a spreadsheet names: the hall when blank or "Hội trường", else a remote point by its name. */
@@ -104,6 +125,7 @@ public class PointService {
     public void update(long id, int version, PointDraft draft) {
         MeetingPoint point = points.get(id).orElseThrow();
         PointValues v = validate(point.conferenceId(), draft, id);
+        remembered.forgetAfterTransaction(id);
         if (!points.update(id, version, v)) {
             throw new VersionConflictException(CONFLICT);
         }

@@ -1,5 +1,6 @@
 package vn.hoinghi.security;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,14 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.security.repository.AccountRepository;
 
-/** Accounts of the people who use HoiNghi. Only a committee admin manages them. */
+/** Accounts of the people who use HoiNghi. Only a committee admin manages them; the committee may name them. */
 @Service
 @Transactional
 @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
 public class AccountService {
 
+    /** Who may name the accounts holding a duty (a point's desk) and choose among them. */
+    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,100}");
 
@@ -42,6 +45,20 @@ public class AccountService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public int accountsOfUnit(long unitId) {
         return accounts.countOfUnit(unitId);
+    }
+
+    /** The enabled accounts with this role, by display name: whom the committee may give a duty. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(COMMITTEE)
+    public List<Account> enabledWithRole(String role) {
+        return accounts.enabledWithRole(role);
+    }
+
+    /** These accounts by display name (an id of no account is left out): to name who holds a duty. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(COMMITTEE)
+    public List<Account> byIds(Collection<Long> ids) {
+        return accounts.byIds(ids);
     }
 
     public long create(AccountDraft draft) {

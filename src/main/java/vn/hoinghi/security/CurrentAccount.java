@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.security.repository.AccountRepository;
 
-/** What the stored account of the signed-in user says beyond the role: the unit a unit's representative speaks for. */
+/** What the stored account of the signed-in user says beyond the role: its id, the unit a representative speaks for. */
 @Service
 public class CurrentAccount {
 
@@ -21,5 +21,12 @@ public class CurrentAccount {
     @PreAuthorize("isAuthenticated()")
     public Optional<Long> unitId() {
         return accounts.unitOf(CurrentUser.usernameOrSystem());
+    }
+
+    /** The signed-in user's account; none for a display signed in with a screen link. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Long> id() {
+        return accounts.idOf(CurrentUser.usernameOrSystem());
     }
 }

@@ -37,12 +37,15 @@ public class ScreenLinkService {
 
     private final Map<Long, Long> activeUntil = new ConcurrentHashMap<>();
     private final ScreenLinkRepository links;
+    private final PointDirectory points;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScreenLinkService(ScreenLinkRepository links, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+    ScreenLinkService(ScreenLinkRepository links, PointDirectory points, AuditLog auditLog,
+                      ApplicationEventPublisher events, Clock clock) {
         this.links = links;
+        this.points = points;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
@@ -58,7 +61,7 @@ public class ScreenLinkService {
             throw new ValidationException(Map.of("label", "Hãy đặt tên màn hình (tối đa 100 ký tự), ví dụ \"Màn hình chính hội trường\"."));
         }
         Long point = kind == ScreenKind.POINT ? pointId : null;
-        if (kind == ScreenKind.POINT && (point == null || !links.pointBelongsTo(point, conferenceId))) {
+        if (kind == ScreenKind.POINT && (point == null || !points.isPointOf(conferenceId, point))) {
             throw new ValidationException(Map.of("point", "Hãy chọn điểm cầu của hội nghị này."));
         }
         String token = SecretTokens.newToken();

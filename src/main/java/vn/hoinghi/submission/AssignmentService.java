@@ -17,6 +17,7 @@ import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.submission.repository.ContributionRepository;
 import vn.hoinghi.submission.repository.VersionRepository;
+import vn.hoinghi.unit.UnitService;
 
 /**
  * The committee's list of contributions: which unit writes on what by when, in the plan's order. Overdue is judged
@@ -31,17 +32,22 @@ public class AssignmentService {
     static final int TOPIC_LENGTH = 1000;
 
     private final ContributionRepository contributions;
+    private final ContributionReader reader;
     private final VersionRepository versions;
     private final ConferenceService conferences;
+    private final UnitService units;
     private final ContributionAgenda agenda;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    AssignmentService(ContributionRepository contributions, VersionRepository versions, ConferenceService conferences,
-                      ContributionAgenda agenda, AuditLog auditLog, Clock clock) {
+    AssignmentService(ContributionRepository contributions, ContributionReader reader, VersionRepository versions,
+                      ConferenceService conferences, UnitService units, ContributionAgenda agenda, AuditLog auditLog,
+                      Clock clock) {
         this.contributions = contributions;
+        this.reader = reader;
         this.versions = versions;
         this.conferences = conferences;
+        this.units = units;
         this.agenda = agenda;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -55,7 +61,7 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     @PreAuthorize(ContributionAccess.COMMITTEE)
     public ContributionBoard board(long conferenceId) {
-        return new ContributionBoard(conferenceId, today(), contributions.list(conferenceId, null));
+        return new ContributionBoard(conferenceId, today(), reader.list(conferenceId, null));
     }
 
     @PreAuthorize(ContributionAccess.COMMITTEE)
@@ -109,13 +115,13 @@ public class AssignmentService {
     }
 
     private Contribution existing(long id) {
-        return contributions.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
+        return reader.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
     }
 
     /** Checks the draft and returns it cleaned; the messages name the field. */
     AssignmentDraft validate(AssignmentDraft d) {
         Map<String, String> errors = problems(d);
-        if (d.unitId() != null && !contributions.unitExists(d.unitId())) {
+        if (d.unitId() != null && !units.exists(d.unitId())) {
             errors.put("unitId", "Đơn vị không có trong danh mục đơn vị.");
         }
         if (!errors.isEmpty()) {

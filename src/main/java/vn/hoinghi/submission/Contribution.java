@@ -16,6 +16,13 @@ public record Contribution(long id, long conferenceId, int position, long unitId
                            int version, int latestVersion, Instant latestAt, ReviewDecision lastDecision,
                            String lastComment) {
 
+    /** The contribution with its unit and speaking point named (the unit and point features keep the names). */
+    Contribution named(String unit, String point) {
+        return new Contribution(id, conferenceId, position, unitId, unit, topic, deadline, notes, status, speakerName,
+                speakerTitle, speakerMinutes, speaksFromPointId, point, delivery, agendaItemId, remindedAt, version,
+                latestVersion, latestAt, lastDecision, lastComment);
+    }
+
     /** Overdue: the deadline day has passed in Vietnam and the unit still owes a text (none sent, or changes asked). */
     public boolean overdueOn(LocalDate today) {
         return status.waitingForUnit() && today.isAfter(deadline);

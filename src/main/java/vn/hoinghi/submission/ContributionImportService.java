@@ -22,7 +22,6 @@ import vn.hoinghi.document.SourceRow;
 import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
 import vn.hoinghi.security.AuditLog;
-import vn.hoinghi.submission.repository.ContributionRepository;
 import vn.hoinghi.unit.Unit;
 import vn.hoinghi.unit.UnitNames;
 import vn.hoinghi.unit.UnitService;
@@ -54,12 +53,12 @@ public class ContributionImportService {
     }
 
     private final AssignmentService assignments;
-    private final ContributionRepository contributions;
+    private final ContributionReader contributions;
     private final ConferenceService conferences;
     private final UnitService units;
     private final AuditLog auditLog;
 
-    ContributionImportService(AssignmentService assignments, ContributionRepository contributions,
+    ContributionImportService(AssignmentService assignments, ContributionReader contributions,
                               ConferenceService conferences, UnitService units, AuditLog auditLog) {
         this.assignments = assignments;
         this.contributions = contributions;

@@ -11,6 +11,7 @@ import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.submission.repository.FileRepository;
 import vn.hoinghi.submission.repository.ProceedingsRepository;
+import vn.hoinghi.unit.UnitService;
 
 /**
  * The proceedings ("kỷ yếu tham luận") of a conference for the committee: one PDF with a cover, the contents and the
@@ -28,17 +29,20 @@ public class ProceedingsService {
     private final ProceedingsRepository proceedings;
     private final FileRepository files;
     private final ConferenceService conferences;
+    private final UnitService units;
 
-    ProceedingsService(ProceedingsRepository proceedings, FileRepository files, ConferenceService conferences) {
+    ProceedingsService(ProceedingsRepository proceedings, FileRepository files, ConferenceService conferences,
+                       UnitService units) {
         this.proceedings = proceedings;
         this.files = files;
         this.conferences = conferences;
+        this.units = units;
     }
 
     /** The accepted contributions in the proceedings' order, whether printed in it or not: what the page shows. */
     @PreAuthorize(COMMITTEE)
     public List<ProceedingsEntry> contents(long conferenceId) {
-        return proceedings.accepted(conferenceId);
+        return accepted(conferenceId);
     }
 
     /** The proceedings PDF with the list of accepted contributions it could not include. */
@@ -46,7 +50,7 @@ public class ProceedingsService {
     public Proceedings make(long conferenceId) {
         Conference conference = conferences.get(conferenceId)
                 .orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
-        List<ProceedingsEntry> accepted = proceedings.accepted(conferenceId);
+        List<ProceedingsEntry> accepted = accepted(conferenceId);
         if (accepted.isEmpty()) {
             throw new ValidationException(Map.of("proceedings", NOTHING_ACCEPTED));
         }
@@ -57,5 +61,11 @@ public class ProceedingsService {
     @PreAuthorize(COMMITTEE)
     public byte[] pdf(long conferenceId) {
         return make(conferenceId).pdf();
+    }
+
+    private List<ProceedingsEntry> accepted(long conferenceId) {
+        List<ProceedingsEntry> entries = proceedings.accepted(conferenceId);
+        Map<Long, String> names = units.names(entries.stream().map(ProceedingsEntry::unitId).toList());
+        return entries.stream().map(e -> e.withUnitName(names.get(e.unitId()))).toList();
     }
 }

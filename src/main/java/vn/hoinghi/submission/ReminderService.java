@@ -4,16 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.mail.MailService;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.submission.repository.ContributionRepository;
 import vn.hoinghi.submission.repository.ReminderRepository;
+import vn.hoinghi.unit.Unit;
+import vn.hoinghi.unit.UnitService;
 
 /**
  * E-mails units that still owe a contribution (nothing sent, or changes asked for) at the contact address of the
@@ -26,17 +31,22 @@ public class ReminderService {
 
     private final ReminderRepository owed;
     private final ContributionRepository contributions;
+    private final ConferenceService conferences;
+    private final UnitService units;
     private final MailService mail;
     private final AuditLog auditLog;
     private final Clock clock;
     private final int daysBefore;
     private final String portalUrl;
 
-    ReminderService(ReminderRepository owed, ContributionRepository contributions, MailService mail, AuditLog auditLog,
-                    Clock clock, @Value("${hoinghi.contributions.remind-days-before:3}") int daysBefore,
+    ReminderService(ReminderRepository owed, ContributionRepository contributions, ConferenceService conferences,
+                    UnitService units, MailService mail, AuditLog auditLog, Clock clock,
+                    @Value("${hoinghi.contributions.remind-days-before:3}") int daysBefore,
                     @Value("${hoinghi.public-url:http://localhost:8080}") String publicUrl) {
         this.owed = owed;
         this.contributions = contributions;
+        this.conferences = conferences;
+        this.units = units;
         this.mail = mail;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -51,14 +61,24 @@ public class ReminderService {
     /** The committee's button: every contribution of the conference still owed, overdue ones included. */
     @PreAuthorize(ContributionAccess.COMMITTEE)
     public ReminderResult remindNow(long conferenceId) {
-        return send(owed.owed(conferenceId));
+        return send(addressed(owed.owed(conferenceId)));
     }
 
     /** The daily round, in every conference: deadlines from today to {@code daysBefore} days ahead. */
     @PreAuthorize(ContributionAccess.COMMITTEE)
     public ReminderResult remindDue() {
         LocalDate today = today();
-        return send(owed.owedWithDeadline(today, today.plusDays(daysBefore)));
+        return send(addressed(owed.owedWithDeadline(today, today.plusDays(daysBefore))));
+    }
+
+    /** The targets with their conference's title (one read a conference) and their unit's name and address. */
+    private List<ReminderTarget> addressed(List<ReminderTarget> targets) {
+        Map<Long, String> titles = new HashMap<>();
+        targets.stream().map(ReminderTarget::conferenceId).distinct()
+                .forEach(id -> titles.put(id, conferences.get(id).orElseThrow().title()));
+        Map<Long, Unit> byId = units.get(targets.stream().map(ReminderTarget::unitId).toList());
+        return targets.stream().map(t -> t.addressed(titles.get(t.conferenceId()), byId.get(t.unitId()).name(),
+                byId.get(t.unitId()).contactEmail())).toList();
     }
 
     private ReminderResult send(List<ReminderTarget> targets) {

@@ -24,14 +24,16 @@ import vn.hoinghi.submission.repository.VersionRepository;
 public class ReviewService {
 
     private final ContributionRepository contributions;
+    private final ContributionReader reader;
     private final VersionRepository versions;
     private final ContributionAgenda agenda;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ReviewService(ContributionRepository contributions, VersionRepository versions, ContributionAgenda agenda,
-                  AuditLog auditLog, Clock clock) {
+    ReviewService(ContributionRepository contributions, ContributionReader reader, VersionRepository versions,
+                  ContributionAgenda agenda, AuditLog auditLog, Clock clock) {
         this.contributions = contributions;
+        this.reader = reader;
         this.versions = versions;
         this.agenda = agenda;
         this.auditLog = auditLog;
@@ -98,7 +100,7 @@ public class ReviewService {
     /** The contribution, locked, if it is still at the version the reviewer saw. */
     private Contribution current(long id, int version) {
         contributions.lock(id);
-        return contributions.get(id).filter(c -> c.version() == version)
+        return reader.get(id).filter(c -> c.version() == version)
                 .orElseThrow(() -> new VersionConflictException(AssignmentService.CONFLICT));
     }
 }

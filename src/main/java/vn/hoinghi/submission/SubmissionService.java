@@ -32,6 +32,7 @@ public class SubmissionService {
     static final int MAX_MINUTES = 120;
 
     private final ContributionRepository contributions;
+    private final ContributionReader reader;
     private final VersionRepository versions;
     private final FileRepository files;
     private final FileCheck fileCheck;
@@ -41,10 +42,11 @@ public class SubmissionService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    SubmissionService(ContributionRepository contributions, VersionRepository versions, FileRepository files,
-                      FileCheck fileCheck, PointService points, ContributionAccess access, ContributionAgenda agenda,
-                      AuditLog auditLog, Clock clock) {
+    SubmissionService(ContributionRepository contributions, ContributionReader reader, VersionRepository versions,
+                      FileRepository files, FileCheck fileCheck, PointService points, ContributionAccess access,
+                      ContributionAgenda agenda, AuditLog auditLog, Clock clock) {
         this.contributions = contributions;
+        this.reader = reader;
         this.versions = versions;
         this.files = files;
         this.fileCheck = fileCheck;
@@ -68,7 +70,7 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     @PreAuthorize(ContributionAccess.PARTIES)
     public List<Contribution> mine(long conferenceId) {
-        return contributions.list(conferenceId, access.ownUnit());
+        return reader.list(conferenceId, access.ownUnit());
     }
 
     @Transactional(readOnly = true)
@@ -129,7 +131,7 @@ public class SubmissionService {
         if (!contributions.setSpeaker(id, version, d, clock.instant(), CurrentUser.usernameOrSystem())) {
             throw new VersionConflictException(AssignmentService.CONFLICT);
         }
-        Contribution saved = contributions.get(id).orElseThrow();
+        Contribution saved = reader.get(id).orElseThrow();
         agenda.update(saved);
         auditLog.record("contribution.speaker", "contribution", id, (saved.speakerLine() == null ? "(chưa có)"
                 : saved.speakerLine()) + ", " + (d.minutes() == null ? "?" : d.minutes()) + " phút, "
@@ -174,7 +176,7 @@ public class SubmissionService {
 
     /** The contribution, if the caller may see it; a missing one reads as changed by someone else. */
     private Contribution visible(long id) {
-        Contribution c = contributions.get(id).orElseThrow(() -> new VersionConflictException(AssignmentService.CONFLICT));
+        Contribution c = reader.get(id).orElseThrow(() -> new VersionConflictException(AssignmentService.CONFLICT));
         access.checkCanSee(c);
         return c;
     }

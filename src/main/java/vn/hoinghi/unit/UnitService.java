@@ -1,5 +1,8 @@
 package vn.hoinghi.unit;
 
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.ReferenceCount;
+import vn.hoinghi.base.Ids;
+import vn.hoinghi.base.RememberedById;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -28,7 +33,10 @@ public class UnitService {
     private static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String CONFLICT = "Đơn vị vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
+    /** How long a unit's name is remembered for {@link #names}; a rename on this server is seen at once. */
+    static final Duration NAMES_REMEMBERED = Duration.ofSeconds(5);
 
+    private final RememberedById<String> remembered = new RememberedById<>(NAMES_REMEMBERED);
     private final UnitRepository units;
     private final AuditLog auditLog;
     private final UnitInUse inUse;
@@ -50,6 +58,36 @@ public class UnitService {
         return units.find(search);
     }
 
+    /** These units by id, in name order (the database's, as every list of units); an id of no unit is left out. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Unit> get(Collection<Long> ids) {
+        Map<Long, Unit> byId = new LinkedHashMap<>();
+        units.byIds(Ids.distinct(ids)).forEach(u -> byId.put(u.id(), u));
+        return byId;
+    }
+
+    /**
+     * These units' names by id (an id of no unit is left out, and so is null), remembered for {@link #NAMES_REMEMBERED}:
+     * every delegate read asks for them, a scanner's at every scan. Open without a login: a scanner and a delegate's
+     * invitation link show the delegate's unit, and a unit's name is no secret.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Map<Long, String> names(Collection<Long> ids) {
+        return remembered.get(Ids.distinct(ids), missing -> {
+            Map<Long, String> read = new HashMap<>();
+            units.byIds(missing).forEach(u -> read.put(u.id(), u.name()));
+            return read;
+        });
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean exists(long id) {
+        return !units.byIds(List.of(id)).isEmpty();
+    }
+
     @PreAuthorize(COMMITTEE)
     public long create(UnitDraft draft) {
         UnitDraft clean = validate(draft, null);
@@ -61,6 +99,7 @@ public class UnitService {
     @PreAuthorize(COMMITTEE)
     public void update(long id, int version, UnitDraft draft) {
         UnitDraft clean = validate(draft, id);
+        remembered.forgetAfterTransaction(id);
         if (!units.update(id, version, clean)) {
             throw new VersionConflictException(CONFLICT);
         }

@@ -43,6 +43,7 @@ class AgendaLiveServiceTest {
     @Autowired AgendaLiveService bean;
     @Autowired AgendaLiveRepository liveRepository;
     @Autowired AgendaRepository itemRepository;
+    @Autowired AgendaReader reader;
     @Autowired AgendaImportService importer;
     @Autowired ConferenceService conferences;
     @Autowired PointImportService pointImport;
@@ -78,8 +79,8 @@ class AgendaLiveServiceTest {
 
     /** A service like the application's, but on the test's clock, in transactions of its own. */
     private Controls service() {
-        return new Controls(new AgendaLiveService(liveRepository, itemRepository, conferences, ceremony, auditLog, events,
-                clock, transactions),
+        return new Controls(new AgendaLiveService(liveRepository, itemRepository, reader, conferences, ceremony,
+                auditLog, events, clock, transactions),
                 new TransactionTemplate(transactions));
     }
 

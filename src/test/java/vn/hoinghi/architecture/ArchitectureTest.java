@@ -98,8 +98,7 @@ class ArchitectureTest {
             touched.stream().filter(t -> !feature.equals(owners.get(t))).forEach(t -> trespasses.add(
                     repository.getSimpleName() + " (" + feature + ") touches " + t + " (" + owners.get(t) + ")"));
         });
-        assertThat(trespasses).as("repositories touching another feature's tables")
-                .containsExactlyInAnyOrderElementsOf(STILL_TO_MOVE);
+        assertThat(trespasses).as("repositories touching another feature's tables").isEmpty();
     }
 
     /** However a check-in comes (gate, search, point desk, device alone or grouped, health declaration), one class writes it. */
@@ -119,30 +118,6 @@ class ArchitectureTest {
                 .forEach(call -> callers.add(call.getOriginOwner().getName())));
         return callers;
     }
-
-    /** Trespasses being moved behind their owners' APIs (issue 18); this list only shrinks, and ends empty. */
-    private static final List<String> STILL_TO_MOVE = List.of(
-            "ReportFieldRepository (submission) touches unit (unit)",
-            "PointDayRepository (point) touches account (security)",
-            "PointDayRepository (point) touches conference (conference)",
-            "ContributionRepository (submission) touches meeting_point (point)",
-            "ContributionRepository (submission) touches unit (unit)",
-            "AgendaRepository (agenda) touches delegate (delegate)",
-            "AgendaRepository (agenda) touches meeting_point (point)",
-            "PointRepository (point) touches delegate (delegate)",
-            "PointRepository (point) touches unit (unit)",
-            "TaskRepository (followup) touches unit (unit)",
-            "CodeSecretRepository (delegate) touches conference (conference)",
-            "DelegateRows (delegate) touches meeting_point (point)",
-            "DelegateRows (delegate) touches unit (unit)",
-            "CeremonyRepository (award) touches delegate (delegate)",
-            "CeremonyRepository (award) touches unit (unit)",
-            "NominationRepository (award) touches unit (unit)",
-            "UnitReportRepository (submission) touches unit (unit)",
-            "ScreenLinkRepository (security) touches meeting_point (point)",
-            "ReminderRepository (submission) touches conference (conference)",
-            "ReminderRepository (submission) touches unit (unit)",
-            "ProceedingsRepository (submission) touches unit (unit)");
 
     @Test
     void noVaadinTypeBelowTheUiLayers() {

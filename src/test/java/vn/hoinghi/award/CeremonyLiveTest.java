@@ -47,6 +47,7 @@ class CeremonyLiveTest {
     @Autowired AgendaLiveService agenda;
     @Autowired NominationService nominations;
     @Autowired CeremonyRepository ceremonyRepository;
+    @Autowired CeremonyReader ceremonyReader;
     @Autowired NominationRepository nominationRepository;
     @Autowired AuditLog auditLog;
     @Autowired ApplicationEventPublisher events;
@@ -169,8 +170,8 @@ class CeremonyLiveTest {
         assertThat(ceremony.live(conference).current().number()).isEqualTo(2);
 
         // A new service over the same database, as after a restart: the batch comes from the stored state.
-        CeremonyLiveService restarted = new CeremonyLiveService(ceremonyRepository, nominationRepository, auditLog,
-                events, Clock.systemUTC(), transactions);
+        CeremonyLiveService restarted = new CeremonyLiveService(ceremonyRepository, ceremonyReader,
+                nominationRepository, auditLog, events, Clock.systemUTC(), transactions);
         CeremonyLive after = tx.execute(s -> restarted.live(conference));
         assertThat(after.current().number()).isEqualTo(2);
         assertThat(after.batchCount()).isEqualTo(4);

@@ -3,6 +3,7 @@ package vn.hoinghi.delegate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -100,6 +101,20 @@ class DelegateServiceTest {
 
         assertThatThrownBy(() -> delegates.update(id, version, draft("Phan Thị Huệ")))
                 .isInstanceOf(VersionConflictException.class);
+    }
+
+    @Test
+    void otherFeaturesNameDelegatesByIdWithdrawnOnesTooButListOnlyThoseStillInvited() {
+        long conference = fixture.conferenceWithPoints();
+        long stays = delegates.create(conference, draft("Lê Thị Hồng"));
+        DelegateDraft other = draft("Trương Văn Khải");
+        other.setPhone("0905999888");
+        long leaves = delegates.create(conference, other);
+        delegates.withdraw(leaves, delegates.get(leaves).orElseThrow().version());
+
+        assertThat(delegates.names(List.of(stays, leaves, -1L))).containsOnlyKeys(stays, leaves)
+                .containsEntry(stays, new DelegateName(stays, conference, "Lê Thị Hồng", "Giám đốc", null));
+        assertThat(delegates.namesIn(conference)).extracting(DelegateName::id).containsExactly(stays);
     }
 
     @Test

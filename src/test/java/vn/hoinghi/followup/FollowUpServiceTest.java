@@ -159,7 +159,7 @@ class FollowUpServiceTest {
 
     /** A service like the application's, on a clock stopped at that instant. */
     private FollowUpService at(Instant now) {
-        return new FollowUpService(repository, conferences, auditLog, Clock.fixed(now, Times.VIETNAM));
+        return new FollowUpService(repository, conferences, units, auditLog, Clock.fixed(now, Times.VIETNAM));
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {

@@ -3,6 +3,7 @@ package vn.hoinghi.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -19,6 +20,7 @@ class AccountServiceTest {
     @Autowired PasswordEncoder encoder;
     @Autowired AccountUserDetailsService userDetails;
     @Autowired vn.hoinghi.unit.UnitService units;
+    @Autowired RunAs runAs;
 
     @Test
     @WithMockUser(roles = AppRoles.GATE)
@@ -26,6 +28,25 @@ class AccountServiceTest {
         assertThatThrownBy(() -> service.list()).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> service.create(new AccountDraft("hacker", "X", AppRoles.ADMIN, null, true, "mat-khau-dai-1")))
                 .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void theCommitteeNamesAccountsByDisplayNameButDoesNotManageThem() {
+        long vy = coordinator("vy-diemcau", "Vy Thị Diệu", true);
+        long an = coordinator("an-diemcau", "An Văn Bình", true);
+        long off = coordinator("khoa-diemcau", "Khóa Văn Khóa", false);
+
+        assertThat(runAs.committee("thuky", () -> service.byIds(List.of(vy, -1L, an)))).extracting(Account::id)
+                .containsExactly(an, vy);
+        assertThat(runAs.committee("thuky", () -> service.enabledWithRole(AppRoles.POINT))).extracting(Account::id)
+                .contains(an, vy).doesNotContain(off);
+        assertThatThrownBy(() -> runAs.committee("thuky", service::list))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    private long coordinator(String username, String displayName, boolean enabled) {
+        return runAs.role("quantri", AppRoles.ADMIN, () -> service.create(new AccountDraft(username, displayName,
+                AppRoles.POINT, null, enabled, "mat-khau-diem-cau")));
     }
 
     @Test

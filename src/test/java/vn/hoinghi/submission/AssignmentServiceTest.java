@@ -18,6 +18,7 @@ import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.submission.repository.ContributionRepository;
 import vn.hoinghi.submission.repository.VersionRepository;
+import vn.hoinghi.unit.UnitService;
 
 /** The committee's assignments: added, edited, deleted while nothing is sent; overdue judged on Vietnam's day. */
 @IntegrationTest
@@ -30,6 +31,8 @@ class AssignmentServiceTest {
     @Autowired SubmissionService submissions;
     @Autowired ReviewService reviews;
     @Autowired ContributionRepository contributions;
+    @Autowired ContributionReader reader;
+    @Autowired UnitService units;
     @Autowired VersionRepository versions;
     @Autowired ConferenceService conferences;
     @Autowired ContributionAgenda agenda;
@@ -139,6 +142,7 @@ class AssignmentServiceTest {
     }
 
     private AssignmentService at(Instant now) {
-        return new AssignmentService(contributions, versions, conferences, agenda, auditLog, Clock.fixed(now, Times.VIETNAM));
+        return new AssignmentService(contributions, reader, versions, conferences, units, agenda, auditLog,
+                Clock.fixed(now, Times.VIETNAM));
     }
 }

@@ -13,11 +13,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.mail.MailService;
 import vn.hoinghi.mail.OutboxMail;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.submission.repository.ContributionRepository;
 import vn.hoinghi.submission.repository.ReminderRepository;
+import vn.hoinghi.unit.UnitService;
 
 /** Who is reminded of a deadline, by the daily round and by the button, and that nobody gets two in one day. */
 @IntegrationTest
@@ -31,6 +33,8 @@ class ReminderServiceTest {
     @Autowired AssignmentService assignments;
     @Autowired ReminderRepository owed;
     @Autowired ContributionRepository contributions;
+    @Autowired ConferenceService conferences;
+    @Autowired UnitService units;
     @Autowired MailService mail;
     @Autowired AuditLog auditLog;
     @Autowired TransactionTemplate transactions;
@@ -70,8 +74,8 @@ class ReminderServiceTest {
     /** A service like the application's, on the clock stopped at 09:00 in Vietnam on that day, 3 days ahead. */
     private ReminderResult on(LocalDate day, boolean button) {
         Instant nine = day.atTime(9, 0).atZone(Times.VIETNAM).toInstant();
-        ReminderService service = new ReminderService(owed, contributions, mail, auditLog, Clock.fixed(nine, Times.VIETNAM),
-                3, "https://hoinghi.quangtri.gov.vn/");
+        ReminderService service = new ReminderService(owed, contributions, conferences, units, mail, auditLog,
+                Clock.fixed(nine, Times.VIETNAM), 3, "https://hoinghi.quangtri.gov.vn/");
         return fixture.committee(() -> transactions.execute(s -> button ? service.remindNow(conference) : service.remindDue()));
     }
 

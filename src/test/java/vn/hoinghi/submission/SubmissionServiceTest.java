@@ -36,6 +36,7 @@ class SubmissionServiceTest {
     @Autowired PointService points;
     @Autowired AuditLog auditLog;
     @Autowired ContributionRepository contributionRepository;
+    @Autowired ContributionReader contributionReader;
     @Autowired VersionRepository versionRepository;
     @Autowired FileRepository fileRepository;
     @Autowired FileCheck fileCheck;
@@ -209,7 +210,7 @@ class SubmissionServiceTest {
 
     /** A service like the application's, on a clock stopped at that instant. */
     private SubmissionService at(Instant now) {
-        return new SubmissionService(contributionRepository, versionRepository, fileRepository, fileCheck, points, access,
-                agenda, auditLog, Clock.fixed(now, Times.VIETNAM));
+        return new SubmissionService(contributionRepository, contributionReader, versionRepository, fileRepository,
+                fileCheck, points, access, agenda, auditLog, Clock.fixed(now, Times.VIETNAM));
     }
 }

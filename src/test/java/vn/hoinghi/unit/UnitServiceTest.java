@@ -2,9 +2,16 @@ package vn.hoinghi.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.base.ValidationException;
@@ -33,6 +40,41 @@ class UnitServiceTest {
         assertThatThrownBy(() -> service.create(new UnitDraft("UBND huyện Đakrông", null, UnitLevel.DISTRICT,
                 UnitKind.GOVERNMENT, null, null, null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("name"));
+    }
+
+    @Test
+    void unitsAreLookedUpByIdAndWhatIsNoUnitIsLeftOut() {
+        long health = service.findOrCreate("Sở Y tế tỉnh Gia Lai").id();
+        long mobilisation = service.findOrCreate("Ban Dân vận Tỉnh ủy Gia Lai").id();
+
+        Map<Long, String> names = service.names(Arrays.asList(health, -1L, null, mobilisation));
+        assertThat(names).containsOnly(entry(mobilisation, "Ban Dân vận Tỉnh ủy Gia Lai"),
+                entry(health, "Sở Y tế tỉnh Gia Lai"));
+        assertThat(names.get(null)).as("a row that refers to no unit finds none").isNull();
+        assertThat(service.get(List.of(health, -1L, mobilisation))).as("in name order")
+                .containsOnlyKeys(health, mobilisation).extractingFromEntries(e -> e.getValue().name())
+                .containsExactly("Ban Dân vận Tỉnh ủy Gia Lai", "Sở Y tế tỉnh Gia Lai");
+        assertThat(service.exists(health)).isTrue();
+        assertThat(service.exists(-1)).isFalse();
+        assertThat(service.names(List.of())).isEmpty();
+    }
+
+    @Test
+    void aRenamedUnitIsNamedAnewAtOnceThoughNamesAreRemembered() {
+        Unit unit = service.findOrCreate("Sở Xây dựng tỉnh Kon Tum");
+        assertThat(service.names(List.of(unit.id()))).containsEntry(unit.id(), "Sở Xây dựng tỉnh Kon Tum");
+
+        service.update(unit.id(), unit.version(), new UnitDraft("Sở Xây dựng tỉnh Quảng Ngãi", null, unit.level(),
+                unit.kind(), null, null, null, null));
+
+        assertThat(service.names(List.of(unit.id()))).containsEntry(unit.id(), "Sở Xây dựng tỉnh Quảng Ngãi");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aUnitsNameIsReadWithoutALoginButNotItsContacts() {
+        assertThat(service.names(List.of(-1L))).isEmpty();
+        assertThatThrownBy(() -> service.get(List.of(-1L))).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test

@@ -1,11 +1,8 @@
 package vn.hoinghi.agenda.repository;
 
-import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.AGENDA;
 import static vn.hoinghi.database.jooq.Tables.AGENDA_ITEM;
-import static vn.hoinghi.database.jooq.Tables.DELEGATE;
-import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +14,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.SelectField;
-import org.jooq.SelectOnConditionStep;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +26,16 @@ import vn.hoinghi.agenda.AgendaItem;
 @Transactional(propagation = Propagation.MANDATORY)
 public class AgendaRepository {
 
-    /** The presenter: the linked delegate's name and title, else the free text. */
+    /**
+     * The presenter is the free text here; a presenter delegate's name and title and the point's name are the delegate
+     * and point features': {@code AgendaReader} puts them on the item.
+     */
+    private static final Field<String> NAMED_LATER = DSL.inline(null, String.class);
     private static final SelectField<AgendaItem> ITEM = row(AGENDA_ITEM.ID, AGENDA_ITEM.CONFERENCE_ID,
             AGENDA_ITEM.POSITION, AGENDA_ITEM.KIND, AGENDA_ITEM.TITLE, AGENDA_ITEM.PRESENTER_DELEGATE_ID,
-            coalesce(DELEGATE.FULL_NAME, AGENDA_ITEM.PRESENTER), DELEGATE.TITLE, AGENDA_ITEM.UNIT_NAME,
-            AGENDA_ITEM.PLANNED_MINUTES, AGENDA_ITEM.POINT_ID, MEETING_POINT.NAME, AGENDA_ITEM.SCRIPT,
-            AGENDA_ITEM.NOTES, AGENDA_ITEM.VERSION).mapping(AgendaItem::new);
+            AGENDA_ITEM.PRESENTER, NAMED_LATER, AGENDA_ITEM.UNIT_NAME, AGENDA_ITEM.PLANNED_MINUTES,
+            AGENDA_ITEM.POINT_ID, NAMED_LATER, AGENDA_ITEM.SCRIPT, AGENDA_ITEM.NOTES, AGENDA_ITEM.VERSION)
+            .mapping(AgendaItem::new);
 
     private final DSLContext dsl;
 
@@ -41,7 +43,7 @@ public class AgendaRepository {
         this.dsl = dsl;
     }
 
-    /** The items in the order of the day, with their presenter delegate and point named. */
+    /** The items in the order of the day. */
     public List<AgendaItem> items(long conferenceId) {
         return select().where(AGENDA_ITEM.CONFERENCE_ID.eq(conferenceId))
                 .orderBy(AGENDA_ITEM.POSITION, AGENDA_ITEM.ID)
@@ -52,10 +54,8 @@ public class AgendaRepository {
         return select().where(AGENDA_ITEM.ID.eq(id)).fetchOptional(Record1::value1);
     }
 
-    private SelectOnConditionStep<Record1<AgendaItem>> select() {
-        return dsl.select(ITEM).from(AGENDA_ITEM)
-                .leftJoin(DELEGATE).on(DELEGATE.ID.eq(AGENDA_ITEM.PRESENTER_DELEGATE_ID))
-                .leftJoin(MEETING_POINT).on(MEETING_POINT.ID.eq(AGENDA_ITEM.POINT_ID));
+    private SelectJoinStep<Record1<AgendaItem>> select() {
+        return dsl.select(ITEM).from(AGENDA_ITEM);
     }
 
     /** The agenda's version; 0 before its first change. */
@@ -79,7 +79,7 @@ public class AgendaRepository {
 
     /** Appends the items after the last one, in the given order; returns their ids. */
     public List<Long> append(long conferenceId, List<AgendaDraft> drafts, Instant at) {
-        Integer last = dsl.select(org.jooq.impl.DSL.max(AGENDA_ITEM.POSITION)).from(AGENDA_ITEM)
+        Integer last = dsl.select(DSL.max(AGENDA_ITEM.POSITION)).from(AGENDA_ITEM)
                 .where(AGENDA_ITEM.CONFERENCE_ID.eq(conferenceId)).fetchOne(0, Integer.class);
         int position = last == null ? 0 : last;
         List<Long> ids = new ArrayList<>(drafts.size());
@@ -128,11 +128,6 @@ public class AgendaRepository {
                     .where(AGENDA_ITEM.ID.eq(ids.get(i)).and(AGENDA_ITEM.CONFERENCE_ID.eq(conferenceId)))
                     .execute();
         }
-    }
-
-    /** Whether the delegate belongs to the conference. */
-    public boolean isDelegateOf(long conferenceId, long delegateId) {
-        return dsl.fetchExists(DELEGATE, DELEGATE.ID.eq(delegateId).and(DELEGATE.CONFERENCE_ID.eq(conferenceId)));
     }
 
     private static Map<Field<?>, Object> fields(AgendaDraft d) {

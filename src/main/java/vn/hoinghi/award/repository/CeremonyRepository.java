@@ -5,9 +5,7 @@ import static vn.hoinghi.database.jooq.Tables.AWARD_QUOTA;
 import static vn.hoinghi.database.jooq.Tables.CEREMONY;
 import static vn.hoinghi.database.jooq.Tables.CEREMONY_BATCH;
 import static vn.hoinghi.database.jooq.Tables.CEREMONY_RECIPIENT;
-import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 import static vn.hoinghi.database.jooq.Tables.NOMINATION;
-import static vn.hoinghi.database.jooq.Tables.UNIT;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Records;
 import org.jooq.SelectField;
@@ -29,7 +28,7 @@ import vn.hoinghi.award.CeremonyOrder;
 import vn.hoinghi.award.CeremonyRecipient;
 import vn.hoinghi.award.CeremonySettings;
 
-/** The ceremony's settings and live batch, its batches and their recipients, with the linked delegates' check-ins. */
+/** The ceremony's settings and live batch, its batches and their recipients. */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class CeremonyRepository {
@@ -37,6 +36,9 @@ public class CeremonyRepository {
     private static final SelectField<CeremonySettings> SETTINGS = row(CEREMONY.CONFERENCE_ID, CEREMONY.BATCH_SIZE,
             CEREMONY.ORDER_RULE, CEREMONY.GENERATED_AT, CEREMONY.GENERATED_BY, CEREMONY.CURRENT_BATCH, CEREMONY.VERSION)
             .mapping(CeremonySettings::new);
+
+    private static final Field<String> NAMED_LATER = DSL.inline(null, String.class);
+    private static final Field<Instant> CHECKED_IN_LATER = DSL.inline(null, CEREMONY.GENERATED_AT.getDataType());
 
     private final DSLContext dsl;
 
@@ -159,47 +161,33 @@ public class CeremonyRepository {
         return dsl.fetchCount(CEREMONY_RECIPIENT, CEREMONY_RECIPIENT.BATCH_ID.eq(batchId));
     }
 
-    /** A conference's delegate: who they are and the folded name that suggestions match on. */
-    public record DelegateName(long id, String fullName, String title, String nameKey) {
-    }
-
-    public List<DelegateName> delegateNames(long conferenceId) {
-        return dsl.select(DELEGATE.ID, DELEGATE.FULL_NAME, DELEGATE.TITLE, DELEGATE.NAME_KEY).from(DELEGATE)
-                .where(DELEGATE.CONFERENCE_ID.eq(conferenceId).and(DELEGATE.WITHDRAWN_AT.isNull()))
-                .fetch(Records.mapping(DelegateName::new));
-    }
-
-    public Optional<DelegateName> delegateName(long conferenceId, long delegateId) {
-        return dsl.select(DELEGATE.ID, DELEGATE.FULL_NAME, DELEGATE.TITLE, DELEGATE.NAME_KEY).from(DELEGATE)
-                .where(DELEGATE.ID.eq(delegateId).and(DELEGATE.CONFERENCE_ID.eq(conferenceId)))
-                .fetchOptional(Records.mapping(DelegateName::new));
-    }
-
+    /** The batches with their recipients; the presenters' names are the delegate feature's, left empty here. */
     private List<CeremonyBatch> batches(Condition where) {
-        var presenter = DELEGATE.as("presenter");
         Map<Long, List<CeremonyRecipient>> byBatch = new LinkedHashMap<>();
         recipients(where).forEach(r -> byBatch.computeIfAbsent(r.batchId(), k -> new ArrayList<>()).add(r));
         return dsl.select(CEREMONY_BATCH.ID, CEREMONY_BATCH.NUMBER, CEREMONY_BATCH.PRESENTER_DELEGATE_ID,
-                        presenter.FULL_NAME, presenter.TITLE, CEREMONY_BATCH.VERSION)
+                        CEREMONY_BATCH.VERSION)
                 .from(CEREMONY_BATCH)
-                .leftJoin(presenter).on(presenter.ID.eq(CEREMONY_BATCH.PRESENTER_DELEGATE_ID))
                 .where(where).orderBy(CEREMONY_BATCH.NUMBER)
-                .fetch(Records.mapping((id, number, presenterId, name, title, version) -> new CeremonyBatch(id, number,
-                        presenterId, name, title, version, List.copyOf(byBatch.getOrDefault(id, List.of())))));
+                .fetch(Records.mapping((id, number, presenterId, version) -> new CeremonyBatch(id, number, presenterId,
+                        null, null, version, List.copyOf(byBatch.getOrDefault(id, List.of())))));
     }
 
+    /**
+     * The recipients in order. The proposing unit's name and the linked delegate's name, title and check-in are the
+     * unit and delegate features': left empty here, {@code CeremonyReader} puts them on the recipient.
+     */
     private List<CeremonyRecipient> recipients(Condition where) {
         return dsl.select(CEREMONY_RECIPIENT.NOMINATION_ID, CEREMONY_RECIPIENT.BATCH_ID, CEREMONY_BATCH.NUMBER,
                         CEREMONY_RECIPIENT.POSITION, AWARD_QUOTA.AWARD_FORM, AWARD_QUOTA.RECIPIENT_TYPE,
-                        NOMINATION.FULL_NAME, NOMINATION.TITLE, NOMINATION.WORK_UNIT, UNIT.NAME, NOMINATION.STATUS,
-                        CEREMONY_RECIPIENT.DELEGATE_ID, DELEGATE.FULL_NAME, DELEGATE.TITLE, DELEGATE.CHECKED_IN_AT,
-                        CEREMONY_RECIPIENT.STAND_IN_NAME, CEREMONY_RECIPIENT.STAND_IN_TITLE, CEREMONY_RECIPIENT.VERSION)
+                        NOMINATION.FULL_NAME, NOMINATION.TITLE, NOMINATION.WORK_UNIT, NOMINATION.PROPOSING_UNIT_ID,
+                        NAMED_LATER, NOMINATION.STATUS, CEREMONY_RECIPIENT.DELEGATE_ID, NAMED_LATER, NAMED_LATER,
+                        CHECKED_IN_LATER, CEREMONY_RECIPIENT.STAND_IN_NAME, CEREMONY_RECIPIENT.STAND_IN_TITLE,
+                        CEREMONY_RECIPIENT.VERSION)
                 .from(CEREMONY_RECIPIENT)
                 .join(CEREMONY_BATCH).on(CEREMONY_BATCH.ID.eq(CEREMONY_RECIPIENT.BATCH_ID))
                 .join(NOMINATION).on(NOMINATION.ID.eq(CEREMONY_RECIPIENT.NOMINATION_ID))
                 .join(AWARD_QUOTA).on(AWARD_QUOTA.ID.eq(NOMINATION.QUOTA_ID))
-                .join(UNIT).on(UNIT.ID.eq(NOMINATION.PROPOSING_UNIT_ID))
-                .leftJoin(DELEGATE).on(DELEGATE.ID.eq(CEREMONY_RECIPIENT.DELEGATE_ID))
                 .where(where)
                 .orderBy(CEREMONY_BATCH.NUMBER, CEREMONY_RECIPIENT.POSITION)
                 .fetch(Records.mapping(CeremonyRecipient::new));

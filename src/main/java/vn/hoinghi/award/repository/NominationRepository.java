@@ -4,7 +4,6 @@ import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.AWARD_DECISION;
 import static vn.hoinghi.database.jooq.Tables.AWARD_QUOTA;
 import static vn.hoinghi.database.jooq.Tables.NOMINATION;
-import static vn.hoinghi.database.jooq.Tables.UNIT;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -34,9 +33,11 @@ import vn.hoinghi.base.SearchKey;
 @Transactional(propagation = Propagation.MANDATORY)
 public class NominationRepository {
 
+    /** The proposing unit's name is the unit feature's: {@code NominationReader} puts it on the nomination. */
+    private static final Field<String> UNIT_NAME = DSL.inline(null, String.class);
     private static final SelectField<Nomination> NOMINATION_ROW = row(NOMINATION.ID, NOMINATION.CONFERENCE_ID,
             NOMINATION.POSITION, NOMINATION.QUOTA_ID, AWARD_QUOTA.AWARD_FORM, AWARD_QUOTA.RECIPIENT_TYPE,
-            NOMINATION.PROPOSING_UNIT_ID, UNIT.NAME, NOMINATION.FULL_NAME, NOMINATION.TITLE, NOMINATION.WORK_UNIT,
+            NOMINATION.PROPOSING_UNIT_ID, UNIT_NAME, NOMINATION.FULL_NAME, NOMINATION.TITLE, NOMINATION.WORK_UNIT,
             NOMINATION.ACHIEVEMENT, NOMINATION.STATUS, NOMINATION.REFUSAL_REASON, NOMINATION.APPRAISED_BY,
             NOMINATION.APPRAISED_AT, NOMINATION.DECISION_ID, AWARD_DECISION.DECISION_NUMBER, NOMINATION.PRESENTED_AT,
             NOMINATION.CREATED_BY, NOMINATION.CREATED_AT, NOMINATION.VERSION).mapping(Nomination::new);
@@ -73,6 +74,10 @@ public class NominationRepository {
 
     public Optional<Nomination> get(long id) {
         return select().where(NOMINATION.ID.eq(id)).fetchOptional(Record1::value1);
+    }
+
+    public List<Nomination> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : select().where(NOMINATION.ID.in(ids)).fetch(Record1::value1);
     }
 
     public List<Nomination> ofDecision(long decisionId) {
@@ -214,7 +219,6 @@ public class NominationRepository {
         return dsl.select(NOMINATION_ROW)
                 .from(NOMINATION)
                 .join(AWARD_QUOTA).on(AWARD_QUOTA.ID.eq(NOMINATION.QUOTA_ID))
-                .join(UNIT).on(UNIT.ID.eq(NOMINATION.PROPOSING_UNIT_ID))
                 .leftJoin(AWARD_DECISION).on(AWARD_DECISION.ID.eq(NOMINATION.DECISION_ID));
     }
 }

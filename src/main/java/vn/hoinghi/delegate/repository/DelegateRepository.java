@@ -5,10 +5,13 @@ import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
@@ -62,7 +65,7 @@ public class DelegateRepository {
         return select().where(DELEGATE.ID.eq(id)).fetchOptionalInto(Delegate.class);
     }
 
-    /** These delegates, with the same joins as {@link #get}: a scanner's group of codes in one query. */
+    /** These delegates, read as {@link #get} reads one: a scanner's group of codes in one query. */
     public List<Delegate> getAll(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : select().where(DELEGATE.ID.in(ids)).fetchInto(Delegate.class);
     }
@@ -204,15 +207,15 @@ public class DelegateRepository {
         return c;
     }
 
-    private static java.util.Map<org.jooq.Field<?>, Object> fields(long conferenceId, DelegateValues v) {
+    private static Map<Field<?>, Object> fields(long conferenceId, DelegateValues v) {
         var map = valueFields(v);
         map.put(DELEGATE.CONFERENCE_ID, conferenceId);
         map.put(DELEGATE.CREATED_AT, Instant.now());
         return map;
     }
 
-    private static java.util.Map<org.jooq.Field<?>, Object> valueFields(DelegateValues v) {
-        var map = new java.util.LinkedHashMap<org.jooq.Field<?>, Object>();
+    private static Map<Field<?>, Object> valueFields(DelegateValues v) {
+        var map = new LinkedHashMap<Field<?>, Object>();
         map.put(DELEGATE.FULL_NAME, v.fullName());
         map.put(DELEGATE.GENDER, v.gender());
         map.put(DELEGATE.TITLE, v.title());

@@ -21,6 +21,8 @@ import vn.hoinghi.delegate.InvitationStatus;
 public class HeadcountRepository {
 
     private static final Condition DECLINED = DELEGATE.INVITATION_STATUS.eq(InvitationStatus.DECLINED);
+    private static final Condition CONFIRMED = DELEGATE.INVITATION_STATUS.in(InvitationStatus.CONFIRMED,
+            InvitationStatus.SUBSTITUTE);
     private static final Condition PRESENT = DELEGATE.CHECKED_IN_AT.isNotNull();
 
     private final DSLContext dsl;
@@ -30,7 +32,7 @@ public class HeadcountRepository {
     }
 
     public List<Headcount> byGroupAndPoint(long conferenceId) {
-        return dsl.select(row(DELEGATE.GROUP_ID, DELEGATE.POINT_ID, DSL.count(), count(DECLINED),
+        return dsl.select(row(DELEGATE.GROUP_ID, DELEGATE.POINT_ID, DSL.count(), count(CONFIRMED), count(DECLINED),
                         count(DELEGATE.SUBSTITUTE_NAME.isNotNull().and(DECLINED.not())), count(DECLINED.not()),
                         count(PRESENT), count(DECLINED.not().and(PRESENT.not()))).mapping(Headcount::new))
                 .from(DELEGATE)

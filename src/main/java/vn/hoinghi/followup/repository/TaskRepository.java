@@ -2,7 +2,6 @@ package vn.hoinghi.followup.repository;
 
 import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.FOLLOW_UP_TASK;
-import static vn.hoinghi.database.jooq.Tables.UNIT;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.SelectConditionStep;
 import org.jooq.SelectField;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +28,11 @@ import vn.hoinghi.followup.TaskStatus;
 @Transactional(propagation = Propagation.MANDATORY)
 public class TaskRepository {
 
+    /** The lead unit's name is the unit feature's: {@code FollowUpService} puts it on the task. */
+    private static final Field<String> LEAD_UNIT_NAME = DSL.inline(null, String.class);
     private static final SelectField<FollowUpTask> TASK = row(FOLLOW_UP_TASK.ID, FOLLOW_UP_TASK.CONFERENCE_ID,
             FOLLOW_UP_TASK.ORIGIN, FOLLOW_UP_TASK.POSITION, FOLLOW_UP_TASK.CONTENT, FOLLOW_UP_TASK.LEAD_UNIT_ID,
-            UNIT.NAME, FOLLOW_UP_TASK.COOPERATING, FOLLOW_UP_TASK.DEADLINE, FOLLOW_UP_TASK.STATUS,
+            LEAD_UNIT_NAME, FOLLOW_UP_TASK.COOPERATING, FOLLOW_UP_TASK.DEADLINE, FOLLOW_UP_TASK.STATUS,
             FOLLOW_UP_TASK.DONE_ON, FOLLOW_UP_TASK.RESULT_NOTE, FOLLOW_UP_TASK.VERSION).mapping(FollowUpTask::new);
 
     private final DSLContext dsl;
@@ -39,7 +41,7 @@ public class TaskRepository {
         this.dsl = dsl;
     }
 
-    /** The conference's tasks: the plan's, then the conclusion's, each in its order, with the lead unit named. */
+    /** The conference's tasks: the plan's, then the conclusion's, each in its order. */
     public List<FollowUpTask> tasks(long conferenceId) {
         return select(FOLLOW_UP_TASK.CONFERENCE_ID.eq(conferenceId))
                 .orderBy(FOLLOW_UP_TASK.ORIGIN.desc(), FOLLOW_UP_TASK.POSITION, FOLLOW_UP_TASK.ID) // PLAN before CONCLUSION
@@ -51,8 +53,7 @@ public class TaskRepository {
     }
 
     private SelectConditionStep<Record1<FollowUpTask>> select(Condition where) {
-        return dsl.select(TASK).from(FOLLOW_UP_TASK)
-                .join(UNIT).on(UNIT.ID.eq(FOLLOW_UP_TASK.LEAD_UNIT_ID)).where(where);
+        return dsl.select(TASK).from(FOLLOW_UP_TASK).where(where);
     }
 
     /** The ids of one origin's tasks in order, locked until the transaction ends: for renumbering. */
@@ -101,10 +102,6 @@ public class TaskRepository {
             }
             update.where(FOLLOW_UP_TASK.ID.eq(ids.get(i))).execute();
         }
-    }
-
-    public boolean unitExists(long unitId) {
-        return dsl.fetchExists(UNIT, UNIT.ID.eq(unitId));
     }
 
     private static Map<Field<?>, Object> fields(TaskDraft d, Instant at, String by) {

@@ -1,22 +1,17 @@
 package vn.hoinghi.point.repository;
 
-import static vn.hoinghi.database.jooq.Tables.ACCOUNT;
-import static vn.hoinghi.database.jooq.Tables.CONFERENCE;
 import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
 import static vn.hoinghi.database.jooq.Tables.POINT_COORDINATOR;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
-import org.jooq.Records;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.point.ConnectionStatus;
-import vn.hoinghi.point.PointCoordinator;
 import vn.hoinghi.point.PointState;
 
 /** What changes at a point on the day (status, headcount) and who coordinates it. */
@@ -68,32 +63,22 @@ public class PointDayRepository {
                 .execute();
     }
 
-    public List<PointCoordinator> coordinators(long conferenceId) {
-        return dsl.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME, POINT_COORDINATOR.MEETING_POINT_ID)
-                .from(POINT_COORDINATOR).join(ACCOUNT).on(ACCOUNT.ID.eq(POINT_COORDINATOR.ACCOUNT_ID))
+    /** Who coordinates a point in the conference: account id → point id. */
+    public Map<Long, Long> assignments(long conferenceId) {
+        return dsl.select(POINT_COORDINATOR.ACCOUNT_ID, POINT_COORDINATOR.MEETING_POINT_ID).from(POINT_COORDINATOR)
                 .where(POINT_COORDINATOR.CONFERENCE_ID.eq(conferenceId))
-                .orderBy(ACCOUNT.DISPLAY_NAME)
-                .fetch(Records.mapping(PointCoordinator::new));
+                .fetchMap(POINT_COORDINATOR.ACCOUNT_ID, POINT_COORDINATOR.MEETING_POINT_ID);
     }
 
-    /** The enabled coordinator accounts the committee can assign. */
-    public List<PointCoordinator> candidates(String role) {
-        return dsl.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME, DSL.inline(0L))
-                .from(ACCOUNT).where(ACCOUNT.ROLE.eq(role).and(ACCOUNT.ENABLED.isTrue()))
-                .orderBy(ACCOUNT.DISPLAY_NAME)
-                .fetch(Records.mapping(PointCoordinator::new));
+    /** The point the account coordinates in the conference (one at most). */
+    public Optional<Long> pointOf(long accountId, long conferenceId) {
+        return dsl.select(POINT_COORDINATOR.MEETING_POINT_ID).from(POINT_COORDINATOR)
+                .where(POINT_COORDINATOR.ACCOUNT_ID.eq(accountId).and(POINT_COORDINATOR.CONFERENCE_ID.eq(conferenceId)))
+                .fetchOptional(POINT_COORDINATOR.MEETING_POINT_ID);
     }
 
-    /** The points this user coordinates, the conference given first, then the newest conferences. */
-    public List<Long> pointsOf(String username, Long preferredConferenceId) {
-        var preferred = DSL.when(POINT_COORDINATOR.CONFERENCE_ID.eq(
-                preferredConferenceId == null ? -1L : preferredConferenceId), 1).otherwise(0);
-        return dsl.select(POINT_COORDINATOR.MEETING_POINT_ID)
-                .from(POINT_COORDINATOR)
-                .join(ACCOUNT).on(ACCOUNT.ID.eq(POINT_COORDINATOR.ACCOUNT_ID))
-                .join(CONFERENCE).on(CONFERENCE.ID.eq(POINT_COORDINATOR.CONFERENCE_ID))
-                .where(ACCOUNT.USERNAME.eq(username))
-                .orderBy(preferred.desc(), CONFERENCE.STARTS_AT.desc())
-                .fetch(POINT_COORDINATOR.MEETING_POINT_ID);
+    public boolean coordinates(long accountId, long pointId) {
+        return dsl.fetchExists(POINT_COORDINATOR, POINT_COORDINATOR.ACCOUNT_ID.eq(accountId)
+                .and(POINT_COORDINATOR.MEETING_POINT_ID.eq(pointId)));
     }
 }

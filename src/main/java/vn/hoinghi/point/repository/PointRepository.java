@@ -1,10 +1,10 @@
 package vn.hoinghi.point.repository;
 
 import static org.jooq.impl.DSL.row;
-import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
-import static vn.hoinghi.database.jooq.Tables.UNIT;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,30 +12,32 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Records;
 import org.jooq.SelectField;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.point.MeetingPoint;
+import vn.hoinghi.point.PointName;
 import vn.hoinghi.point.PointNames;
 import vn.hoinghi.point.PointState;
-import vn.hoinghi.point.PointSummary;
 import vn.hoinghi.point.PointValues;
 
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class PointRepository {
 
+    /** The host unit's name is the unit feature's: {@code PointReader} puts it on the point. */
+    private static final Field<String> HOST_UNIT_NAME = DSL.inline(null, String.class);
     private static final SelectField<MeetingPoint> POINT = row(MEETING_POINT.ID, MEETING_POINT.CONFERENCE_ID,
-            MEETING_POINT.NAME, MEETING_POINT.IS_HALL, MEETING_POINT.HOST_UNIT_ID, UNIT.NAME, MEETING_POINT.ROOM,
+            MEETING_POINT.NAME, MEETING_POINT.IS_HALL, MEETING_POINT.HOST_UNIT_ID, HOST_UNIT_NAME, MEETING_POINT.ROOM,
             MEETING_POINT.TECHNICIAN, MEETING_POINT.TECHNICIAN_PHONE, MEETING_POINT.EXPECTED_ATTENDEES,
             MEETING_POINT.MEETING_LINK, MEETING_POINT.POSITION, MEETING_POINT.VERSION).mapping(MeetingPoint::new);
     static final SelectField<PointState> STATE = row(MEETING_POINT.CONNECTION_STATUS, MEETING_POINT.STATUS_CHANGED_AT,
             MEETING_POINT.STATUS_CHANGED_BY, MEETING_POINT.EXTRA_ATTENDEES).mapping(PointState::new);
-    /** Read as text: its enum is the delegate feature's, and that feature depends on this one. */
-    private static final Field<String> INVITATION_STATUS = DSL.field(DELEGATE.INVITATION_STATUS.getQualifiedName(),
-            String.class);
+    private static final List<SortField<?>> ORDER = List.of(MEETING_POINT.IS_HALL.desc(), MEETING_POINT.POSITION.asc());
 
     private final DSLContext dsl;
 
@@ -43,46 +45,35 @@ public class PointRepository {
         this.dsl = dsl;
     }
 
+    /** The hall first, then the remote points in their order. */
     public List<MeetingPoint> list(long conferenceId) {
-        return dsl.select(POINT)
-                .from(MEETING_POINT).leftJoin(UNIT).on(UNIT.ID.eq(MEETING_POINT.HOST_UNIT_ID))
-                .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId))
-                .orderBy(MEETING_POINT.IS_HALL.desc(), MEETING_POINT.POSITION)
+        return dsl.select(POINT).from(MEETING_POINT).where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId)).orderBy(ORDER)
                 .fetch(Record1::value1);
     }
 
-    public List<PointSummary> summaries(long conferenceId) {
-        Field<Integer> delegates = DSL.count(DELEGATE.ID).as("delegates");
-        Field<Integer> confirmed = count(INVITATION_STATUS.in("CONFIRMED", "SUBSTITUTE"));
-        Field<Integer> declined = count(INVITATION_STATUS.eq("DECLINED"));
-        Field<Integer> checkedIn = count(DELEGATE.CHECKED_IN_AT.isNotNull());
-        var counts = dsl.select(DELEGATE.POINT_ID, delegates, confirmed, declined, checkedIn)
-                .from(DELEGATE)
-                .where(DELEGATE.CONFERENCE_ID.eq(conferenceId).and(DELEGATE.WITHDRAWN_AT.isNull()))
-                .groupBy(DELEGATE.POINT_ID)
-                .fetchMap(DELEGATE.POINT_ID);
-        return dsl.select(POINT, STATE)
-                .from(MEETING_POINT).leftJoin(UNIT).on(UNIT.ID.eq(MEETING_POINT.HOST_UNIT_ID))
-                .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId))
-                .orderBy(MEETING_POINT.IS_HALL.desc(), MEETING_POINT.POSITION)
-                .fetch(r -> {
-                    MeetingPoint p = r.value1();
-                    var c = counts.get(p.id());
-                    return c == null ? new PointSummary(p, 0, 0, 0, 0, r.value2())
-                            : new PointSummary(p, c.get(delegates), c.get(confirmed), c.get(declined),
-                            c.get(checkedIn), r.value2());
-                });
+    /** A point and how it stands on the day. */
+    public record PointAndState(MeetingPoint point, PointState state) {
     }
 
-    private static Field<Integer> count(org.jooq.Condition c) {
-        return DSL.sum(DSL.when(c, 1).otherwise(0)).cast(Integer.class);
+    /** The points as {@link #list} orders them, each with its state. */
+    public List<PointAndState> withStates(long conferenceId) {
+        return dsl.select(POINT, STATE).from(MEETING_POINT).where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId))
+                .orderBy(ORDER).fetch(Records.mapping(PointAndState::new));
+    }
+
+    /** These points' names and whether each is the hall; an id of no point is left out. */
+    public Map<Long, PointName> names(Collection<Long> ids) {
+        Map<Long, PointName> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            dsl.select(MEETING_POINT.ID, MEETING_POINT.NAME, MEETING_POINT.IS_HALL).from(MEETING_POINT)
+                    .where(MEETING_POINT.ID.in(ids))
+                    .forEach(r -> names.put(r.value1(), new PointName(r.value2(), r.value3())));
+        }
+        return names;
     }
 
     public Optional<MeetingPoint> get(long id) {
-        return dsl.select(POINT)
-                .from(MEETING_POINT).leftJoin(UNIT).on(UNIT.ID.eq(MEETING_POINT.HOST_UNIT_ID))
-                .where(MEETING_POINT.ID.eq(id))
-                .fetchOptional(Record1::value1);
+        return dsl.select(POINT).from(MEETING_POINT).where(MEETING_POINT.ID.eq(id)).fetchOptional(Record1::value1);
     }
 
     public long insert(long conferenceId, boolean hall, PointValues v) {

@@ -3,9 +3,12 @@ package vn.hoinghi.security.repository;
 import static vn.hoinghi.database.jooq.Tables.ACCOUNT;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record8;
+import org.jooq.SelectJoinStep;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,11 +29,23 @@ public class AccountRepository {
     }
 
     public List<Account> findAll() {
-        return dsl.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME, ACCOUNT.ROLE, ACCOUNT.UNIT_ID,
-                        ACCOUNT.ENABLED, ACCOUNT.VERSION, ACCOUNT.CREATED_AT)
-                .from(ACCOUNT)
-                .orderBy(ACCOUNT.ROLE, ACCOUNT.USERNAME)
-                .fetch(Records.mapping(Account::new));
+        return select().orderBy(ACCOUNT.ROLE, ACCOUNT.USERNAME).fetch(Records.mapping(Account::new));
+    }
+
+    /** The enabled accounts with this role, by display name. */
+    public List<Account> enabledWithRole(String role) {
+        return select().where(ACCOUNT.ROLE.eq(role).and(ACCOUNT.ENABLED.isTrue()))
+                .orderBy(ACCOUNT.DISPLAY_NAME, ACCOUNT.ID).fetch(Records.mapping(Account::new));
+    }
+
+    /** These accounts by display name. */
+    public List<Account> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : select().where(ACCOUNT.ID.in(ids))
+                .orderBy(ACCOUNT.DISPLAY_NAME, ACCOUNT.ID).fetch(Records.mapping(Account::new));
+    }
+
+    public Optional<Long> idOf(String username) {
+        return dsl.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(username)).fetchOptional(ACCOUNT.ID);
     }
 
     public Optional<Credentials> findCredentials(String username) {
@@ -56,6 +71,11 @@ public class AccountRepository {
 
     public boolean isEmpty() {
         return !dsl.fetchExists(ACCOUNT);
+    }
+
+    private SelectJoinStep<Record8<Long, String, String, String, Long, Boolean, Integer, Instant>> select() {
+        return dsl.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME, ACCOUNT.ROLE, ACCOUNT.UNIT_ID,
+                ACCOUNT.ENABLED, ACCOUNT.VERSION, ACCOUNT.CREATED_AT).from(ACCOUNT);
     }
 
     public long insert(String username, String displayName, String passwordHash, String role, Long unitId,

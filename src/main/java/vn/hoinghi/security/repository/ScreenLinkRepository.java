@@ -1,7 +1,6 @@
 package vn.hoinghi.security.repository;
 
 import static org.jooq.impl.DSL.row;
-import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
 import static vn.hoinghi.database.jooq.Tables.SCREEN_LINK;
 
 import java.time.Instant;
@@ -29,10 +28,6 @@ public class ScreenLinkRepository {
 
     ScreenLinkRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    public boolean pointBelongsTo(long pointId, long conferenceId) {
-        return dsl.fetchExists(MEETING_POINT, MEETING_POINT.ID.eq(pointId).and(MEETING_POINT.CONFERENCE_ID.eq(conferenceId)));
     }
 
     public long insert(long conferenceId, ScreenKind kind, Long pointId, String label, String tokenHash, Instant at,

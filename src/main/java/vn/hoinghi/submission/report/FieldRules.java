@@ -7,15 +7,19 @@ import org.springframework.stereotype.Component;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.submission.report.repository.ReportFieldRepository;
+import vn.hoinghi.unit.Unit;
+import vn.hoinghi.unit.UnitService;
 
 /** What a row of the data form must be, and what its units' values allow the committee to change. */
 @Component
 class FieldRules {
 
     private final ReportFieldRepository fields;
+    private final UnitService directory;
 
-    FieldRules(ReportFieldRepository fields) {
+    FieldRules(ReportFieldRepository fields, UnitService directory) {
         this.fields = fields;
+        this.directory = directory;
     }
 
     /** The draft cleaned, or the messages by field ("label", "code", "kind", "level", "unitLabel"). */
@@ -60,7 +64,7 @@ class FieldRules {
         if (from == to || !from.holdsValue()) {
             return;
         }
-        List<String> units = fields.unitsWithValues(field.id());
+        List<String> units = unitsWithValues(field);
         if (units.isEmpty() || from == FieldKind.NUMBER && to == FieldKind.AMOUNT) {
             return;
         }
@@ -78,11 +82,16 @@ class FieldRules {
 
     /** A row is removed only while no unit has a value in it: removing it would drop their figures silently. */
     void checkCanDelete(ReportForm form, ReportField field) {
-        List<String> units = fields.unitsWithValues(field.id());
+        List<String> units = unitsWithValues(field);
         if (!units.isEmpty()) {
             throw refused("field", form.name(field) + ": " + filledBy(units) + ", không xóa được. Có thể sửa nội dung"
                     + " của mục; số liệu đã nhập được giữ nguyên.");
         }
+    }
+
+    /** The names of the units with a value in the row, by name; their values stay locked until the transaction ends. */
+    private List<String> unitsWithValues(ReportField field) {
+        return directory.get(fields.unitsWithValues(field.id())).values().stream().map(Unit::name).toList();
     }
 
     private static String filledBy(List<String> units) {

@@ -32,14 +32,16 @@ public class ReportSummaryService {
     private static final List<ReportStatus> ALL = List.of(ReportStatus.SUBMITTED, ReportStatus.DRAFT);
 
     private final UnitReportRepository reports;
+    private final UnitReportReader reader;
     private final ReportFieldRepository fields;
     private final ReportSettingsReader settings;
     private final UnitService units;
     private final Clock clock;
 
-    ReportSummaryService(UnitReportRepository reports, ReportFieldRepository fields, ReportSettingsReader settings,
-                         UnitService units, Clock clock) {
+    ReportSummaryService(UnitReportRepository reports, UnitReportReader reader, ReportFieldRepository fields,
+                         ReportSettingsReader settings, UnitService units, Clock clock) {
         this.reports = reports;
+        this.reader = reader;
         this.fields = fields;
         this.settings = settings;
         this.units = units;
@@ -50,7 +52,7 @@ public class ReportSummaryService {
     public ReportProgress progress(long conferenceId) {
         ReportSettings s = settings.of(conferenceId);
         Map<Long, UnitReport> byUnit = new HashMap<>();
-        reports.reports(conferenceId, ALL).forEach(r -> byUnit.put(r.unitId(), r));
+        reader.reports(conferenceId, ALL).forEach(r -> byUnit.put(r.unitId(), r));
         Set<Long> expected = s.expectedUnitIds();
         List<ReportProgress.Row> rows = new ArrayList<>();
         for (Unit unit : units.find(null)) {
@@ -69,7 +71,7 @@ public class ReportSummaryService {
     public ReportTable table(long conferenceId, boolean includeDrafts) {
         settings.conference(conferenceId);
         List<ReportStatus> statuses = includeDrafts ? ALL : SUBMITTED;
-        List<UnitReport> columns = reports.reports(conferenceId, statuses);
+        List<UnitReport> columns = reader.reports(conferenceId, statuses);
         Map<Long, BigDecimal> totals = new HashMap<>();
         reports.totals(conferenceId, statuses).forEach((field, sum) -> totals.put(field, sum.stripTrailingZeros()));
         return new ReportTable(new ReportForm(conferenceId, fields.fields(conferenceId)), columns,

@@ -8,6 +8,12 @@ public record UnitReport(long id, long conferenceId, long unitId, String unitNam
                          Instant submittedAt, String submittedBy, Instant changedAt, String changedBy,
                          StoredFile narrative, int version) {
 
+    /** The report with its unit named (the unit feature keeps the names). */
+    UnitReport withUnitName(String name) {
+        return new UnitReport(id, conferenceId, unitId, name, status, submittedAt, submittedBy, changedAt, changedBy,
+                narrative, version);
+    }
+
     public boolean submitted() {
         return status == ReportStatus.SUBMITTED;
     }

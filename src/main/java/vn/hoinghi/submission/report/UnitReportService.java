@@ -19,6 +19,7 @@ import vn.hoinghi.submission.FileCheck;
 import vn.hoinghi.submission.repository.FileRepository;
 import vn.hoinghi.submission.report.repository.ReportFieldRepository;
 import vn.hoinghi.submission.report.repository.UnitReportRepository;
+import vn.hoinghi.unit.UnitService;
 
 /**
  * A unit's report: its figures saved as a draft or submitted, and its narrative files. A unit's representative works
@@ -39,6 +40,8 @@ public class UnitReportService {
     static final String NO_FILE = "Hãy gửi kèm tệp báo cáo sơ kết (PDF hoặc Word) trước khi nộp.";
 
     private final UnitReportRepository reports;
+    private final UnitReportReader reader;
+    private final UnitService units;
     private final ReportFieldRepository fields;
     private final ReportSettingsReader settings;
     private final ReportAccess access;
@@ -47,9 +50,12 @@ public class UnitReportService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    UnitReportService(UnitReportRepository reports, ReportFieldRepository fields, ReportSettingsReader settings,
-                      ReportAccess access, FileCheck fileCheck, FileRepository files, AuditLog auditLog, Clock clock) {
+    UnitReportService(UnitReportRepository reports, UnitReportReader reader, UnitService units,
+                      ReportFieldRepository fields, ReportSettingsReader settings, ReportAccess access,
+                      FileCheck fileCheck, FileRepository files, AuditLog auditLog, Clock clock) {
         this.reports = reports;
+        this.reader = reader;
+        this.units = units;
         this.fields = fields;
         this.settings = settings;
         this.access = access;
@@ -71,8 +77,9 @@ public class UnitReportService {
     public ReportSheet of(long conferenceId, long unitId) {
         access.checkUnit(unitId);
         ReportSettings s = settings.of(conferenceId);
-        String unitName = reports.unitName(unitId).orElseThrow(() -> new IllegalArgumentException("Không có đơn vị này."));
-        Optional<UnitReport> report = reports.find(conferenceId, unitId);
+        String unitName = Optional.ofNullable(units.names(List.of(unitId)).get(unitId))
+                .orElseThrow(() -> new IllegalArgumentException("Không có đơn vị này."));
+        Optional<UnitReport> report = reader.find(conferenceId, unitId);
         return new ReportSheet(conferenceId, unitId, unitName, new ReportForm(conferenceId, fields.fields(conferenceId)),
                 s.outline(), s.deadline(), report.orElse(null),
                 report.map(r -> reports.values(r.id())).orElse(Map.of()),
@@ -119,7 +126,7 @@ public class UnitReportService {
         checkCanChange(conferenceId, unitId);
         Figures.Read read = Figures.read(new ReportForm(conferenceId, fields.fields(conferenceId)), typed);
         Map<String, String> problems = new LinkedHashMap<>(read.problems());
-        Optional<UnitReport> before = reports.find(conferenceId, unitId);
+        Optional<UnitReport> before = reader.find(conferenceId, unitId);
         if (submit && before.map(UnitReport::narrative).isEmpty()) {
             problems.put(FileCheck.FIELD, NO_FILE);
         }
@@ -144,9 +151,9 @@ public class UnitReportService {
      * and the second finds the version moved; only a new report goes through the insert.
      */
     private UnitReport next(long conferenceId, long unitId, int version, ReportStatus status, Instant now) {
-        UnitReport current = reports.find(conferenceId, unitId).orElseGet(() -> {
+        UnitReport current = reader.find(conferenceId, unitId).orElseGet(() -> {
             reports.ensure(conferenceId, unitId, now);
-            return reports.find(conferenceId, unitId).orElseThrow();
+            return reader.find(conferenceId, unitId).orElseThrow();
         });
         if (current.version() != version
                 || !reports.change(current.id(), version, status == null ? current.status() : status, now,

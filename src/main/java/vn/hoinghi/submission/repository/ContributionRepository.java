@@ -4,8 +4,6 @@ import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.CONTRIBUTION;
 import static vn.hoinghi.database.jooq.Tables.CONTRIBUTION_REVIEW;
 import static vn.hoinghi.database.jooq.Tables.CONTRIBUTION_VERSION;
-import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
-import static vn.hoinghi.database.jooq.Tables.UNIT;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +26,7 @@ import vn.hoinghi.submission.Delivery;
 import vn.hoinghi.submission.ReviewDecision;
 import vn.hoinghi.submission.SpeakerDraft;
 
-/** Contributions with their unit, speaking point, latest version and latest decision, in one query per list. */
+/** Contributions with their latest version and latest decision, in one query per list. */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class ContributionRepository {
@@ -44,10 +42,12 @@ public class ContributionRepository {
     private static final Field<String> LAST_COMMENT = DSL.field(DSL.select(CONTRIBUTION_REVIEW.COMMENT)
             .from(CONTRIBUTION_REVIEW).where(CONTRIBUTION_REVIEW.CONTRIBUTION_ID.eq(CONTRIBUTION.ID))
             .orderBy(CONTRIBUTION_REVIEW.ID.desc()).limit(1)).as("last_comment");
+    /** The unit's and the point's names are their features': {@code ContributionReader} puts them on. */
+    private static final Field<String> NAMED_LATER = DSL.inline(null, String.class);
     private static final SelectField<Contribution> CONTRIBUTION_ROW = row(CONTRIBUTION.ID, CONTRIBUTION.CONFERENCE_ID,
-            CONTRIBUTION.POSITION, CONTRIBUTION.UNIT_ID, UNIT.NAME, CONTRIBUTION.TOPIC, CONTRIBUTION.DEADLINE,
+            CONTRIBUTION.POSITION, CONTRIBUTION.UNIT_ID, NAMED_LATER, CONTRIBUTION.TOPIC, CONTRIBUTION.DEADLINE,
             CONTRIBUTION.NOTES, CONTRIBUTION.STATUS, CONTRIBUTION.SPEAKER_NAME, CONTRIBUTION.SPEAKER_TITLE,
-            CONTRIBUTION.SPEAKER_MINUTES, CONTRIBUTION.SPEAKS_FROM_POINT_ID, MEETING_POINT.NAME, CONTRIBUTION.DELIVERY,
+            CONTRIBUTION.SPEAKER_MINUTES, CONTRIBUTION.SPEAKS_FROM_POINT_ID, NAMED_LATER, CONTRIBUTION.DELIVERY,
             CONTRIBUTION.AGENDA_ITEM_ID, CONTRIBUTION.REMINDED_AT, CONTRIBUTION.VERSION, LATEST_VERSION, LATEST_AT,
             LAST_DECISION, LAST_COMMENT).mapping(Contribution::new);
 
@@ -76,10 +76,7 @@ public class ContributionRepository {
     }
 
     private SelectConditionStep<Record1<Contribution>> select(Condition where) {
-        return dsl.select(CONTRIBUTION_ROW).from(CONTRIBUTION)
-                .join(UNIT).on(UNIT.ID.eq(CONTRIBUTION.UNIT_ID))
-                .leftJoin(MEETING_POINT).on(MEETING_POINT.ID.eq(CONTRIBUTION.SPEAKS_FROM_POINT_ID))
-                .where(where);
+        return dsl.select(CONTRIBUTION_ROW).from(CONTRIBUTION).where(where);
     }
 
     /** Adds the assignments after the conference's last one, in the given order; returns their ids. */
@@ -158,9 +155,5 @@ public class ContributionRepository {
         return new java.util.HashSet<>(dsl.select(CONTRIBUTION.AGENDA_ITEM_ID).from(CONTRIBUTION)
                 .where(CONTRIBUTION.CONFERENCE_ID.eq(conferenceId).and(CONTRIBUTION.AGENDA_ITEM_ID.isNotNull()))
                 .fetch(CONTRIBUTION.AGENDA_ITEM_ID));
-    }
-
-    public boolean unitExists(long unitId) {
-        return dsl.fetchExists(UNIT, UNIT.ID.eq(unitId));
     }
 }

@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.UNIT;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -41,6 +42,12 @@ public class UnitRepository {
 
     public Optional<Unit> get(long id) {
         return select().where(UNIT.ID.eq(id)).fetchOptional(Record1::value1);
+    }
+
+    /** These units in name order (by the database's collation, as every list of units is sorted). */
+    public List<Unit> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : select().where(UNIT.ID.in(ids)).orderBy(UNIT.NAME, UNIT.ID)
+                .fetch(Record1::value1);
     }
 
     public Optional<Unit> findByName(String name) {

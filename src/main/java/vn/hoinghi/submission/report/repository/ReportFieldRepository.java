@@ -3,7 +3,6 @@ package vn.hoinghi.submission.report.repository;
 import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.REPORT_FIELD;
 import static vn.hoinghi.database.jooq.Tables.REPORT_VALUE;
-import static vn.hoinghi.database.jooq.Tables.UNIT;
 import static vn.hoinghi.database.jooq.Tables.UNIT_REPORT;
 
 import java.util.List;
@@ -94,14 +93,13 @@ public class ReportFieldRepository {
     }
 
     /**
-     * The units that have a value in this row, by name, read with locks: a unit saving a value for it at this moment
-     * waits, so a row is never removed under a value being written.
+     * The units that have a value in this row, read with locks: a unit saving a value for it at this moment waits, so
+     * a row is never removed under a value being written.
      */
-    public List<String> unitsWithValues(long fieldId) {
-        return dsl.select(UNIT.NAME).from(REPORT_VALUE)
+    public List<Long> unitsWithValues(long fieldId) {
+        return dsl.select(UNIT_REPORT.UNIT_ID).from(REPORT_VALUE)
                 .join(UNIT_REPORT).on(UNIT_REPORT.ID.eq(REPORT_VALUE.REPORT_ID))
-                .join(UNIT).on(UNIT.ID.eq(UNIT_REPORT.UNIT_ID))
-                .where(REPORT_VALUE.FIELD_ID.eq(fieldId)).orderBy(UNIT.NAME).forUpdate().fetch(UNIT.NAME);
+                .where(REPORT_VALUE.FIELD_ID.eq(fieldId)).forUpdate().fetch(UNIT_REPORT.UNIT_ID);
     }
 
     /** How many of the row's values have decimals (they would not fit a whole-number row). */

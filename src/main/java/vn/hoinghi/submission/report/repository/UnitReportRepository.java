@@ -3,7 +3,6 @@ package vn.hoinghi.submission.report.repository;
 import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.REPORT_VALUE;
 import static vn.hoinghi.database.jooq.Tables.STORED_FILE;
-import static vn.hoinghi.database.jooq.Tables.UNIT;
 import static vn.hoinghi.database.jooq.Tables.UNIT_REPORT;
 import static vn.hoinghi.database.jooq.Tables.UNIT_REPORT_FILE;
 
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.SelectConditionStep;
 import org.jooq.SelectField;
@@ -33,8 +33,10 @@ import vn.hoinghi.submission.report.UnitReport;
 @Transactional(propagation = Propagation.MANDATORY)
 public class UnitReportRepository {
 
+    /** The unit's name is the unit feature's: {@code UnitReportReader} puts it on the report. */
+    private static final Field<String> UNIT_NAME = DSL.inline(null, String.class);
     private static final SelectField<UnitReport> REPORT = row(UNIT_REPORT.ID, UNIT_REPORT.CONFERENCE_ID,
-            UNIT_REPORT.UNIT_ID, UNIT.NAME, UNIT_REPORT.STATUS, UNIT_REPORT.SUBMITTED_AT, UNIT_REPORT.SUBMITTED_BY,
+            UNIT_REPORT.UNIT_ID, UNIT_NAME, UNIT_REPORT.STATUS, UNIT_REPORT.SUBMITTED_AT, UNIT_REPORT.SUBMITTED_BY,
             UNIT_REPORT.CHANGED_AT, UNIT_REPORT.CHANGED_BY, FileRepository.FILE, UNIT_REPORT.VERSION)
             .mapping(UnitReport::new);
 
@@ -49,20 +51,15 @@ public class UnitReportRepository {
                 .fetchOptional(Record1::value1);
     }
 
-    public Optional<String> unitName(long unitId) {
-        return dsl.select(UNIT.NAME).from(UNIT).where(UNIT.ID.eq(unitId)).fetchOptional(UNIT.NAME);
-    }
-
-    /** The conference's reports in the given statuses, by unit name. */
+    /** The conference's reports in the given statuses (one a unit). */
     public List<UnitReport> reports(long conferenceId, Collection<ReportStatus> statuses) {
-        return select(UNIT_REPORT.CONFERENCE_ID.eq(conferenceId)
-                .and(UNIT_REPORT.STATUS.in(statuses)))
-                .orderBy(UNIT.NAME).fetch(Record1::value1);
+        return select(UNIT_REPORT.CONFERENCE_ID.eq(conferenceId).and(UNIT_REPORT.STATUS.in(statuses)))
+                .fetch(Record1::value1);
     }
 
     private SelectConditionStep<Record1<UnitReport>> select(Condition where) {
         return dsl.select(REPORT)
-                .from(UNIT_REPORT).join(UNIT).on(UNIT.ID.eq(UNIT_REPORT.UNIT_ID))
+                .from(UNIT_REPORT)
                 .leftJoin(STORED_FILE).on(STORED_FILE.ID.eq(UNIT_REPORT.NARRATIVE_FILE_ID))
                 .where(where);
     }

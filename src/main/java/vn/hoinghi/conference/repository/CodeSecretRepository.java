@@ -1,8 +1,10 @@
-package vn.hoinghi.delegate.repository;
+package vn.hoinghi.conference.repository;
 
 import static vn.hoinghi.database.jooq.Tables.CONFERENCE;
 
 import java.security.SecureRandom;
+import java.util.Objects;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,9 +23,9 @@ public class CodeSecretRepository {
     }
 
     /** The key if one was ever made; no code of a conference without a key can be genuine. */
-    public java.util.Optional<byte[]> existing(long conferenceId) {
+    public Optional<byte[]> existing(long conferenceId) {
         return dsl.select(CONFERENCE.QR_SECRET).from(CONFERENCE).where(CONFERENCE.ID.eq(conferenceId))
-                .fetchOptional(CONFERENCE.QR_SECRET).filter(java.util.Objects::nonNull);
+                .fetchOptional(CONFERENCE.QR_SECRET).filter(Objects::nonNull);
     }
 
     public byte[] secret(long conferenceId) {

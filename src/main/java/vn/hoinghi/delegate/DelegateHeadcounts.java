@@ -1,0 +1,30 @@
+package vn.hoinghi.delegate;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.delegate.repository.HeadcountRepository;
+import vn.hoinghi.point.PointHeadcounts;
+
+/** The delegates of each point, counted for the point feature's summaries and status wall. */
+@Component
+class DelegateHeadcounts implements PointHeadcounts {
+
+    private final HeadcountRepository headcounts;
+
+    DelegateHeadcounts(HeadcountRepository headcounts) {
+        this.headcounts = headcounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, PointHeadcounts.Headcount> of(long conferenceId) {
+        Map<Long, PointHeadcounts.Headcount> byPoint = new HashMap<>();
+        for (vn.hoinghi.delegate.Headcount c : headcounts.byGroupAndPoint(conferenceId)) { // not the inherited name
+            byPoint.merge(c.pointId(), new PointHeadcounts.Headcount(c.invited(), c.confirmed(), c.declined(), c.present()),
+                    PointHeadcounts.Headcount::plus);
+        }
+        return byPoint;
+    }
+}
