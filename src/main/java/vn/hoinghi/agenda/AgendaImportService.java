@@ -23,6 +23,7 @@ import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 
 /**
@@ -79,7 +80,7 @@ public class AgendaImportService {
     }
 
     @Transactional
-    @PreAuthorize(AgendaService.EDIT)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public AgendaImportPreview preview(long conferenceId, String fileName, byte[] content) {
         Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
         for (Column c : Column.values()) {
@@ -103,7 +104,7 @@ public class AgendaImportService {
 
     /** Writes the previewed rows in one transaction; {@code replace} deletes the current items first. */
     @Transactional
-    @PreAuthorize(AgendaService.EDIT)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public int commit(AgendaImportPreview preview, boolean replace) {
         if (preview.errors() > 0) {
             throw new ValidationException(Map.of("file", "Tệp còn " + preview.errors()

@@ -33,7 +33,6 @@ import vn.hoinghi.security.CurrentUser;
 @Transactional
 public class AgendaLiveService {
 
-    public static final String CONTROL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "')";
     public static final String WATCH = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC
             + "','" + AppRoles.POINT + "','" + AppRoles.SCREEN + "') and @screens.watches(#conferenceId)";
     public static final String ONE_MINUTE_LEFT = "Còn 1 phút";
@@ -85,7 +84,7 @@ public class AgendaLiveService {
     }
 
     /** Starts the first item (again, if the programme had started or ended). */
-    @PreAuthorize(CONTROL)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public AgendaLive start(long conferenceId) {
         return change(conferenceId, "agenda.live.start", (s, list, now) -> {
             if (list.isEmpty()) {
@@ -99,7 +98,7 @@ public class AgendaLiveService {
      * The next item starts now; after the last one the programme ends. Before the start it starts the first. On an
      * awards item, the ceremony's next batch comes on stage first.
      */
-    @PreAuthorize(CONTROL)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public AgendaLive next(long conferenceId) {
         return change(conferenceId, "agenda.live.next", (s, list, now) -> onAwards(s, list) && ceremony.forward(conferenceId)
                 ? s : moveTo(s, list, index(s, list) + 1, now));
@@ -109,7 +108,7 @@ public class AgendaLiveService {
      * Back to the item before, which starts again now; at the end, back to the last item. On an awards item, back
      * through the ceremony's batches first.
      */
-    @PreAuthorize(CONTROL)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public AgendaLive previous(long conferenceId) {
         return change(conferenceId, "agenda.live.previous", (s, list, now) -> {
             if (onAwards(s, list) && ceremony.back(conferenceId)) {
@@ -121,13 +120,13 @@ public class AgendaLiveService {
     }
 
     /** Leaves out the next item (its speaker is not there): the one after it starts now. */
-    @PreAuthorize(CONTROL)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public AgendaLive skip(long conferenceId) {
         return change(conferenceId, "agenda.live.skip", (s, list, now) -> moveTo(s, list, index(s, list) + 2, now));
     }
 
     /** Pauses the current item's clock, or lets it run again. */
-    @PreAuthorize(CONTROL)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public AgendaLive pauseOrResume(long conferenceId) {
         return change(conferenceId, "agenda.live.pause", (s, list, now) -> {
             if (s.currentItemId() == null) {
@@ -138,7 +137,7 @@ public class AgendaLiveService {
     }
 
     /** Grants the current item more time (or takes some back, never below its plan). */
-    @PreAuthorize(CONTROL)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public AgendaLive extend(long conferenceId, int minutes) {
         if (minutes == 0 || Math.abs(minutes) > 60) {
             throw new ValidationException(Map.of("minutes", "Thời gian thêm phải từ 1 đến 60 phút."));
@@ -148,7 +147,7 @@ public class AgendaLiveService {
     }
 
     /** Shows a message on the speaker's screen; a blank one clears it. */
-    @PreAuthorize(CONTROL)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public AgendaLive message(long conferenceId, String text) {
         String clean = AgendaService.multiline(text);
         if (clean != null && clean.length() > MAX_MESSAGE) {
@@ -157,7 +156,7 @@ public class AgendaLiveService {
         return change(conferenceId, "agenda.live.message", (s, list, now) -> s.message(clean, now));
     }
 
-    @PreAuthorize(CONTROL)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public AgendaLive clearMessage(long conferenceId) {
         return message(conferenceId, null);
     }

@@ -29,6 +29,7 @@ import vn.hoinghi.document.OfficialHeader;
 import vn.hoinghi.document.OfficialPage;
 import vn.hoinghi.document.PdfFonts;
 import vn.hoinghi.document.VietnameseDates;
+import vn.hoinghi.security.AppRoles;
 
 /**
  * The printable programme ("Chương trình hội nghị"), portrait A4 in the administrative layout: the header,
@@ -53,7 +54,7 @@ public class AgendaPdfService {
         this.clock = clock;
     }
 
-    @PreAuthorize(AgendaService.VIEW)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public byte[] pdf(long conferenceId) {
         Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
         Agenda agenda = agendas.agenda(conferenceId);

@@ -32,8 +32,6 @@ import vn.hoinghi.security.CurrentUser;
 @Transactional
 public class AgendaService {
 
-    public static final String VIEW = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "')";
-    public static final String EDIT = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     static final int MAX_MINUTES = 600;
     static final String ITEM_CONFLICT = "Mục này vừa được người khác sửa hoặc xóa. Hãy tải lại chương trình rồi sửa tiếp.";
     static final String ORDER_CONFLICT = "Chương trình vừa được người khác thay đổi (thêm, xóa hoặc đổi thứ tự)."
@@ -60,12 +58,12 @@ public class AgendaService {
 
     /** The items in order with their planned times from the conference's start. */
     @Transactional(readOnly = true)
-    @PreAuthorize(VIEW)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public Agenda agenda(long conferenceId) {
         return reader.agenda(conferenceId);
     }
 
-    @PreAuthorize(EDIT)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public long create(long conferenceId, AgendaDraft draft) {
         AgendaDraft d = validate(conferenceId, draft);
         long id = agenda.append(conferenceId, List.of(d), clock.instant()).getFirst();
@@ -74,7 +72,7 @@ public class AgendaService {
         return id;
     }
 
-    @PreAuthorize(EDIT)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, AgendaDraft draft) {
         AgendaItem item = agenda.get(id).orElseThrow(() -> new VersionConflictException(ITEM_CONFLICT));
         AgendaDraft d = validate(item.conferenceId(), draft);
@@ -85,7 +83,7 @@ public class AgendaService {
         events.publishEvent(new ConferenceChanged(item.conferenceId(), LiveTopic.AGENDA));
     }
 
-    @PreAuthorize(EDIT)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void delete(long id, int version) {
         AgendaItem item = agenda.get(id).orElseThrow(() -> new VersionConflictException(ITEM_CONFLICT));
         if (!agenda.delete(id, version)) {
@@ -99,7 +97,7 @@ public class AgendaService {
      * Puts the items in a new order. {@code agendaVersion} is the version the editor saw, {@code ids} every item
      * of the conference once; if anyone changed the order, added or deleted since, nothing is saved.
      */
-    @PreAuthorize(EDIT)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void reorder(long conferenceId, int agendaVersion, List<Long> ids) {
         List<Long> current = agenda.items(conferenceId).stream().map(AgendaItem::id).toList();
         if (ids.size() != current.size() || !new HashSet<>(ids).equals(new HashSet<>(current))) {
@@ -111,7 +109,7 @@ public class AgendaService {
     }
 
     /** Moves one item up (-1) or down (+1): the keyboard-friendly way to reorder. */
-    @PreAuthorize(EDIT)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void move(long conferenceId, int agendaVersion, long itemId, int steps) {
         List<Long> ids = new java.util.ArrayList<>(agenda.items(conferenceId).stream().map(AgendaItem::id).toList());
         int from = ids.indexOf(itemId);
@@ -127,7 +125,7 @@ public class AgendaService {
      * Appends the usual items of a review conference ("Mẫu hội nghị sơ kết"). To an agenda that already has
      * items only when the user confirmed it ({@code evenIfNotEmpty}).
      */
-    @PreAuthorize(EDIT)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public int addTemplate(long conferenceId, int agendaVersion, boolean evenIfNotEmpty) {
         int existing = agenda.items(conferenceId).size();
         if (existing > 0 && !evenIfNotEmpty) {
@@ -142,7 +140,7 @@ public class AgendaService {
     }
 
     /** Writes an import: the rows replace the whole agenda or go after its last item. Called by the importer. */
-    @PreAuthorize(EDIT)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void importItems(long conferenceId, int agendaVersion, List<AgendaDraft> drafts, boolean replace) {
         changedOrder(conferenceId, agendaVersion);
         if (replace) {

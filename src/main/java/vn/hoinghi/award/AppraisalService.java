@@ -28,7 +28,6 @@ import vn.hoinghi.security.CurrentUser;
 @Transactional
 public class AppraisalService {
 
-    static final String PRESENT = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "')";
 
     private final NominationRepository nominations;
     private final NominationReader reader;
@@ -48,7 +47,7 @@ public class AppraisalService {
     }
 
     /** Accepts a waiting (or earlier refused) proposal if its quota has a place left. */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void accept(long id, int version) {
         Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
         Set<NominationStatus> from = Set.of(NominationStatus.PROPOSED, NominationStatus.REFUSED);
@@ -71,7 +70,7 @@ public class AppraisalService {
     }
 
     /** Refuses a waiting or accepted proposal (freeing its place); the reason is required and kept. */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void refuse(long id, int version, String reason) {
         String why = SearchKey.clean(reason);
         if (why == null) {
@@ -93,7 +92,7 @@ public class AppraisalService {
     }
 
     /** Marks a decided award as presented on stage (the ceremony's batches call this). */
-    @PreAuthorize(PRESENT)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public void present(long id, int version) {
         Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
         requireStatus(n, Set.of(NominationStatus.DECIDED), "ghi nhận đã trao");

@@ -16,11 +16,8 @@ import vn.hoinghi.security.CurrentUser;
 @Component
 class AwardAccess {
 
-    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
-    static final String NOMINATE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.UNIT + "')";
 
     /** Who runs the ceremony on the day: the committee and the MC. */
-    static final String RUN = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "')";
     /** Who watches the ceremony: also the screens and the points, each display only its own conference. */
     static final String WATCH = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','"
             + AppRoles.POINT + "','" + AppRoles.SCREEN + "') and @screens.watches(#conferenceId)";

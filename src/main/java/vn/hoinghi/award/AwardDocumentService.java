@@ -9,6 +9,7 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.document.VietnameseDates;
+import vn.hoinghi.security.AppRoles;
 
 /** The award documents: the list attached to a decision (PDF and .xlsx) and the nomination list (.xlsx). */
 @Service
@@ -34,7 +35,7 @@ public class AwardDocumentService {
      * One certificate page per recipient in a decision (decided or presented), in the order they are called on
      * stage, with the decision's number, date and signer: one PDF to print.
      */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] certificatesPdf(long conferenceId) {
         Conference c = conference(conferenceId);
         List<Nomination> recipients = nominations.list(conferenceId, NominationFilter.ALL).stream()
@@ -49,14 +50,14 @@ public class AwardDocumentService {
     }
 
     /** "Danh sách khen thưởng kèm theo Quyết định" as PDF in the Decree 30 layout. */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] decisionPdf(long decisionId) {
         AwardDecision d = decisions.get(decisionId);
         return DecisionListPdf.write(conference(d.conferenceId()), d, groups(d));
     }
 
     /** The same list as .xlsx (the importer reads it back). */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] decisionXlsx(long decisionId) {
         AwardDecision d = decisions.get(decisionId);
         AwardGroups groups = groups(d);
@@ -68,7 +69,7 @@ public class AwardDocumentService {
     }
 
     /** The nominations the caller may see through the filter, with their status (a unit: its own). */
-    @PreAuthorize(AwardAccess.NOMINATE)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public byte[] nominationsXlsx(long conferenceId, NominationFilter filter) {
         Conference c = conference(conferenceId);
         List<Nomination> list = nominations.list(conferenceId, filter);

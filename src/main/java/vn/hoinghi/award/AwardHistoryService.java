@@ -9,8 +9,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.award.repository.DecisionRepository;
-import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog.AuditEntry;
+import vn.hoinghi.security.AuditLog;
 
 /** The awards' audit log, read from the application's one audit log: per nomination, and for a whole conference. */
 @Service
@@ -33,7 +34,7 @@ public class AwardHistoryService {
     }
 
     /** Every change of one nomination, oldest first; a unit sees only its own nominations' history. */
-    @PreAuthorize(AwardAccess.NOMINATE)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public List<AwardHistory> of(long nominationId) {
         Nomination n = nominationService.get(nominationId);
         return auditLog.forSubject(NominationService.SUBJECT, nominationId).stream()
@@ -41,7 +42,7 @@ public class AwardHistoryService {
     }
 
     /** Every change to the conference's nominations, decisions and quotas, newest first. */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<AwardHistory> ofConference(long conferenceId) {
         Map<Long, String> names = nominations.find(conferenceId, NominationFilter.ALL, null).stream()
                 .collect(Collectors.toMap(Nomination::id, Nomination::fullName));

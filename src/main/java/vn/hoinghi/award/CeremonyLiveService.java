@@ -14,6 +14,7 @@ import vn.hoinghi.award.repository.NominationRepository;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.live.SharedReads;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 
@@ -71,7 +72,7 @@ public class CeremonyLiveService {
      * The next batch comes on stage; the one before is presented. False when there is nothing left to call (no
      * batches, or the last one has just been presented): the programme moves to its next item.
      */
-    @PreAuthorize(AwardAccess.RUN)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public boolean forward(long conferenceId) {
         Integer current = ceremonies.lock(conferenceId).currentBatch();
         int count = ceremonies.batchCount(conferenceId);
@@ -88,7 +89,7 @@ public class CeremonyLiveService {
     }
 
     /** Back to the batch before (presented no more), or from the first batch to the item's opening; false: none on. */
-    @PreAuthorize(AwardAccess.RUN)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public boolean back(long conferenceId) {
         Integer current = ceremonies.lock(conferenceId).currentBatch();
         if (current == null) {
@@ -106,7 +107,7 @@ public class CeremonyLiveService {
      * The programme has come to its awards item: forwards, nothing on stage yet (the MC's opening words); backwards
      * from the item after, the last batch is on stage again.
      */
-    @PreAuthorize(AwardAccess.RUN)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public void enter(long conferenceId, boolean atEnd) {
         Integer current = ceremonies.lock(conferenceId).currentBatch();
         int count = ceremonies.batchCount(conferenceId);

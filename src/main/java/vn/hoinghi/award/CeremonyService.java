@@ -13,8 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.award.repository.CeremonyRepository;
 import vn.hoinghi.award.repository.CeremonyRepository.Kept;
+import vn.hoinghi.award.repository.CeremonyRepository;
 import vn.hoinghi.award.repository.NominationRepository;
 import vn.hoinghi.award.repository.QuotaRepository;
 import vn.hoinghi.base.SearchKey;
@@ -24,6 +24,7 @@ import vn.hoinghi.delegate.DelegateName;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.unit.Unit;
@@ -70,7 +71,7 @@ public class CeremonyService {
 
     /** The plan: settings, batches with their recipients and flags, and the decided recipients in no batch. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AwardAccess.RUN)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public Ceremony plan(long conferenceId) {
         CeremonySettings settings = ceremonies.settings(conferenceId).orElse(CeremonySettings.none(conferenceId));
         List<CeremonyBatch> batches = reader.batches(conferenceId);
@@ -81,7 +82,7 @@ public class CeremonyService {
     }
 
     /** Makes the batches (again): every decided recipient, in the rule's order, at most {@code batchSize} a batch. */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public Ceremony generate(long conferenceId, int version, int batchSize, CeremonyOrder order) {
         if (batchSize < 1 || batchSize > CeremonySettings.MAX_BATCH_SIZE) {
             throw new ValidationException(Map.of("batchSize", "Mỗi đợt từ 1 đến " + CeremonySettings.MAX_BATCH_SIZE + " người."));
@@ -121,7 +122,7 @@ public class CeremonyService {
     }
 
     /** The leader who presents a batch (a delegate of the conference), or none. */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void setPresenter(long conferenceId, long batchId, int version, Long delegateId) {
         CeremonyBatch batch = reader.batches(conferenceId).stream().filter(b -> b.id() == batchId).findFirst()
                 .orElseThrow(() -> new VersionConflictException(CONFLICT));
@@ -139,7 +140,7 @@ public class CeremonyService {
      * batch: a move puts the recipient at the end of that batch. A batch is never left empty, and a presented
      * recipient stays in its batch.
      */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void setRecipient(long nominationId, int version, RecipientDraft draft) {
         CeremonyRecipient r = recipient(nominationId);
         long conferenceId = nominationReader.get(nominationId).orElseThrow().conferenceId();
@@ -180,7 +181,7 @@ public class CeremonyService {
      * case and spacing aside); names that two delegates share suggest nobody.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public Map<Long, DelegateSuggestion> suggestions(long conferenceId) {
         Map<String, List<DelegateName>> byName = delegates.namesIn(conferenceId).stream()
                 .collect(Collectors.groupingBy(d -> SearchKey.fold(d.fullName())));
@@ -198,7 +199,7 @@ public class CeremonyService {
     }
 
     /** Links every suggested delegate at once; returns how many. */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public int confirmSuggestions(long conferenceId) {
         Map<Long, DelegateSuggestion> all = suggestions(conferenceId);
         for (DelegateSuggestion s : all.values()) {
@@ -209,7 +210,7 @@ public class CeremonyService {
     }
 
     /** After a rehearsal: no batch on stage, and every recipient presented in it is only decided again. */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void reset(long conferenceId) {
         ceremonies.lock(conferenceId);
         ceremonies.setCurrent(conferenceId, null, clock.instant(), CurrentUser.usernameOrSystem());

@@ -21,6 +21,7 @@ import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 
 /** The province's decisions: number, date, who decides and signs, and the accepted nominations each contains. */
@@ -51,27 +52,27 @@ public class DecisionService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<AwardDecision> list(long conferenceId) {
         return decisions.list(conferenceId);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public AwardDecision get(long id) {
         return decisions.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
     }
 
     /** The decision's nominations in their stable order. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<Nomination> nominations(long decisionId) {
         return reader.ofDecision(decisionId);
     }
 
     /** What a new decision's form starts with: today, the decider from the award form, the plan's signer. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public DecisionDraft suggestion(long conferenceId, String form) {
         Conference c = conferences.get(conferenceId).orElseThrow();
         return new DecisionDraft(null, LocalDate.now(clock.withZone(Times.VIETNAM)), issuer(form, c.province()),
@@ -90,7 +91,7 @@ public class DecisionService {
     }
 
     /** A new decision containing these accepted nominations of the conference. */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public long create(long conferenceId, DecisionDraft draft, List<Long> nominationIds) {
         DecisionDraft d = validate(conferenceId, draft, null);
         List<Long> ids = List.copyOf(new LinkedHashSet<>(nominationIds));
@@ -121,7 +122,7 @@ public class DecisionService {
         return id;
     }
 
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, DecisionDraft draft) {
         AwardDecision before = get(id);
         DecisionDraft d = validate(before.conferenceId(), draft, id);

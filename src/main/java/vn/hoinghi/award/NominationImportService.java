@@ -18,6 +18,7 @@ import vn.hoinghi.document.RowProblem;
 import vn.hoinghi.document.SourceRow;
 import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.unit.Unit;
 import vn.hoinghi.unit.UnitNames;
@@ -54,7 +55,7 @@ public class NominationImportService {
      * name none (a unit's own sheet); for a unit's representative it is always their unit.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(AwardAccess.NOMINATE)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public NominationImportPreview preview(long conferenceId, String fileName, byte[] content, Long defaultUnitId) {
         Long scope = access.unitScope();
         List<Quota> quotaList = quotas.quotas(conferenceId);
@@ -96,7 +97,7 @@ public class NominationImportService {
     }
 
     @Transactional
-    @PreAuthorize(AwardAccess.NOMINATE)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public NominationImportResult commit(NominationImportPreview preview) {
         long conferenceId = preview.conferenceId();
         access.checkBeforeDeadline(conferenceId);

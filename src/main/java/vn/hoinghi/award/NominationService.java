@@ -15,6 +15,7 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.unit.Unit;
@@ -58,13 +59,13 @@ public class NominationService {
 
     /** The nominations the caller may see (a unit: only its own), in their stable order. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AwardAccess.NOMINATE)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public List<Nomination> list(long conferenceId, NominationFilter filter) {
         return reader.find(conferenceId, filter, access.unitScope());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(AwardAccess.NOMINATE)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public Nomination get(long id) {
         Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
         access.checkCanSee(n);
@@ -73,7 +74,7 @@ public class NominationService {
 
     /** How many of the caller's visible nominations stand in each status; they add up to all of them. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AwardAccess.NOMINATE)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public Map<NominationStatus, Integer> counts(long conferenceId) {
         Map<NominationStatus, Integer> counts = new EnumMap<>(NominationStatus.class);
         for (NominationStatus s : NominationStatus.values()) {
@@ -85,14 +86,14 @@ public class NominationService {
 
     /** The unit a unit's representative proposes for; empty for the committee. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AwardAccess.NOMINATE)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public java.util.Optional<Unit> myUnit() {
         Long unit = access.unitScope();
         return unit == null ? java.util.Optional.empty()
                 : units.find(null).stream().filter(u -> u.id() == unit).findFirst();
     }
 
-    @PreAuthorize(AwardAccess.NOMINATE)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public long create(long conferenceId, NominationDraft draft) {
         access.checkBeforeDeadline(conferenceId);
         NominationDraft d = ownUnit(draft);
@@ -103,7 +104,7 @@ public class NominationService {
                 unitName(v.proposingUnitId()))))).getFirst();
     }
 
-    @PreAuthorize(AwardAccess.NOMINATE)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public void update(long id, int version, NominationDraft draft) {
         Nomination n = get(id);
         access.checkCanChange(n);
@@ -129,7 +130,7 @@ public class NominationService {
     }
 
     /** A unit withdraws its waiting proposal; the committee any that is not yet in a decision (its place is freed). */
-    @PreAuthorize(AwardAccess.NOMINATE)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public void withdraw(long id, int version) {
         Nomination n = get(id);
         access.checkCanChange(n);
@@ -145,7 +146,7 @@ public class NominationService {
     }
 
     /** Puts a withdrawn proposal back in the queue for appraisal. */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void restore(long id, int version) {
         Nomination n = get(id);
         if (!nominations.restore(id, version)) {

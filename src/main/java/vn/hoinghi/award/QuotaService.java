@@ -22,6 +22,7 @@ import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 
 /**
@@ -50,7 +51,7 @@ public class QuotaService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(AwardAccess.NOMINATE)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public AwardSettings settings(long conferenceId) {
         Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
         var stored = quotas.settings(conferenceId).orElse(new QuotaRepository.Settings(null, 0));
@@ -60,7 +61,7 @@ public class QuotaService {
 
     /** Each quota with its proposals, those waiting, accepted and refused: what the awards page shows on top. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<QuotaLine> summary(long conferenceId) {
         var counts = nominations.countsByQuota(conferenceId);
         return quotas.quotas(conferenceId).stream().map(q -> {
@@ -76,7 +77,7 @@ public class QuotaService {
      * Saves the forms with their two numbers and the deadline, guarded by the settings' version. A quota cannot
      * go below what is already accepted, and a form with nominations cannot be removed.
      */
-    @PreAuthorize(AwardAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void save(long conferenceId, int version, Instant deadline, List<QuotaDraft> forms) {
         Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
         if (quotas.lockSettings(conferenceId) != version) {

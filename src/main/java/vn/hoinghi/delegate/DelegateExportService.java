@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.security.AppRoles;
 
 /** The delegate list as an .xlsx sheet in the office layout; the importer reads it back to the same list. */
 @Service
@@ -27,7 +28,7 @@ public class DelegateExportService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(DelegateService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] xlsx(long conferenceId, DelegateFilter filter) {
         Conference conference = conferences.get(conferenceId).orElseThrow();
         List<Delegate> list = delegates.list(conferenceId, filter);

@@ -22,6 +22,7 @@ import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.unit.UnitService;
 
@@ -53,7 +54,7 @@ public class DelegateImportService {
     }
 
     @Transactional
-    @PreAuthorize(DelegateService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public ImportPreview preview(long conferenceId, String fileName, byte[] content, DoubleConsumer progress) {
         var found = ColumnMap.findInSheets(TabularFiles.read(fileName, new ByteArrayInputStream(content)),
                         DelegateColumn.class, DelegateColumn.synonyms(), DelegateColumn.NAME)
@@ -76,7 +77,7 @@ public class DelegateImportService {
     }
 
     @Transactional
-    @PreAuthorize(DelegateService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public ImportResult commit(ImportPreview preview) {
         long conferenceId = preview.conferenceId();
         Map<String, Long> unitIds = new HashMap<>(units.findOrCreateAll(preview.rows().stream()

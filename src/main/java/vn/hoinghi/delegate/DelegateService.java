@@ -29,7 +29,6 @@ import vn.hoinghi.unit.UnitService;
 @Transactional
 public class DelegateService {
 
-    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     public static final String AT_THE_DOOR = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
             + AppRoles.GATE + "')";
     private static final String CONFLICT = "Đại biểu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
@@ -66,20 +65,20 @@ public class DelegateService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<Delegate> page(long conferenceId, DelegateFilter filter, int offset, int limit) {
         return reader.page(conferenceId, filter, offset, limit);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public int count(long conferenceId, DelegateFilter filter) {
         return delegates.count(conferenceId, filter);
     }
 
     /** The whole filtered list in print order (group, protocol rank, name): for exports and printing. */
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<Delegate> list(long conferenceId, DelegateFilter filter) {
         return reader.all(conferenceId, filter);
     }
@@ -99,7 +98,7 @@ public class DelegateService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public Optional<Delegate> get(long id) {
         return reader.get(id);
     }
@@ -128,7 +127,7 @@ public class DelegateService {
         return reader.get(id);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public long create(long conferenceId, DelegateDraft draft) {
         DelegateValues values = resolve(conferenceId, draft);
         long id = delegates.insert(conferenceId, values);
@@ -137,7 +136,7 @@ public class DelegateService {
         return id;
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, DelegateDraft draft) {
         Delegate current = reader.get(id).orElseThrow();
         DelegateValues values = resolve(current.conferenceId(), draft);
@@ -152,7 +151,7 @@ public class DelegateService {
     }
 
     /** Withdrawn delegates leave the list, their seat and the counts, but stay on record with who and when. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void withdraw(long id, int version) {
         if (!delegates.withdraw(id, version, CurrentUser.usernameOrSystem(), clock.instant())) {
             throw new VersionConflictException(CONFLICT);
@@ -161,7 +160,7 @@ public class DelegateService {
         attendanceChanged(reader.get(id).orElseThrow().conferenceId());
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void restore(long id, int version) {
         if (!delegates.restore(id, version)) {
             throw new VersionConflictException(CONFLICT);
@@ -171,7 +170,7 @@ public class DelegateService {
     }
 
     /** "Dự thay": the invitation stays the leader's; the substitute is who checks in. A blank name removes it. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void setSubstitute(long id, int version, String name, String title, String phone) {
         Delegate d = reader.get(id).orElseThrow();
         Substitute s = Substitute.of(name, title, phone);
@@ -184,7 +183,7 @@ public class DelegateService {
         attendanceChanged(d.conferenceId());
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void setStatus(Collection<Long> ids, InvitationStatus status) {
         delegates.setStatus(ids, status, status == InvitationStatus.CONFIRMED || status == InvitationStatus.DECLINED
                 ? clock.instant() : null);
@@ -192,14 +191,14 @@ public class DelegateService {
         attendanceChanged(ids);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void markSent(Collection<Long> ids) {
         delegates.markSent(ids);
         attendanceChanged(ids); // "not sent" becomes "no answer yet" beside the missing leaders
     }
 
     /** A new code for a lost or leaked invitation; the old QR stops working at once. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void reissueCode(long id) {
         delegates.reissueCode(id);
         auditLog.record("delegate.reissue-code", "delegate", id, null);

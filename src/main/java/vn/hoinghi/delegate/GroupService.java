@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.delegate.repository.GroupRepository;
+import vn.hoinghi.security.AppRoles;
 
 /** A conference's composition groups ("thành phần"): created as lists name them, renamed, reordered, removed when empty. */
 @Service
@@ -30,7 +31,7 @@ public class GroupService {
         return groups.list(conferenceId);
     }
 
-    @PreAuthorize(DelegateService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public CompositionGroup findOrCreate(long conferenceId, String name) {
         String clean = SearchKey.clean(name);
         if (clean == null) {
@@ -42,7 +43,7 @@ public class GroupService {
         });
     }
 
-    @PreAuthorize(DelegateService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void rename(long conferenceId, long groupId, String name) {
         String clean = SearchKey.clean(name);
         if (clean == null) {
@@ -56,7 +57,7 @@ public class GroupService {
     }
 
     /** Moves a group one place up (-1) or down (+1) in the printed order. */
-    @PreAuthorize(DelegateService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void move(long conferenceId, long groupId, int direction) {
         List<CompositionGroup> list = new ArrayList<>(groups.list(conferenceId));
         int from = list.indexOf(list.stream().filter(g -> g.id() == groupId).findFirst().orElseThrow());
@@ -71,7 +72,7 @@ public class GroupService {
         live.listChanged(conferenceId); // and in this order
     }
 
-    @PreAuthorize(DelegateService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void delete(long groupId) {
         if (groups.inUse(groupId)) {
             throw new ValidationException(Map.of("name", "Thành phần này còn đại biểu; hãy chuyển họ sang thành phần khác trước."));

@@ -26,6 +26,7 @@ import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.document.OfficialHeader;
 import vn.hoinghi.document.OfficialPage;
 import vn.hoinghi.document.PdfFonts;
+import vn.hoinghi.security.AppRoles;
 
 /** The printed seat plan: the stage on top, then each row with its seat numbers and who sits there. */
 @Service
@@ -43,7 +44,7 @@ public class SeatPlanPdfService {
         this.clock = clock;
     }
 
-    @PreAuthorize(DelegateService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] pdf(long conferenceId) {
         Conference c = conferences.get(conferenceId).orElseThrow();
         SeatPlan plan = seating.plan(conferenceId);

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.delegate.repository.DelegateRepository;
 import vn.hoinghi.delegate.repository.HallRowRepository;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 
 /**
@@ -50,7 +51,7 @@ public class SeatingService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(DelegateService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public SeatPlan plan(long conferenceId) {
         List<HallRow> layout = rows.list(conferenceId);
         Map<String, Delegate> bySeat = new HashMap<>();
@@ -76,7 +77,7 @@ public class SeatingService {
     }
 
     /** Sets the hall's rows. People whose seat no longer exists lose it (and can be auto-assigned again). */
-    @PreAuthorize(DelegateService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void defineRows(long conferenceId, List<HallRow> layout) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (layout.isEmpty()) {
@@ -103,7 +104,7 @@ public class SeatingService {
     }
 
     /** Seats everyone in the hall who has none (or everyone, when {@code reseatAll}). Returns how many still have no seat. */
-    @PreAuthorize(DelegateService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public int autoAssign(long conferenceId, boolean reseatAll) {
         List<HallRow> layout = rows.list(conferenceId);
         if (layout.isEmpty()) {
@@ -136,7 +137,7 @@ public class SeatingService {
     }
 
     /** Puts a delegate in a seat; whoever sat there takes the delegate's old seat (or none). */
-    @PreAuthorize(DelegateService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void move(long conferenceId, long delegateId, String rowLabel, int number) {
         HallRow row = rows.list(conferenceId).stream().filter(r -> r.label().equals(rowLabel)).findFirst()
                 .filter(r -> number >= 1 && number <= r.seatCount())
@@ -152,7 +153,7 @@ public class SeatingService {
         auditLog.record("seating.move", "delegate", delegateId, row.label() + number);
     }
 
-    @PreAuthorize(DelegateService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void unseat(long delegateId) {
         delegates.setSeat(delegateId, null, null);
     }

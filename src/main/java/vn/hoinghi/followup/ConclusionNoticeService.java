@@ -12,6 +12,7 @@ import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.followup.repository.NoticeRepository;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 
@@ -43,14 +44,14 @@ public class ConclusionNoticeService {
 
     /** The saved notice, or a draft made from the conference (version 0). */
     @Transactional(readOnly = true)
-    @PreAuthorize(FollowUpService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public ConclusionNotice notice(long conferenceId) {
         return notices.find(conferenceId).orElseGet(() -> new ConclusionNotice(conferenceId,
                 NoticeDefaults.of(conference(conferenceId)), 0));
     }
 
     /** Saves the notice; {@code version} is the one the editor opened (0 for the first save). */
-    @PreAuthorize(FollowUpService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void save(long conferenceId, int version, NoticeDraft draft) {
         conference(conferenceId);
         NoticeDraft d = validate(draft);
@@ -65,7 +66,7 @@ public class ConclusionNoticeService {
 
     /** The notice as a PDF in the Decree-30 layout, with the conclusion's tasks as numbered items. */
     @Transactional(readOnly = true)
-    @PreAuthorize(FollowUpService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] pdf(long conferenceId) {
         return NoticePdf.write(notice(conferenceId).draft(), followUps.board(conferenceId).of(TaskOrigin.CONCLUSION));
     }

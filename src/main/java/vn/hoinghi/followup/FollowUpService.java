@@ -29,7 +29,6 @@ import vn.hoinghi.unit.UnitService;
 @Transactional
 public class FollowUpService {
 
-    public static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     static final String CONFLICT = "Nhiệm vụ này vừa được người khác sửa hoặc xóa. Hãy tải lại danh sách rồi sửa tiếp.";
 
     private final TaskRepository tasks;
@@ -53,7 +52,7 @@ public class FollowUpService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public TaskBoard board(long conferenceId) {
         List<FollowUpTask> list = tasks.tasks(conferenceId);
         Map<Long, String> leads = units.names(list.stream().map(FollowUpTask::leadUnitId).toList());
@@ -63,12 +62,12 @@ public class FollowUpService {
 
     /** The tasks past their deadline and not done. */
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<FollowUpTask> overdue(long conferenceId) {
         return board(conferenceId).overdue();
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public long create(long conferenceId, TaskDraft draft) {
         conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
         TaskDraft d = validate(draft);
@@ -78,7 +77,7 @@ public class FollowUpService {
     }
 
     /** Saves the task's fields; its origin stays what it was. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, TaskDraft draft) {
         FollowUpTask task = existing(id);
         TaskDraft d = validate(new TaskDraft(task.origin(), draft.content(), draft.leadUnitId(), draft.cooperating(),
@@ -90,7 +89,7 @@ public class FollowUpService {
     }
 
     /** The quick change from the list: done today, or back to not started / in progress (the done date cleared). */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void setStatus(long id, int version, TaskStatus status) {
         existing(id);
         LocalDate doneOn = status == TaskStatus.DONE ? today() : null;
@@ -100,7 +99,7 @@ public class FollowUpService {
         auditLog.record("task.status", "follow_up_task", id, status.name());
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void delete(long id, int version) {
         FollowUpTask task = existing(id);
         List<Long> order = new ArrayList<>(tasks.lockOrder(task.conferenceId(), task.origin()));
@@ -113,7 +112,7 @@ public class FollowUpService {
     }
 
     /** Moves a task up (-1) or down (+1) within its origin; the others are renumbered. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void move(long id, int version, int steps) {
         FollowUpTask task = existing(id);
         List<Long> order = new ArrayList<>(tasks.lockOrder(task.conferenceId(), task.origin()));

@@ -26,6 +26,7 @@ import vn.hoinghi.document.OfficialHeader;
 import vn.hoinghi.document.OfficialPage;
 import vn.hoinghi.document.PdfFonts;
 import vn.hoinghi.document.VietnameseDates;
+import vn.hoinghi.security.AppRoles;
 
 /** The printable delegate list ("Danh sách đại biểu"): landscape A4, grouped by composition group. */
 @Service
@@ -43,7 +44,7 @@ public class DelegateListPdfService {
     }
 
     /** The delegates the filter lets through, in print order, under their group headings. */
-    @PreAuthorize(InvitationPdfService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] pdf(long conferenceId, DelegateFilter filter) {
         Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
         List<Delegate> list = delegates.list(conferenceId, filter);

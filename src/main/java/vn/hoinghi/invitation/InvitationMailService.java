@@ -17,6 +17,7 @@ import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.document.VietnameseDates;
 import vn.hoinghi.mail.MailService;
+import vn.hoinghi.security.AppRoles;
 
 /**
  * Sends each delegate of a filtered list their invitation by e-mail: the letter as PDF (with the QR) and
@@ -44,7 +45,7 @@ public class InvitationMailService {
     }
 
     @Transactional
-    @PreAuthorize(InvitationPdfService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public SendResult send(long conferenceId, DelegateFilter filter, DoubleConsumer progress) {
         Conference c = conferences.get(conferenceId).orElseThrow();
         List<Delegate> list = delegates.list(conferenceId, filter);

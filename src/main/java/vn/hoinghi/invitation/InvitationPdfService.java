@@ -36,7 +36,6 @@ import vn.hoinghi.security.AppRoles;
 @Transactional
 public class InvitationPdfService {
 
-    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
 
     private final DelegateService delegates;
     private final ConferenceService conferences;
@@ -56,7 +55,7 @@ public class InvitationPdfService {
     }
 
     /** One delegate's invitation. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] one(long delegateId) {
         Delegate d = delegates.get(delegateId).orElseThrow(() -> new IllegalArgumentException("Không có đại biểu này."));
         if (d.withdrawn()) {
@@ -66,7 +65,7 @@ public class InvitationPdfService {
     }
 
     /** The invitations of every delegate the filter lets through, in print order; progress runs from 0 to 1. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] many(long conferenceId, DelegateFilter filter, DoubleConsumer progress) {
         List<Delegate> list = delegates.list(conferenceId, filter);
         if (list.isEmpty()) {

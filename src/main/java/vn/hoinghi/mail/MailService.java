@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
-import vn.hoinghi.mail.repository.MailRepository;
 import vn.hoinghi.mail.repository.MailRepository.NewMail;
+import vn.hoinghi.mail.repository.MailRepository;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.CurrentUser;
 
@@ -26,7 +26,6 @@ import vn.hoinghi.security.CurrentUser;
 @Transactional
 public class MailService {
 
-    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     private static final int SUBJECT_LENGTH = 500;
     private static final int NAME_LENGTH = 255;
 
@@ -46,7 +45,7 @@ public class MailService {
      * @return the mail's id in the outbox
      * @throws ValidationException keyed "to" or "subject" when the address or the subject is unusable
      */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public long queue(long conferenceId, Long delegateId, String to, String subject, String body,
                       String attachmentName, byte[] attachment) {
         NewMail mail = check(conferenceId, delegateId, to, subject, body, attachmentName, attachment);
@@ -60,19 +59,19 @@ public class MailService {
 
     /** The conference's mails, newest first, without the attachments' bytes. */
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<OutboxMail> outbox(long conferenceId) {
         return mails.list(conferenceId);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public Optional<MailAttachment> attachment(long mailId) {
         return mails.attachment(mailId);
     }
 
     /** Whether mails leave this server, or are only kept in the outbox. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public boolean sending() {
         return delivery.configured();
     }

@@ -135,7 +135,7 @@ public class PointDayService {
 
     /** Who coordinates which point, by display name. */
     @Transactional(readOnly = true)
-    @PreAuthorize(PointService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<PointCoordinator> coordinators(long conferenceId) {
         Map<Long, Long> pointOfAccount = day.assignments(conferenceId);
         return accounts.byIds(pointOfAccount.keySet()).stream()
@@ -145,13 +145,13 @@ public class PointDayService {
 
     /** Enabled accounts with the point coordinator role, by display name. */
     @Transactional(readOnly = true)
-    @PreAuthorize(PointService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<PointCoordinator> candidates() {
         return accounts.enabledWithRole(AppRoles.POINT).stream()
                 .map(a -> new PointCoordinator(a.id(), a.username(), a.displayName(), 0)).toList();
     }
 
-    @PreAuthorize(PointService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void assign(long pointId, long accountId) {
         MeetingPoint point = points.get(pointId).orElseThrow();
         if (candidates().stream().noneMatch(c -> c.accountId() == accountId)) {
@@ -161,7 +161,7 @@ public class PointDayService {
         auditLog.record("point.assign", "meeting_point", pointId, Long.toString(accountId));
     }
 
-    @PreAuthorize(PointService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void unassign(long conferenceId, long accountId) {
         day.unassign(conferenceId, accountId);
         auditLog.record("point.unassign", "account", accountId, Long.toString(conferenceId));

@@ -18,6 +18,7 @@ import vn.hoinghi.document.RowProblem;
 import vn.hoinghi.document.SourceRow;
 import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
+import vn.hoinghi.security.AppRoles;
 
 /** Imports the remote points sheet ("Danh sách điểm cầu"): preview, then all rows in one transaction. */
 @Service
@@ -51,7 +52,7 @@ public class PointImportService {
     }
 
     @Transactional
-    @PreAuthorize(PointService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<PointImportRow> preview(long conferenceId, String fileName, byte[] content) {
         Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
         for (Column c : Column.values()) {
@@ -76,7 +77,7 @@ public class PointImportService {
     }
 
     @Transactional
-    @PreAuthorize(PointService.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void commit(long conferenceId, List<PointImportRow> rows) {
         for (PointImportRow row : rows) {
             switch (row.action()) {

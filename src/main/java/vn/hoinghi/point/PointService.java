@@ -30,7 +30,6 @@ import vn.hoinghi.unit.UnitService;
 @Transactional
 public class PointService {
 
-    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     private static final List<String> HALL_WORDS = List.of("hoi truong", "hoi truong chinh", "diem cau chinh",
             "truc tiep", "tai hoi truong");
     private static final String CONFLICT = "Điểm cầu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
@@ -66,7 +65,7 @@ public class PointService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<PointSummary> summaries(long conferenceId) {
         return reader.summaries(conferenceId);
     }
@@ -111,7 +110,7 @@ public class PointService {
         return named;
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public long create(long conferenceId, PointDraft draft) {
         hall(conferenceId);
         PointValues v = validate(conferenceId, draft, null);
@@ -121,7 +120,7 @@ public class PointService {
         return id;
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, PointDraft draft) {
         MeetingPoint point = points.get(id).orElseThrow();
         PointValues v = validate(point.conferenceId(), draft, id);
@@ -140,7 +139,7 @@ public class PointService {
      * Deletes a point typed in by mistake: never the hall, and only while nothing refers to it (delegates, agenda
      * items, contributions, screen links, coordinators); else the refusal names what and how many.
      */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void delete(long id, int version) {
         MeetingPoint point = points.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
         if (point.hall()) {

@@ -21,7 +21,6 @@ import vn.hoinghi.security.repository.AccountRepository;
 public class AccountService {
 
     /** Who may name the accounts holding a duty (a point's desk) and choose among them. */
-    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,100}");
 
@@ -49,14 +48,14 @@ public class AccountService {
 
     /** The enabled accounts with this role, by display name: whom the committee may give a duty. */
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<Account> enabledWithRole(String role) {
         return accounts.enabledWithRole(role);
     }
 
     /** These accounts by display name (an id of no account is left out): to name who holds a duty. */
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<Account> byIds(Collection<Long> ids) {
         return accounts.byIds(ids);
     }

@@ -17,6 +17,9 @@ public final class AppRoles {
     /** For {@code @PreAuthorize}: the committee and the MC, who follow attendance and the programme. */
     public static final String COMMITTEE_AND_MC = "hasAnyRole('" + ADMIN + "','" + STAFF + "','" + MC + "')";
 
+    /** For {@code @PreAuthorize}: the committee and the units' accounts, who send them their papers. */
+    public static final String COMMITTEE_AND_UNITS = "hasAnyRole('" + ADMIN + "','" + STAFF + "','" + UNIT + "')";
+
     public static final java.util.List<String> ALL = java.util.List.of(ADMIN, STAFF, GATE, MC, UNIT, POINT, SCREEN);
 
     private AppRoles() {

@@ -27,7 +27,6 @@ import vn.hoinghi.security.repository.ScreenLinkRepository;
 @Transactional
 public class ScreenLinkService {
 
-    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     /** How long a link found active is trusted without asking the database again (a revoke here forgets it). */
     static final Duration ACTIVE_CACHE = Duration.ofSeconds(5);
 
@@ -51,7 +50,7 @@ public class ScreenLinkService {
         this.clock = clock;
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public Created create(long conferenceId, ScreenKind kind, Long pointId, String label) {
         String cleanLabel = SearchKey.clean(label);
         if (kind == null) {
@@ -72,20 +71,20 @@ public class ScreenLinkService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<ScreenLink> list(long conferenceId) {
         return links.list(conferenceId);
     }
 
     /** The links (revoked ones too) that open this point's screen: a point they name is not deleted. */
     @Transactional(readOnly = true)
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public int linksToPoint(long pointId) {
         return links.countForPoint(pointId);
     }
 
     /** The display stops at once: its session ends at its next request and its open screen leaves. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void revoke(long linkId) {
         ScreenLink link = links.find(linkId).orElseThrow(() -> new IllegalArgumentException("Không có màn hình này."));
         if (links.revoke(linkId, clock.instant(), CurrentUser.usernameOrSystem())) {

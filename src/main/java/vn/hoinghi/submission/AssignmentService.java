@@ -13,6 +13,7 @@ import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.submission.repository.ContributionRepository;
@@ -59,18 +60,18 @@ public class AssignmentService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(ContributionAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public ContributionBoard board(long conferenceId) {
         return new ContributionBoard(conferenceId, today(), reader.list(conferenceId, null));
     }
 
-    @PreAuthorize(ContributionAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public long create(long conferenceId, AssignmentDraft draft) {
         return add(conferenceId, List.of(draft)).getFirst();
     }
 
     /** Adds assignments after the last one, in their order: by hand one at a time, or an imported file's rows. */
-    @PreAuthorize(ContributionAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<Long> add(long conferenceId, List<AssignmentDraft> drafts) {
         conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
         List<AssignmentDraft> clean = drafts.stream().map(this::validate).toList();
@@ -85,7 +86,7 @@ public class AssignmentService {
      * Saves unit, topic, deadline and notes; a contribution already in the programme gets its item's title. Once a
      * unit has sent a file the contribution stays that unit's: another unit would see its files.
      */
-    @PreAuthorize(ContributionAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, AssignmentDraft draft) {
         Contribution c = existing(id);
         AssignmentDraft d = validate(draft);
@@ -101,7 +102,7 @@ public class AssignmentService {
     }
 
     /** Only an assignment the unit has sent nothing for is deleted; the others are refused, not erased. */
-    @PreAuthorize(ContributionAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void delete(long id, int version) {
         Contribution c = existing(id);
         if (versions.any(id)) {

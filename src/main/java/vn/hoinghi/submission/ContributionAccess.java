@@ -13,8 +13,6 @@ import vn.hoinghi.security.CurrentUser;
 @Component
 class ContributionAccess {
 
-    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
-    static final String PARTIES = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.UNIT + "')";
 
     private final CurrentAccount account;
 

@@ -21,6 +21,7 @@ import vn.hoinghi.document.RowProblem;
 import vn.hoinghi.document.SourceRow;
 import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.unit.Unit;
 import vn.hoinghi.unit.UnitNames;
@@ -68,7 +69,7 @@ public class ContributionImportService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(ContributionAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public ContributionImportPreview preview(long conferenceId, String fileName, byte[] content) {
         Conference conference = conferences.get(conferenceId)
                 .orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
@@ -99,7 +100,7 @@ public class ContributionImportService {
 
     /** Adds the rows to add, in the file's order, in one transaction; refused and unchanged rows are left. */
     @Transactional
-    @PreAuthorize(ContributionAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public int commit(ContributionImportPreview preview) {
         Set<String> assigned = new HashSet<>();
         contributions.list(preview.conferenceId(), null).forEach(c -> assigned.add(sameKey(c.unitId(), c.topic())));

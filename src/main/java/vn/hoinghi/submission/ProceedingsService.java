@@ -22,7 +22,6 @@ import vn.hoinghi.unit.UnitService;
 @Transactional(readOnly = true)
 public class ProceedingsService {
 
-    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     static final String NOTHING_ACCEPTED = "Chưa có tham luận nào được chấp nhận nên chưa có kỷ yếu để in. "
             + "Hãy duyệt (chấp nhận) các tham luận trước.";
 
@@ -40,13 +39,13 @@ public class ProceedingsService {
     }
 
     /** The accepted contributions in the proceedings' order, whether printed in it or not: what the page shows. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public List<ProceedingsEntry> contents(long conferenceId) {
         return accepted(conferenceId);
     }
 
     /** The proceedings PDF with the list of accepted contributions it could not include. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public Proceedings make(long conferenceId) {
         Conference conference = conferences.get(conferenceId)
                 .orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
@@ -58,7 +57,7 @@ public class ProceedingsService {
     }
 
     /** The proceedings PDF alone. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] pdf(long conferenceId) {
         return make(conferenceId).pdf();
     }

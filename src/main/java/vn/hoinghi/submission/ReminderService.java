@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.mail.MailService;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.submission.repository.ContributionRepository;
 import vn.hoinghi.submission.repository.ReminderRepository;
@@ -59,13 +60,13 @@ public class ReminderService {
     }
 
     /** The committee's button: every contribution of the conference still owed, overdue ones included. */
-    @PreAuthorize(ContributionAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public ReminderResult remindNow(long conferenceId) {
         return send(addressed(owed.owed(conferenceId)));
     }
 
     /** The daily round, in every conference: deadlines from today to {@code daysBefore} days ahead. */
-    @PreAuthorize(ContributionAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public ReminderResult remindDue() {
         LocalDate today = today();
         return send(addressed(owed.owedWithDeadline(today, today.plusDays(daysBefore))));

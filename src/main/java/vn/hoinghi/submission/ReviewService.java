@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.submission.repository.ContributionRepository;
@@ -40,7 +41,7 @@ public class ReviewService {
         this.clock = clock;
     }
 
-    @PreAuthorize(ContributionAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void decide(long id, int version, ReviewDecision decision, String comment) {
         Contribution c = current(id, version);
         if (c.latestVersion() == 0) {
@@ -74,7 +75,7 @@ public class ReviewService {
      * Spoken: an agenda item "Tham luận: …" with the speaker, the unit, the minutes asked for and the speaking point.
      * Printed only: its item, if it had one, leaves the programme.
      */
-    @PreAuthorize(ContributionAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void deliver(long id, int version, Delivery delivery) {
         Contribution c = current(id, version);
         if (c.status() != ContributionStatus.ACCEPTED) {

@@ -14,6 +14,7 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.submission.repository.ContributionRepository;
@@ -68,13 +69,13 @@ public class SubmissionService {
 
     /** The signed-in unit's own contributions in the conference, in the plan's order. */
     @Transactional(readOnly = true)
-    @PreAuthorize(ContributionAccess.PARTIES)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public List<Contribution> mine(long conferenceId) {
         return reader.list(conferenceId, access.ownUnit());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(ContributionAccess.PARTIES)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public ContributionDetail detail(long id) {
         Contribution c = visible(id);
         return new ContributionDetail(c, versions.versions(id), versions.reviews(id));
@@ -85,7 +86,7 @@ public class SubmissionService {
      * committee has accepted or refused it, and for a file that is not a real PDF or DOCX or is too large. After the
      * deadline it is still taken, marked late: the committee decides.
      */
-    @PreAuthorize(ContributionAccess.PARTIES)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public int upload(long id, String fileName, byte[] content, String note) {
         contributions.lock(id);
         Contribution c = visible(id);
@@ -109,7 +110,7 @@ public class SubmissionService {
 
     /** One version's file, for the unit that sent it and the committee. */
     @Transactional(readOnly = true)
-    @PreAuthorize(ContributionAccess.PARTIES)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public FileDownload file(long id, int number) {
         visible(id);
         long fileId = versions.fileOf(id, number).orElseThrow(() -> new IllegalArgumentException("Không có bản v" + number + "."));
@@ -121,7 +122,7 @@ public class SubmissionService {
      * Names the speaker, the minutes asked for and where they speak from. Once the contribution is in the programme
      * its item follows (presenter, minutes, point), so the MC reads the current name.
      */
-    @PreAuthorize(ContributionAccess.PARTIES)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public void setSpeaker(long id, int version, SpeakerDraft draft) {
         Contribution c = visible(id);
         if (c.status() == ContributionStatus.REFUSED) {

@@ -11,8 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hoinghi.base.ReferenceCount;
 import vn.hoinghi.base.Ids;
+import vn.hoinghi.base.ReferenceCount;
 import vn.hoinghi.base.RememberedById;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
@@ -30,7 +30,6 @@ import vn.hoinghi.unit.repository.UnitRepository;
 @Transactional
 public class UnitService {
 
-    private static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String CONFLICT = "Đơn vị vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
     /** How long a unit's name is remembered for {@link #names}; a rename on this server is seen at once. */
@@ -88,7 +87,7 @@ public class UnitService {
         return !units.byIds(List.of(id)).isEmpty();
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public long create(UnitDraft draft) {
         UnitDraft clean = validate(draft, null);
         long id = units.insert(clean);
@@ -96,7 +95,7 @@ public class UnitService {
         return id;
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, UnitDraft draft) {
         UnitDraft clean = validate(draft, id);
         remembered.forgetAfterTransaction(id);
@@ -111,7 +110,7 @@ public class UnitService {
      * Deletes a unit typed in by mistake, only while nothing refers to it (delegates, points, nominations,
      * contributions, files, reports, tasks, accounts); else the refusal names what and how many.
      */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void delete(long id, int version) {
         Unit unit = units.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
         ReferenceCount.refuseDeletingWhileAny("đơn vị " + unit.name(), inUse.of(id));
@@ -133,7 +132,7 @@ public class UnitService {
     }
 
     /** The unit of that name (diacritic-blind), created with a guessed level and kind if it is new. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public Unit findOrCreate(String name) {
         String clean = SearchKey.clean(name);
         return units.findByName(clean).orElseGet(() -> {
@@ -144,7 +143,7 @@ public class UnitService {
     }
 
     /** The ids of units by folded name, creating those not in the directory yet: for imports of many rows. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public Map<String, Long> findOrCreateAll(java.util.Collection<String> names) {
         Map<String, Long> ids = new java.util.HashMap<>();
         units.find(null).forEach(u -> ids.put(SearchKey.fold(u.name()), u.id()));

@@ -17,8 +17,6 @@ import vn.hoinghi.security.CurrentUser;
 @Component
 class ReportAccess {
 
-    static final String COMMITTEE = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "')";
-    static final String REPORTERS = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.UNIT + "')";
     static final String OTHER_UNIT = "Báo cáo này thuộc đơn vị khác.";
 
     private final CurrentAccount account;

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.submission.report.repository.ReportFieldRepository;
@@ -48,13 +49,13 @@ public class ReportFormService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(ReportAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public ReportForm form(long conferenceId) {
         return new ReportForm(conferenceId, fields.fields(conferenceId));
     }
 
     /** Fills an empty form with the template's rows; the outline too, if the conference has none yet. */
-    @PreAuthorize(ReportAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public int loadTemplate(long conferenceId, ReportTemplate template) {
         ReportSettings current = reader.of(conferenceId);
         int existing = fields.lockOrder(conferenceId).size();
@@ -74,7 +75,7 @@ public class ReportFormService {
     }
 
     /** Adds a row after {@code afterId} (null: at the end). */
-    @PreAuthorize(ReportAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public long addField(long conferenceId, FieldDraft draft, Long afterId) {
         reader.conference(conferenceId);
         List<Long> order = new ArrayList<>(fields.lockOrder(conferenceId));
@@ -87,7 +88,7 @@ public class ReportFormService {
         return id;
     }
 
-    @PreAuthorize(ReportAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void updateField(long id, int version, FieldDraft draft) {
         ReportField field = locked(id, version);
         ReportForm form = form(field.conferenceId());
@@ -100,7 +101,7 @@ public class ReportFormService {
     }
 
     /** Moves a row up (-1) or down (+1); the others are renumbered. */
-    @PreAuthorize(ReportAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void moveField(long id, int version, int steps) {
         ReportField field = locked(id, version);
         List<Long> order = new ArrayList<>(fields.lockOrder(field.conferenceId()));
@@ -111,7 +112,7 @@ public class ReportFormService {
     }
 
     /** Removes a row that no unit has filled. */
-    @PreAuthorize(ReportAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void deleteField(long id, int version) {
         ReportField field = locked(id, version);
         rules.checkCanDelete(form(field.conferenceId()), field);
@@ -125,13 +126,13 @@ public class ReportFormService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(ReportAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public ReportSettings settings(long conferenceId) {
         return reader.of(conferenceId);
     }
 
     /** Saves the deadline, the outline and the units asked to report; {@code version} as opened (0: never saved). */
-    @PreAuthorize(ReportAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public void saveSettings(long conferenceId, int version, LocalDate deadline, String outline, Set<Long> unitIds) {
         reader.conference(conferenceId);
         String text = SearchKey.cleanLines(outline);

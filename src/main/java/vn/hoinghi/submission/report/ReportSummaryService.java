@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.PdfFonts;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.submission.report.repository.ReportFieldRepository;
 import vn.hoinghi.submission.report.repository.UnitReportRepository;
 import vn.hoinghi.unit.Unit;
@@ -48,7 +49,7 @@ public class ReportSummaryService {
         this.clock = clock;
     }
 
-    @PreAuthorize(ReportAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public ReportProgress progress(long conferenceId) {
         ReportSettings s = settings.of(conferenceId);
         Map<Long, UnitReport> byUnit = new HashMap<>();
@@ -67,7 +68,7 @@ public class ReportSummaryService {
     }
 
     /** The table over the submitted reports, or over every started one with {@code includeDrafts}. */
-    @PreAuthorize(ReportAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public ReportTable table(long conferenceId, boolean includeDrafts) {
         settings.conference(conferenceId);
         List<ReportStatus> statuses = includeDrafts ? ALL : SUBMITTED;
@@ -78,12 +79,12 @@ public class ReportSummaryService {
                 reports.values(columns.stream().map(UnitReport::id).toList()), totals, includeDrafts, clock.instant());
     }
 
-    @PreAuthorize(ReportAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] xlsx(long conferenceId, boolean includeDrafts) {
         return ReportWorkbook.write(conference(conferenceId), table(conferenceId, includeDrafts), progress(conferenceId));
     }
 
-    @PreAuthorize(ReportAccess.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] pdf(long conferenceId, boolean includeDrafts) {
         return ReportTablePdf.write(conference(conferenceId), table(conferenceId, includeDrafts), progress(conferenceId));
     }

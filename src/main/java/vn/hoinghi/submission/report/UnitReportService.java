@@ -12,13 +12,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.submission.CheckedFile;
 import vn.hoinghi.submission.FileCheck;
-import vn.hoinghi.submission.repository.FileRepository;
 import vn.hoinghi.submission.report.repository.ReportFieldRepository;
 import vn.hoinghi.submission.report.repository.UnitReportRepository;
+import vn.hoinghi.submission.repository.FileRepository;
 import vn.hoinghi.unit.UnitService;
 
 /**
@@ -67,13 +68,13 @@ public class UnitReportService {
 
     /** The signed-in unit representative's own report. */
     @Transactional(readOnly = true)
-    @PreAuthorize(ReportAccess.REPORTERS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public ReportSheet mine(long conferenceId) {
         return of(conferenceId, access.ownUnit());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(ReportAccess.REPORTERS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public ReportSheet of(long conferenceId, long unitId) {
         access.checkUnit(unitId);
         ReportSettings s = settings.of(conferenceId);
@@ -88,19 +89,19 @@ public class UnitReportService {
     }
 
     /** Saves the figures; the report keeps its status (a new one is a draft). Returns the new version. */
-    @PreAuthorize(ReportAccess.REPORTERS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public int save(long conferenceId, long unitId, int version, Map<Long, String> typed) {
         return write(conferenceId, unitId, version, typed, false);
     }
 
     /** Saves the figures and submits the report; it needs a narrative file. Returns the new version. */
-    @PreAuthorize(ReportAccess.REPORTERS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public int submit(long conferenceId, long unitId, int version, Map<Long, String> typed) {
         return write(conferenceId, unitId, version, typed, true);
     }
 
     /** Adds a narrative file (PDF or DOCX, checked by its content); earlier files are kept. Returns the new version. */
-    @PreAuthorize(ReportAccess.REPORTERS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public int attach(long conferenceId, long unitId, int version, String fileName, byte[] content) {
         checkCanChange(conferenceId, unitId);
         CheckedFile file = fileCheck.check(fileName, content);
@@ -114,7 +115,7 @@ public class UnitReportService {
 
     /** A narrative file's content, for the committee or the unit that sent it. */
     @Transactional(readOnly = true)
-    @PreAuthorize(ReportAccess.REPORTERS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public byte[] file(long conferenceId, long storedFileId) {
         long unit = reports.unitOfFile(conferenceId, storedFileId)
                 .orElseThrow(() -> new AccessDeniedException("Không có tệp báo cáo này."));

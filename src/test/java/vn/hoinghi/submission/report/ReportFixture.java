@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.hoinghi.TestData;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
 import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.submission.SampleFiles;
