@@ -111,8 +111,10 @@ public class CheckinService {
 
     /**
      * A scanner device's scan, written in one group with the others waiting (decision 013); completes after its
-     * group's commit, or exceptionally when nothing was acknowledged. No method security, as above.
+     * group's commit, or exceptionally when nothing was acknowledged. No method security, as above, and no transaction
+     * of the caller's: a device waiting for its group must not hold a database connection the group's writer needs.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public CompletableFuture<CheckinResult> queueFromDevice(DeviceCall call) {
         return devices.checkIn(call);
     }
