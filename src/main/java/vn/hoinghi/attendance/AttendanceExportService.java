@@ -5,7 +5,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
-import vn.hoinghi.checkin.CheckinService;
 import vn.hoinghi.security.AppRoles;
 
 /** The attendance for the minutes, as .xlsx and as PDF: the counts, then every delegate's check-in or absence. */

@@ -22,7 +22,6 @@ import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.health.repository.HealthSettingRepository;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
-import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
 
 /** The health declaration setting of a conference: on or off, and its questions. */

@@ -6,9 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Position;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.hoinghi.conference.ConferenceService;
-import vn.hoinghi.security.RunAs;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.TestAccounts;
 

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.checkin.CheckinService;
 import vn.hoinghi.gate.ScannerService;
-import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateCodes;
 import vn.hoinghi.delegate.DelegateFilter;
@@ -25,7 +24,6 @@ import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.delegate.ImportFixture;
 import vn.hoinghi.delegate.InvitationStatus;
 import vn.hoinghi.security.AppRoles;
-import vn.hoinghi.security.RunAs;
 import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.LiveDelay;
 

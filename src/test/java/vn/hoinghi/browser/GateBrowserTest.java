@@ -15,14 +15,12 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.demo.DemoConferenceLoader;
 import vn.hoinghi.delegate.DelegateCodes;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.security.AppRoles;
-import vn.hoinghi.security.RunAs;
 import vn.hoinghi.security.TestAccounts;
 
 /** At the gate a USB scanner types the invitation's code and Enter into the focused field; no click in between. */

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.health.HealthSettings;
 import vn.hoinghi.health.HealthSettingsService;
 import vn.hoinghi.delegate.Delegate;
@@ -18,7 +17,6 @@ import vn.hoinghi.delegate.DelegateCodes;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.security.AppRoles;
-import vn.hoinghi.security.RunAs;
 
 /**
  * The committee switches the health declaration on; at the gate a USB scanner types a code and Enter, the questions

@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hoinghi.agenda.AgendaItem;
 import vn.hoinghi.agenda.AgendaLiveService;
-import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
-import vn.hoinghi.security.RunAs;
 import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.LiveDelay;
 

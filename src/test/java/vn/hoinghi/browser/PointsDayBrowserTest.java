@@ -9,12 +9,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointSummary;
 import vn.hoinghi.security.AppRoles;
-import vn.hoinghi.security.RunAs;
 import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.LiveDelay;
 

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hoinghi.invitation.PdfAssertions;
-import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.submission.SampleFiles;
 import vn.hoinghi.unit.UnitService;

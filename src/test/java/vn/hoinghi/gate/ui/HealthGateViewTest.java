@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoinghi.gate.ui.ScannerKeyboard.scan;
 import static vn.hoinghi.gate.ui.ScannerKeyboard.text;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
