@@ -129,7 +129,9 @@ class GateBrowserTest extends BrowserTest {
                         + page.evaluate("(() => { const v = document.querySelector('hn-camera-scanner video');"
                                 + " return v ? v.videoWidth + 'x' + v.videoHeight + ' ready ' + v.readyState : 'none'; })()")
                         + " (its last frame: target/screenshots/gate-camera-last-frame.png), frames scanned "
-                        + page.evaluate("document.querySelector('hn-camera-scanner')?.framesScanned") + ", decode error "
+                        + page.evaluate("document.querySelector('hn-camera-scanner')?.framesScanned") + ", codes read "
+                        + page.evaluate("document.querySelector('hn-camera-scanner')?.codesRead") + ", sent to the server "
+                        + page.evaluate("document.querySelector('hn-camera-scanner')?.codesSent") + ", decode error "
                         + page.evaluate("document.querySelector('hn-camera-scanner')?.lastError") + ", health questions "
                         + page.locator(".hn-health").isVisible() + ", notifications "
                         + page.locator("vaadin-notification-card").allTextContents()
