@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.document.SignerBlock;
 
 /**
  * What each recipient's certificate says, in the order they are called on stage (then anyone decided after the
@@ -34,25 +35,10 @@ final class Certificates {
     }
 
     static Certificate certificate(Nomination n, AwardDecision d, String place) {
-        return new Certificate(d == null ? "" : spelledOut(d.issuer()), shortForm(n.form()), n.fullName(),
+        return new Certificate(d == null ? "" : Authority.spelledOut(d.issuer()), shortForm(n.form()), n.fullName(),
                 n.type() == RecipientType.COLLECTIVE, n.title(), n.workUnit(), sentence(n.achievement()),
                 d == null ? null : d.number(), d == null ? null : d.signedOn(), place,
-                d == null ? null : signerLines(d.signerTitle()), d == null ? null : d.signerName());
-    }
-
-    /** "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" as the signature block prints it: one line each, in capitals. */
-    static String signerLines(String block) {
-        if (block == null) {
-            return null;
-        }
-        return java.util.Arrays.stream(block.split("/")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> s.toUpperCase(java.util.Locale.forLanguageTag("vi"))).collect(java.util.stream.Collectors.joining("\n"));
-    }
-
-    /** "Chủ tịch UBND tỉnh Quảng Trị" as a certificate prints it: "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị". */
-    static String spelledOut(String issuer) {
-        return issuer.replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân")
-                .replace("MTTQ", "Mặt trận Tổ quốc");
+                d == null ? null : SignerBlock.text(d.signerTitle()), d == null ? null : d.signerName());
     }
 
     /** "Bằng khen của Chủ tịch UBND tỉnh" → "Bằng khen"; "Giấy khen" stays. */

@@ -45,7 +45,7 @@ final class DecisionListPdf {
             doc.getPdfDocument().getDocumentInfo().setTitle(PdfFonts.nfc("Danh sách khen thưởng kèm theo Quyết định số "
                     + d.number()));
             OfficialPage.margins(doc, 0).setFont(fonts.regular()).setFontSize(13);
-            doc.add(OfficialHeader.unnumbered(c.organizer(), c.province(), d.signedOn()).table(fonts));
+            doc.add(OfficialHeader.unnumbered(Authority.of(d.issuer()).bodySpelledOut(), c.province(), d.signedOn()).table(fonts));
             doc.add(centred().setMarginTop(16).add(fonts.bold("DANH SÁCH")));
             String form = groups.forms().size() == 1 ? groups.forms().getFirst().form() : null;
             doc.add(centred().add(fonts.bold(PdfFonts.upper(form == null ? "Tập thể, cá nhân được khen thưởng"

@@ -19,6 +19,7 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.document.SignerBlock;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AppRoles;
@@ -70,13 +71,19 @@ public class DecisionService {
         return reader.ofDecision(decisionId);
     }
 
-    /** What a new decision's form starts with: today, the decider from the award form, the plan's signer. */
+    /**
+     * What a new decision's form starts with: today, the decider from the award form, and its signature block —
+     * the plan's signer only when they are the decider's deputy, signing on the decider's behalf.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.COMMITTEE)
     public DecisionDraft suggestion(long conferenceId, String form) {
         Conference c = conferences.get(conferenceId).orElseThrow();
-        return new DecisionDraft(null, LocalDate.now(clock.withZone(Times.VIETNAM)), issuer(form, c.province()),
-                c.signerBlock(), c.signerName());
+        String issuer = issuer(form, c.province());
+        Authority authority = Authority.of(issuer);
+        boolean deputySigns = authority.deputyIn(c.signerBlock());
+        return new DecisionDraft(null, LocalDate.now(clock.withZone(Times.VIETNAM)), issuer,
+                authority.signerBlock(deputySigns), deputySigns ? c.signerName() : null);
     }
 
     /** "Bằng khen của Chủ tịch UBND tỉnh" is decided by "Chủ tịch UBND tỉnh Quảng Trị". */
@@ -170,6 +177,7 @@ public class DecisionService {
         if (!e.isEmpty()) {
             throw new ValidationException(e);
         }
-        return new DecisionDraft(number, d.signedOn(), issuer, SearchKey.clean(d.signerTitle()), signer);
+        String block = SignerBlock.text(d.signerTitle());
+        return new DecisionDraft(number, d.signedOn(), issuer, block.isEmpty() ? null : block, signer);
     }
 }

@@ -15,11 +15,11 @@ import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
 import java.util.List;
 import vn.hoinghi.document.OfficialHeader;
 import vn.hoinghi.document.OfficialPage;
 import vn.hoinghi.document.PdfFonts;
+import vn.hoinghi.document.SignerBlock;
 
 /**
  * Lays out a conclusion notice as Decree 30/2020 sets an administrative notice: the header with the issuer, the
@@ -80,8 +80,7 @@ final class NoticePdf {
         lines(n.recipients()).forEach(r -> recipients.add(fonts.regular("\n" + (r.startsWith("-") ? r : "- " + r))
                 .setFontSize(11)));
         Paragraph signer = centred();
-        Arrays.stream(n.signerAuthority() == null ? new String[0] : n.signerAuthority().split("/")).map(String::strip)
-                .filter(s -> !s.isEmpty()).forEach(s -> signer.add(fonts.bold(PdfFonts.upper(s) + "\n")));
+        SignerBlock.lines(n.signerAuthority()).forEach(s -> signer.add(fonts.bold(s + "\n")));
         t.addCell(cell().add(recipients));
         t.addCell(cell().add(signer).add(centred().setMarginTop(25 * OfficialPage.MM).add(fonts.bold(n.signerName()))));
         return t;

@@ -9,7 +9,6 @@ import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import java.time.LocalDate;
-import java.util.Arrays;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
@@ -19,6 +18,7 @@ import vn.hoinghi.document.OfficialHeader;
 import vn.hoinghi.document.OfficialPage;
 import vn.hoinghi.document.PdfFonts;
 import vn.hoinghi.document.QrImage;
+import vn.hoinghi.document.SignerBlock;
 import vn.hoinghi.document.VietnameseDates;
 import vn.hoinghi.point.MeetingPoint;
 
@@ -94,9 +94,7 @@ final class InvitationLetter {
                 .add(fonts.boldItalic("Nơi nhận:").setFontSize(12))
                 .add(fonts.regular("\n- Như trên;\n- Lưu: VT.").setFontSize(11));
         Paragraph signer = centred();
-        String block = conference.signerBlock() == null ? "" : conference.signerBlock();
-        Arrays.stream(block.split("/")).map(String::strip).filter(s -> !s.isEmpty())
-                .forEach(s -> signer.add(fonts.bold(PdfFonts.upper(s) + "\n")));
+        SignerBlock.lines(conference.signerBlock()).forEach(s -> signer.add(fonts.bold(s + "\n")));
         Div qr = new Div().setWidth(QR).setMarginTop(4 * MM).add(QrImage.of(link, QR))
                 .add(new Paragraph().setMargin(0).setFontSize(8).setTextAlignment(TextAlignment.CENTER)
                         .add(fonts.regular(code)));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ class DecisionDialog extends Dialog {
     final TextField number = new TextField();
     final DatePicker signedOn = new DatePicker();
     final TextField issuer = new TextField();
-    final TextField signerTitle = new TextField();
+    final TextArea signerTitle = new TextArea();
     final TextField signerName = new TextField();
     final Button save = new Button();
     private final Map<String, HasValidation> fields = Map.of("number", number, "signedOn", signedOn, "issuer", issuer,

@@ -19,6 +19,7 @@ import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.OverviewFacts;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.document.SignerBlock;
 
 /** A conference's first page: the facts of its plan, then what the other features add (quotas, health declaration). */
 @Route(ConferencePath.ROUTE)
@@ -57,7 +58,7 @@ class ConferenceOverviewView extends VerticalLayout implements BeforeEnterObserv
                 + (c.formatNote() == null ? "" : ": " + c.formatNote()));
         fact(facts, "conference.expectedHallDelegates", String.valueOf(c.expectedHallDelegates()));
         fact(facts, "conference.signer", c.signerBlock() == null ? null
-                : c.signerBlock() + (c.signerName() == null ? "" : " — " + c.signerName()));
+                : SignerBlock.text(c.signerBlock()) + (c.signerName() == null ? "" : "\n" + c.signerName()));
         fact(facts, "conference.submissionDeadline", c.submissionDeadline() == null ? null
                 : Times.DATE.format(c.submissionDeadline()) + (c.submissionEmail() == null ? "" : " — " + c.submissionEmail()));
         Runnable changed = () -> service.get(c.id()).ifPresent(this::show);
