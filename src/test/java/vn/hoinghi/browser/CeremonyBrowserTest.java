@@ -149,6 +149,18 @@ class CeremonyBrowserTest extends BrowserTest {
         assertThat(mc.locator(".hn-ceremony-recipients vaadin-grid-cell-content").filter(
                 new Locator.FilterOptions().setHasText("Lê Văn Thay, Phó Trưởng khoa"))).hasCount(1);
         screenshot(mc, "ceremony-committee");
+
+        mc.setViewportSize(1366, 768); // a laptop: the recipients' list keeps several rows in sight
+        assertThat(mc.locator(".hn-ceremony-recipients")).isVisible();
+        double listHeight = mc.locator(".hn-ceremony-recipients").boundingBox().height;
+        org.assertj.core.api.Assertions.assertThat(listHeight).as("the recipients' list at 1366 × 768").isGreaterThan(300);
+        Locator presenter = mc.locator(".hn-ceremony-presenter input").first();
+        presenter.click();
+        mc.keyboard().press("Escape"); // leaving the field keeps the leader chosen
+        mc.keyboard().press("Escape");
+        mc.locator(".hn-help").first().click();
+        assertThat(presenter).hasValue(java.util.regex.Pattern.compile("^Mai Công Tâm.*"));
+        screenshot(mc, "ceremony-committee-laptop");
         mc.close();
     }
 }

@@ -90,6 +90,9 @@ class CeremonyPanel extends VerticalLayout {
         batches.asSingleSelect().addValueChangeListener(e -> showRecipients());
         recipients = new CeremonyRecipientGrid(this::open);
         recipients.setSizeFull();
+        // On a laptop (1366 × 768) the settings, the summary and the batches leave the list one row: keep it
+        // readable and let the tab scroll instead.
+        recipients.setMinHeight("22rem");
         add(top, summary, batches, recipients);
         LiveUpdates.follow(this, hub, () -> conferenceId, Set.of(LiveTopic.ATTENDANCE), this::refresh);
     }

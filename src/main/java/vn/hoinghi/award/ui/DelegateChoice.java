@@ -24,7 +24,9 @@ final class DelegateChoice {
         ComboBox<Delegate> box = new ComboBox<>();
         box.setItems((item, filter) -> SearchKey.fold(label(item)).contains(SearchKey.fold(filter)), delegates);
         box.setItemLabelGenerator(DelegateChoice::label);
-        box.setClearButtonVisible(true);
+        // No clear button: with one, Escape (pressed to leave the field or the grid's row) clears the leader chosen.
+        // Emptying the text still clears it.
+        box.setClearButtonVisible(false);
         box.setWidthFull();
         delegates.stream().filter(d -> selected != null && d.id() == selected).findFirst().ifPresent(box::setValue);
         return box;

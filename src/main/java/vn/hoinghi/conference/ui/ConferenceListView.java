@@ -3,6 +3,7 @@ package vn.hoinghi.conference.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -43,7 +44,7 @@ class ConferenceListView extends VerticalLayout {
             Anchor open = new Anchor(ConferencePath.of(c.id()), c.title());
             open.addClassName("hn-conference-link");
             return open;
-        }).setHeader(getTranslation("conference.title")).setWidth("18rem").setFlexGrow(3);
+        }).setHeader(getTranslation("conference.title")).setWidth("22rem").setFlexGrow(4);
         grid.addColumn(c -> Times.DATE_TIME.format(Times.local(c.startsAt()))).setHeader(getTranslation("conference.startsAt")).setAutoWidth(true);
         grid.addColumn(Conference::venue).setHeader(getTranslation("conference.venue")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(c -> getTranslation("format." + c.format())).setHeader(getTranslation("conference.format")).setWidth("9rem").setFlexGrow(1);
@@ -52,6 +53,8 @@ class ConferenceListView extends VerticalLayout {
         if (CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF)) {
             grid.addComponentColumn(c -> new Button(getTranslation("action.edit"), e -> edit(c))).setAutoWidth(true).setFlexGrow(0);
         }
+        // Titles of one province's conferences start alike ("Hội nghị sơ kết công tác …"): show them whole.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(grid);
         refresh();

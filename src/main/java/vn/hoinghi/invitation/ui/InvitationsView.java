@@ -144,7 +144,7 @@ class InvitationsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(Delegate::pointName).setHeader(getTranslation("delegates.point")).setFlexGrow(2).setWidth("10rem");
         grid.addColumn(Delegate::email).setHeader(getTranslation("delegates.email")).setFlexGrow(2).setWidth("12rem");
         grid.addColumn(d -> getTranslation("invitation." + d.invitationStatus())
-                + (d.hasSubstitute() ? " → " + d.substituteName() : "")).setHeader(getTranslation("delegates.status"))
+                + (d.hasSubstitute() ? " → " + d.substituteName() : "")).setHeader(getTranslation("invitations.status"))
                 .setFlexGrow(2).setWidth("10rem");
         grid.addComponentColumn(d -> {
             Anchor a = new Anchor(Downloads.pdf("giay-moi-" + d.id() + ".pdf", () -> pdfs.one(d.id())), "PDF");

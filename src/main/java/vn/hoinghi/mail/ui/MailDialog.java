@@ -10,6 +10,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.net.URLConnection;
+import vn.hoinghi.base.FileSizes;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.mail.MailService;
 import vn.hoinghi.mail.OutboxMail;
@@ -56,9 +57,9 @@ class MailDialog extends Dialog {
         return type == null ? "application/octet-stream" : type;
     }
 
-    private static String size(OutboxMail mail) {
+    private String size(OutboxMail mail) {
         Integer bytes = mail.attachmentSize();
-        return bytes == null ? "" : bytes < 1024 ? " (" + bytes + " B)" : " (" + (bytes + 1023) / 1024 + " KB)";
+        return bytes == null ? "" : " (" + FileSizes.format(bytes, getLocale()) + ")";
     }
 
     private void fact(Div facts, String key, String value) {

@@ -67,7 +67,7 @@ public class ReportFormService {
         for (FieldDraft d : template.fields()) {
             fields.insert(conferenceId, ++position, d);
         }
-        if (current.outline() == null) {
+        if (current.version() == 0 || current.outline() == null) { // never saved: the general outline is only shown
             save(conferenceId, current.version(), current.deadline(), template.outline());
         }
         auditLog.record("report.form.template", "conference", conferenceId, template.name());

@@ -24,7 +24,7 @@ class ReportSettingsReader {
     ReportSettings of(long conferenceId) {
         Conference conference = conference(conferenceId);
         return settings.find(conferenceId).orElseGet(() ->
-                new ReportSettings(conferenceId, conference.submissionDeadline(), null, Set.of(), 0));
+                new ReportSettings(conferenceId, conference.submissionDeadline(), GeneralOutline.of(conference), Set.of(), 0));
     }
 
     Conference conference(long conferenceId) {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
-import java.util.Locale;
+import vn.hoinghi.base.FileSizes;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.Downloads;
 import vn.hoinghi.submission.ContributionVersion;
@@ -40,7 +40,7 @@ class VersionList extends Div {
         download.getElement().setAttribute("data-version", Integer.toString(v.number()));
         Span name = new Span("v" + v.number() + " · " + file.fileName());
         name.addClassName("hn-contrib-version-name");
-        String size = String.format(Locale.ROOT, "%.1f MB", file.size() / (1024.0 * 1024.0)).replace('.', ',');
+        String size = FileSizes.format(file.size(), getLocale());
         String kind = file.type() == FileType.PDF && file.pageCount() != null
                 ? getTranslation("contrib.version.pages", file.pageCount()) : file.type().name();
         Span facts = new Span(kind + " · " + size + " · " + getTranslation("contrib.version.by",

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.TestData;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
 
@@ -25,6 +27,7 @@ class ReportFormServiceTest {
     @Autowired UnitReportService reports;
     @Autowired RunAs runAs;
 
+    @Autowired ConferenceService conferences;
     long conference;
 
     @BeforeEach
@@ -63,6 +66,19 @@ class ReportFormServiceTest {
 
         assertThatThrownBy(() -> fixture.committee(() -> forms.loadTemplate(conference, ReportTemplate.QUANG_TRI_2021)))
                 .isInstanceOf(ValidationException.class).hasMessageStartingWith("Biểu mẫu của hội nghị này đã có 25 mục.");
+    }
+
+    @Test
+    void aNewConferencesUnitsSeeTheGeneralOutlineWithItsOwnTitleNotQuangTris() {
+        long fresh = fixture.committee(() -> conferences.create(TestData.conference("Hội nghị sơ kết công tác chuyển đổi số năm 2026")));
+
+        String outline = fixture.committee(() -> forms.settings(fresh)).outline();
+
+        assertThat(outline).startsWith("MẪU ĐỀ CƯƠNG BÁO CÁO")
+                .contains("Kế hoạch tổ chức Hội nghị sơ kết công tác chuyển đổi số năm 2026 của Ủy ban nhân dân tỉnh Kiên Giang",
+                        "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG / TÊN ĐƠN VỊ", "năm 2026", "Sơ kết công tác chuyển đổi số năm 2026",
+                        "I. KẾT QUẢ THỰC HIỆN", "IV. ĐỀ XUẤT, KIẾN NGHỊ")
+                .doesNotContain("Quảng Trị", "Covid");
     }
 
     @Test

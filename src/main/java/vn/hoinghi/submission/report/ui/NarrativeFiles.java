@@ -12,6 +12,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.function.BiConsumer;
+import vn.hoinghi.base.FileSizes;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.Downloads;
 import vn.hoinghi.submission.StoredFile;
@@ -69,7 +70,7 @@ class NarrativeFiles extends Div {
                     () -> service.file(conferenceId, f.id())), f.fileName());
             link.addClassName("hn-narrative-link");
             String facts = getTranslation("reports.file.facts", Times.DATE_TIME.format(Times.local(f.uploadedAt())),
-                    kilobytes(f.size())) + (f.pageCount() == null ? "" : " · " + getTranslation("reports.file.pages", f.pageCount()));
+                    FileSizes.format(f.size(), getLocale())) + (f.pageCount() == null ? "" : " · " + getTranslation("reports.file.pages", f.pageCount()));
             Span meta = new Span(facts);
             meta.addClassName("hn-substitute");
             ListItem item = new ListItem(link, meta);
@@ -80,9 +81,5 @@ class NarrativeFiles extends Div {
             }
             list.add(item);
         }
-    }
-
-    private static String kilobytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%,d", Math.max(1, (bytes + 1023) / 1024)).replace(',', '.') + " KB";
     }
 }

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.hoinghi.base.ui.FieldErrors;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.submission.report.ExpectedUnits;
+import vn.hoinghi.submission.report.GeneralOutline;
 import vn.hoinghi.submission.report.ReportFormService;
 import vn.hoinghi.submission.report.ReportSettings;
 import vn.hoinghi.submission.report.ReportTemplate;
@@ -28,7 +30,8 @@ class SettingsDialog extends Dialog {
     private final MultiSelectComboBox<Unit> units = new MultiSelectComboBox<>();
     private final TextArea outline = new TextArea();
 
-    SettingsDialog(ReportFormService forms, ReportSettings settings, List<Unit> directory, Runnable onSaved) {
+    SettingsDialog(ReportFormService forms, Conference conference, ReportSettings settings, List<Unit> directory,
+                   Runnable onSaved) {
         setHeaderTitle(getTranslation("reports.settings"));
         setWidth("min(56rem, 100vw)");
         addClassName("hn-report-settings");
@@ -50,10 +53,13 @@ class SettingsDialog extends Dialog {
         outline.setWidthFull();
         outline.setHeight("18rem");
         outline.setValue(settings.outline() == null ? "" : settings.outline());
+        Button general = new Button(getTranslation("reports.settings.outlineGeneral"), VaadinIcon.FILE_TEXT_O.create(),
+                e -> outline.setValue(GeneralOutline.of(conference)));
         Button template = new Button(getTranslation("reports.settings.outlineTemplate"), VaadinIcon.FILE_TEXT_O.create(),
                 e -> outline.setValue(ReportTemplate.QUANG_TRI_2021.outline()));
+        general.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         template.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(deadline, units, new HorizontalLayout(suggest), outline, template);
+        add(deadline, units, new HorizontalLayout(suggest), outline, new HorizontalLayout(general, template));
         Map<String, HasValidation> fields = Map.of("outline", outline);
         Button save = new Button(getTranslation("action.save"), e -> {
             boolean saved = FieldErrors.save(fields, () -> forms.saveSettings(settings.conferenceId(), settings.version(),
