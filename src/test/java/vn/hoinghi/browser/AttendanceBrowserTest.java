@@ -109,7 +109,7 @@ class AttendanceBrowserTest extends BrowserTest {
         Page gate = as(GATE, AppRoles.GATE, conference, 1024, 768);
         gate.navigate(url(conference, "gate"));
         assertThat(gate.locator("vaadin-text-field.hn-gate-code input")).isFocused();
-        assertThat(gate.locator("vaadin-side-nav")).not().containsText("Tình hình đại biểu");
+        assertThat(gate.locator(".hn-navigation")).not().containsText("Tình hình đại biểu");
 
         board.evaluate(WATCH, java.util.List.of(".hn-att-intro", leader.fullName(), Integer.toString(before + 1)));
         mc.evaluate(WATCH, java.util.Arrays.asList(".hn-intro-list", leader.fullName(), null));

@@ -54,7 +54,7 @@ class LoginAndConferencesBrowserTest extends BrowserTest {
         String gate = accounts.ensure("gate-trinhduyet", AppRoles.GATE);
         Page page = browser.newPage();
         login(page, gate, TestAccounts.PASSWORD);
-        assertThat(page.locator("vaadin-side-nav")).not().containsText("Tài khoản");
+        assertThat(page.locator(".hn-navigation")).not().containsText("Tài khoản");
 
         page.navigate(url("accounts"));
         assertThat(page.locator("vaadin-grid")).hasCount(0);

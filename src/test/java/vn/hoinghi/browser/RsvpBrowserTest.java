@@ -154,7 +154,7 @@ class RsvpBrowserTest {
         page.waitForLoadState();
 
         page.navigate(url(vn.hoinghi.base.ConferencePath.of(id, "outbox")));
-        assertThat(page.locator("vaadin-side-nav")).containsText("Hộp thư đi");
+        assertThat(page.locator(".hn-navigation")).containsText("Hộp thư đi");
         assertThat(page.locator("vaadin-grid")).containsText("van.an@example.vn");
         assertThat(page.locator("vaadin-grid")).containsText("Đã lưu (chưa gửi)");
         shot(page, "outbox.png");

@@ -46,7 +46,7 @@ import vn.hoinghi.base.ui.ConferenceTarget;
 /** The programme of the current conference: the committee edits it, the MC reads it and its script. */
 @Route(ConferencePath.ROUTE + "/agenda")
 @PageTitle("Chương trình")
-@Menu(title = "nav.agenda", order = 37, icon = "vaadin:list-ol")
+@Menu(title = "nav.agenda", order = 150, icon = "vaadin:list-ol")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
 class AgendaView extends VerticalLayout implements BeforeEnterObserver, AgendaGrid.Actions {
 

@@ -41,7 +41,7 @@ import vn.hoinghi.security.ScreenKind;
  */
 @Route(value = ConferencePath.ROUTE + "/mc", autoLayout = false)
 @PageTitle("Điều khiển chương trình")
-@Menu(title = "nav.mc", order = 38, icon = "vaadin:play-circle")
+@Menu(title = "nav.mc", order = 230, icon = "vaadin:play-circle")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
 @StyleSheet("themes/hoinghi/live.css")
 @StyleSheet("themes/hoinghi/attendance.css")

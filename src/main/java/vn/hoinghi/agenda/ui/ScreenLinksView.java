@@ -37,7 +37,7 @@ import vn.hoinghi.security.ScreenLinkService;
  */
 @Route(ConferencePath.ROUTE + "/screens")
 @PageTitle("Màn hình")
-@Menu(title = "nav.screens", order = 39, icon = "vaadin:desktop")
+@Menu(title = "nav.screens", order = 190, icon = "vaadin:desktop")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 class ScreenLinksView extends VerticalLayout implements BeforeEnterObserver {
 

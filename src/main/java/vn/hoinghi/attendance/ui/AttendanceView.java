@@ -38,7 +38,7 @@ import vn.hoinghi.security.CurrentUser;
  */
 @Route(ConferencePath.ROUTE + "/attendance")
 @PageTitle("Tình hình đại biểu")
-@Menu(title = "nav.attendance", order = 42, icon = "vaadin:chart-grid")
+@Menu(title = "nav.attendance", order = 240, icon = "vaadin:chart-grid")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
 @StyleSheet("themes/hoinghi/attendance.css")
 class AttendanceView extends Div implements BeforeEnterObserver {

@@ -36,7 +36,7 @@ import vn.hoinghi.security.AppRoles;
  */
 @Route(value = ConferencePath.ROUTE + "/attendance/mc", autoLayout = false)
 @PageTitle("Giới thiệu đại biểu")
-@Menu(title = "nav.introductions", order = 43, icon = "vaadin:microphone")
+@Menu(title = "nav.introductions", order = 245, icon = "vaadin:microphone")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
 @StyleSheet("themes/hoinghi/attendance.css")
 class IntroductionsView extends Div implements BeforeEnterObserver {

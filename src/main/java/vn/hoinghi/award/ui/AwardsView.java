@@ -34,7 +34,7 @@ import vn.hoinghi.security.AppRoles;
  */
 @Route(ConferencePath.ROUTE + "/awards")
 @PageTitle("Khen thưởng")
-@Menu(title = "nav.awards", order = 39, icon = "vaadin:medal")
+@Menu(title = "nav.awards", order = 180, icon = "vaadin:medal")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 @StyleSheet("themes/hoinghi/ceremony.css")
 class AwardsView extends ConferenceView<Conference> {

@@ -31,7 +31,7 @@ import vn.hoinghi.unit.Unit;
  */
 @Route(ConferencePath.ROUTE + "/my-nominations")
 @PageTitle("Đề nghị khen thưởng")
-@Menu(title = "nav.myNominations", order = 39, icon = "vaadin:medal")
+@Menu(title = "nav.myNominations", order = 180, icon = "vaadin:medal")
 @RolesAllowed(AppRoles.UNIT)
 class UnitNominationsView extends ConferenceView<Conference> {
 

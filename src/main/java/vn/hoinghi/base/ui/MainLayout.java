@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,7 +18,10 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.OptionalLong;
 import vn.hoinghi.base.ConferencePath;
@@ -29,7 +33,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final List<HeaderContribution> headerContributions;
     private final HorizontalLayout headerSlot = new HorizontalLayout();
-    private final SideNav navigation = new SideNav();
+    private final Div navigation = new Div();
 
     private final AccessAnnotationChecker accessChecker;
 
@@ -42,6 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span brand = new Span("HoiNghi");
         brand.addClassName("hn-brand");
+        navigation.addClassName("hn-navigation");
         addToDrawer(brand, navigation);
 
         headerSlot.addClassName("hn-header-slot");
@@ -59,31 +64,41 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /**
-     * The pages this user may open: those of the whole app, and, on a page of a conference, that conference's pages
-     * with its id in their addresses.
+     * The pages this user may open, by section: those of the whole app, and, on a page of a conference, that
+     * conference's pages with its id in their addresses. A section without a page this user may open is not shown.
      */
     private void showNavigation(OptionalLong conferenceId) {
         navigation.removeAll();
+        Map<MenuSection, List<SideNavItem>> sections = new EnumMap<>(MenuSection.class);
         RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .filter(route -> route.getNavigationTarget().isAnnotationPresent(Menu.class))
                 .filter(route -> accessChecker.hasAccess(route.getNavigationTarget()))
+                .filter(route -> conferenceId.isPresent() || !route.getTemplate().startsWith(ConferencePath.ROUTE))
                 .sorted(Comparator.comparingDouble(route -> route.getNavigationTarget().getAnnotation(Menu.class).order()))
                 .forEach(route -> {
                     Menu menu = route.getNavigationTarget().getAnnotation(Menu.class);
-                    String template = route.getTemplate();
-                    boolean ofConference = template.startsWith(ConferencePath.ROUTE);
-                    if (ofConference && conferenceId.isEmpty()) {
-                        return;
-                    }
-                    String path = ofConference ? ConferencePath.of(conferenceId.getAsLong())
-                            + template.substring(ConferencePath.ROUTE.length()) : template;
-                    SideNavItem item = new SideNavItem(getTranslation(menu.title()), path);
-                    item.setMatchNested(ofConference && !template.equals(ConferencePath.ROUTE));
-                    if (!menu.icon().isEmpty()) {
-                        item.setPrefixComponent(new Icon(menu.icon()));
-                    }
-                    navigation.addItem(item);
+                    sections.computeIfAbsent(MenuSection.of(menu.order()), s -> new ArrayList<>())
+                            .add(item(menu, route.getTemplate(), conferenceId));
                 });
+        sections.forEach((section, items) -> {
+            SideNav nav = section.titleKey() == null ? new SideNav() : new SideNav(getTranslation(section.titleKey()));
+            nav.setCollapsible(section.titleKey() != null);
+            nav.addClassName("hn-nav-section");
+            items.forEach(nav::addItem);
+            navigation.add(nav);
+        });
+    }
+
+    private SideNavItem item(Menu menu, String template, OptionalLong conferenceId) {
+        boolean ofConference = template.startsWith(ConferencePath.ROUTE);
+        String path = ofConference ? ConferencePath.of(conferenceId.getAsLong())
+                + template.substring(ConferencePath.ROUTE.length()) : template;
+        SideNavItem item = new SideNavItem(getTranslation(menu.title()), path);
+        item.setMatchNested(ofConference && !template.equals(ConferencePath.ROUTE));
+        if (!menu.icon().isEmpty()) {
+            item.setPrefixComponent(new Icon(menu.icon()));
+        }
+        return item;
     }
 
     @Override

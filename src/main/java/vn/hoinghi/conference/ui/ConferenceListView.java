@@ -21,7 +21,7 @@ import vn.hoinghi.security.CurrentUser;
 
 @Route("conferences")
 @PageTitle("Hội nghị")
-@Menu(title = "nav.conferences", order = 10, icon = "vaadin:calendar")
+@Menu(title = "nav.conferences", order = 910, icon = "vaadin:calendar")
 @PermitAll
 class ConferenceListView extends VerticalLayout {
 

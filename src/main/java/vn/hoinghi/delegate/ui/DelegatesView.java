@@ -42,7 +42,7 @@ import vn.hoinghi.unit.UnitService;
 /** The conference's delegate list: a lazy grid with search and filters, and the way to import, export and print. */
 @Route(ConferencePath.ROUTE + "/delegates")
 @PageTitle("Đại biểu")
-@Menu(title = "nav.delegates", order = 30, icon = "vaadin:users")
+@Menu(title = "nav.delegates", order = 110, icon = "vaadin:users")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 class DelegatesView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -31,7 +31,7 @@ import vn.hoinghi.security.AppRoles;
 /** The hall's seat map: define rows, seat everyone automatically, then click a person and a seat to move them. */
 @Route(ConferencePath.ROUTE + "/seating")
 @PageTitle("Xếp chỗ")
-@Menu(title = "nav.seating", order = 32, icon = "vaadin:grid-small")
+@Menu(title = "nav.seating", order = 130, icon = "vaadin:grid-small")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 class SeatingView extends VerticalLayout implements BeforeEnterObserver {
 

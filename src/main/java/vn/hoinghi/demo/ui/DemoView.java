@@ -16,7 +16,7 @@ import vn.hoinghi.security.AppRoles;
 
 @Route("demo")
 @PageTitle("Hội nghị mẫu")
-@Menu(title = "nav.demo", order = 95, icon = "vaadin:magic")
+@Menu(title = "nav.demo", order = 990, icon = "vaadin:magic")
 @RolesAllowed(AppRoles.ADMIN)
 class DemoView extends VerticalLayout {
 

@@ -45,7 +45,7 @@ import vn.hoinghi.unit.UnitService;
  */
 @Route(ConferencePath.ROUTE + "/tasks")
 @PageTitle("Nhiệm vụ")
-@Menu(title = "nav.tasks", order = 55, icon = "vaadin:tasks")
+@Menu(title = "nav.tasks", order = 310, icon = "vaadin:tasks")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 @StyleSheet("themes/hoinghi/followup.css")
 class TasksView extends VerticalLayout implements BeforeEnterObserver, TaskGrid.Actions {

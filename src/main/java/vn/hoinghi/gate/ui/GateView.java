@@ -34,7 +34,7 @@ import vn.hoinghi.security.CurrentUser;
  */
 @Route(ConferencePath.ROUTE + "/gate")
 @PageTitle("Điểm danh")
-@Menu(title = "nav.gate", order = 40, icon = "vaadin:qrcode")
+@Menu(title = "nav.gate", order = 210, icon = "vaadin:qrcode")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.GATE})
 class GateView extends Div implements BeforeEnterObserver {
 

@@ -48,7 +48,7 @@ import vn.hoinghi.security.CurrentUser;
  */
 @Route(ConferencePath.ROUTE + "/point-desk")
 @PageTitle("Bàn điểm cầu")
-@Menu(title = "nav.pointDesk", order = 42, icon = "vaadin:phone")
+@Menu(title = "nav.pointDesk", order = 215, icon = "vaadin:phone")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.POINT})
 class PointDeskView extends Div implements BeforeEnterObserver {
 

@@ -30,7 +30,7 @@ import vn.hoinghi.security.AppRoles;
 /** Kiosks and handheld scanners that post to /api/scan: register one (its token is shown once) or revoke it. */
 @Route(ConferencePath.ROUTE + "/scanners")
 @PageTitle("Thiết bị quét")
-@Menu(title = "nav.scanners", order = 41, icon = "vaadin:barcode")
+@Menu(title = "nav.scanners", order = 195, icon = "vaadin:barcode")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 class ScannersView extends VerticalLayout implements BeforeEnterObserver {
 

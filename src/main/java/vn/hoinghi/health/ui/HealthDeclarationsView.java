@@ -36,7 +36,7 @@ import vn.hoinghi.security.AppRoles;
  */
 @Route(ConferencePath.ROUTE + "/health")
 @PageTitle("Khai báo y tế")
-@Menu(title = "nav.health", order = 42, icon = "vaadin:clipboard-heart")
+@Menu(title = "nav.health", order = 250, icon = "vaadin:clipboard-heart")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 @StyleSheet("themes/hoinghi/health.css")
 class HealthDeclarationsView extends VerticalLayout implements BeforeEnterObserver {

@@ -50,7 +50,7 @@ import vn.hoinghi.base.ui.ConferenceTarget;
 /** Invitations for a filtered part of the list: print them as one PDF, e-mail them, follow the answers. */
 @Route(ConferencePath.ROUTE + "/invitations")
 @PageTitle("Giấy mời")
-@Menu(title = "nav.invitations", order = 34, icon = "vaadin:envelope-open-o")
+@Menu(title = "nav.invitations", order = 140, icon = "vaadin:envelope-open-o")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 class InvitationsView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -19,7 +19,7 @@ import vn.hoinghi.security.AppRoles;
 /** Every mail of the page's conference, newest first; a click opens it with its attachment. */
 @Route(ConferencePath.ROUTE + "/outbox")
 @PageTitle("Hộp thư đi")
-@Menu(title = "nav.outbox", order = 60, icon = "vaadin:envelopes-o")
+@Menu(title = "nav.outbox", order = 145, icon = "vaadin:envelopes-o")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 class OutboxView extends ConferenceView<Conference> {
 

@@ -31,7 +31,7 @@ import vn.hoinghi.security.AppRoles;
 /** The hall and every remote point with its room, technician and delegate counts. */
 @Route(ConferencePath.ROUTE + "/points")
 @PageTitle("Điểm cầu")
-@Menu(title = "nav.points", order = 35, icon = "vaadin:connect")
+@Menu(title = "nav.points", order = 120, icon = "vaadin:connect")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 class PointsView extends VerticalLayout implements BeforeEnterObserver {
 

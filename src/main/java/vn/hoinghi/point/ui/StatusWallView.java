@@ -32,7 +32,7 @@ import vn.hoinghi.security.CurrentUser;
  */
 @Route(ConferencePath.ROUTE + "/point-status")
 @PageTitle("Trạng thái điểm cầu")
-@Menu(title = "nav.pointStatus", order = 36, icon = "vaadin:signal")
+@Menu(title = "nav.pointStatus", order = 220, icon = "vaadin:signal")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
 class StatusWallView extends Div implements BeforeEnterObserver {
 

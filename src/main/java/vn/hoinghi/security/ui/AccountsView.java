@@ -20,7 +20,7 @@ import vn.hoinghi.security.UnitDirectory.UnitChoice;
 
 @Route("accounts")
 @PageTitle("Tài khoản")
-@Menu(title = "nav.accounts", order = 90, icon = "vaadin:users")
+@Menu(title = "nav.accounts", order = 930, icon = "vaadin:users")
 @RolesAllowed(AppRoles.ADMIN)
 class AccountsView extends VerticalLayout {
 

@@ -49,7 +49,7 @@ import vn.hoinghi.base.ui.ConferenceTarget;
  */
 @Route(ConferencePath.ROUTE + "/contributions")
 @PageTitle("Tham luận")
-@Menu(title = "nav.contributions", order = 38.5, icon = "vaadin:comment-ellipsis-o")
+@Menu(title = "nav.contributions", order = 160, icon = "vaadin:comment-ellipsis-o")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 @StyleSheet("themes/hoinghi/contributions.css")
 class ContributionsView extends VerticalLayout implements BeforeEnterObserver, ContributionGrid.Actions {

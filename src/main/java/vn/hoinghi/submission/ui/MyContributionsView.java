@@ -25,7 +25,7 @@ import vn.hoinghi.submission.SubmissionService;
 /** A unit's own contributions in the current conference, one card each; the services refuse anyone else's. */
 @Route(ConferencePath.ROUTE + "/my-contributions")
 @PageTitle("Tham luận của đơn vị")
-@Menu(title = "nav.myContributions", order = 38.5, icon = "vaadin:comment-ellipsis-o")
+@Menu(title = "nav.myContributions", order = 160, icon = "vaadin:comment-ellipsis-o")
 @RolesAllowed(AppRoles.UNIT)
 @StyleSheet("themes/hoinghi/contributions.css")
 class MyContributionsView extends VerticalLayout implements BeforeEnterObserver {

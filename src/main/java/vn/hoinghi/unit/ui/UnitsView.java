@@ -19,7 +19,7 @@ import vn.hoinghi.unit.UnitService;
 
 @Route("units")
 @PageTitle("Đơn vị")
-@Menu(title = "nav.units", order = 20, icon = "vaadin:building")
+@Menu(title = "nav.units", order = 920, icon = "vaadin:building")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 class UnitsView extends VerticalLayout {
 

@@ -23,7 +23,7 @@ import vn.hoinghi.submission.report.UnitReportService;
  */
 @Route(ConferencePath.ROUTE + "/my-report")
 @PageTitle("Báo cáo sơ kết")
-@Menu(title = "nav.myReport", order = 39.5, icon = "vaadin:file-text-o")
+@Menu(title = "nav.myReport", order = 170, icon = "vaadin:file-text-o")
 @RolesAllowed(AppRoles.UNIT)
 @StyleSheet("themes/hoinghi/reports.css")
 class MyReportView extends ConferenceView<Conference> {

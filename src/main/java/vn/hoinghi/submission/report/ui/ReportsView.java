@@ -33,7 +33,7 @@ import vn.hoinghi.unit.UnitService;
  */
 @Route(ConferencePath.ROUTE + "/reports")
 @PageTitle("Báo cáo của các đơn vị")
-@Menu(title = "nav.reports", order = 54, icon = "vaadin:table")
+@Menu(title = "nav.reports", order = 170, icon = "vaadin:table")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 @StyleSheet("themes/hoinghi/reports.css")
 class ReportsView extends ConferenceView<Conference> {
