@@ -68,14 +68,16 @@ public final class CertificatePdf {
         doc.add(centred(16).add(fonts.regular("Đã có thành tích: ")).add(fonts.italic(c.achievement()))
                 .setMarginTop(10).setMarginLeft(30).setMarginRight(30));
         Paragraph decision = new Paragraph().setMarginTop(22).setFontSize(13).setMultipliedLeading(1.2f)
-                .add(fonts.regular("Quyết định số " + orBlank(c.decisionNumber())))
+                .add(fonts.regular("Quyết định số "))
+                // "1234/QĐ-UBND" is one word: it moves to the next line whole rather than breaking at "/" or "-".
+                .add(fonts.regular(orBlank(c.decisionNumber())).setSplitCharacters((glyphs, at) -> false))
                 .add(fonts.regular(c.decisionDate() == null ? "" : "\nngày " + Times.DATE.format(c.decisionDate())));
         Paragraph signer = new Paragraph().setTextAlignment(TextAlignment.CENTER).setFontSize(14).setMultipliedLeading(1.2f)
                 .add(fonts.italic(c.decisionDate() == null ? "" : VietnameseDates.placeAndDate(c.place(), c.decisionDate()) + "\n"))
                 .add(fonts.bold(orBlank(c.signerTitle())))
                 .add(fonts.bold("\n\n\n\n" + orBlank(c.signerName())));
         com.itextpdf.layout.element.Table bottom = new com.itextpdf.layout.element.Table(new float[] {1, 1})
-                .useAllAvailableWidth().setMarginTop(4);
+                .useAllAvailableWidth().setFixedLayout().setMarginTop(4);
         bottom.addCell(new com.itextpdf.layout.element.Cell().setBorder(null).add(decision));
         bottom.addCell(new com.itextpdf.layout.element.Cell().setBorder(null).add(signer));
         doc.add(bottom);

@@ -14,6 +14,9 @@ public final class ConferencePath {
     /** The route of a conference's overview; each of its pages' routes is this, "/" and the page. */
     public static final String ROUTE = "conferences/:" + PARAMETER + "([0-9]{1,18})";
 
+    /** The awards page's query parameter that opens its quota dialog (the plan's form leads there). */
+    public static final String OPEN_QUOTAS = "quotas";
+
     private static final Pattern ADDRESS = Pattern.compile("^/?conferences/([0-9]{1,18})(?:/(.*))?$");
 
     private ConferencePath() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.agenda.Agenda;
 import vn.hoinghi.agenda.AgendaDraft;
@@ -16,7 +17,7 @@ import vn.hoinghi.security.CommitteeRights;
 /**
  * The agenda item of a contribution that is spoken: made through the agenda's own service, so the MC, the screens
  * and the agenda's history see it like any other item. A programme imported with the contribution already in it
- * ("Tham luận: " and the same topic, not taken by another contribution) keeps that item, now with the speaker; else
+ * (its line found by {@link #ownItem}) keeps that item, now with the speaker; else
  * a new one goes after the last contribution of the programme, or before the awards when there is none yet, or else
  * at the end.
  */
@@ -38,9 +39,8 @@ class ContributionAgenda {
     /** Adds the item in its place, or takes the programme's own item for it; returns its id. */
     long schedule(Contribution c, Set<Long> taken) {
         List<AgendaItem> items = agenda.agenda(c.conferenceId()).items();
-        String title = SearchKey.fold(draft(c, null).title());
-        Optional<AgendaItem> own = items.stream().filter(i -> i.kind() == AgendaKind.CONTRIBUTION && !taken.contains(i.id())
-                && SearchKey.fold(i.title()).equals(title)).findFirst();
+        Optional<AgendaItem> own = ownItem(c, items.stream()
+                .filter(i -> i.kind() == AgendaKind.CONTRIBUTION && !taken.contains(i.id())).toList());
         if (own.isPresent()) {
             agenda.update(own.get().id(), own.get().version(), draft(c, own.get()));
             return own.get().id();
@@ -55,6 +55,24 @@ class ContributionAgenda {
             agenda.reorder(c.conferenceId(), after.version(), ids);
         }
         return id;
+    }
+
+    /**
+     * The imported programme's line for this talk, among its free contribution items: the same title; else one of
+     * the unit's whose title holds the topic ("Tham luận: … (từ điểm cầu huyện Đakrông)"); else any whose title
+     * holds it; else the unit's only one ("Tham luận của Sở Y tế").
+     */
+    static Optional<AgendaItem> ownItem(Contribution c, List<AgendaItem> free) {
+        String title = SearchKey.fold(draft(c, null).title());
+        String topic = SearchKey.fold(c.topic());
+        String unit = SearchKey.fold(c.unitName());
+        Predicate<AgendaItem> sameUnit = i -> i.unitName() != null && SearchKey.fold(i.unitName()).equals(unit);
+        Predicate<AgendaItem> holdsTopic = i -> !topic.isEmpty() && SearchKey.fold(i.title()).contains(topic);
+        List<AgendaItem> unitsItems = free.stream().filter(sameUnit).toList();
+        return free.stream().filter(i -> SearchKey.fold(i.title()).equals(title)).findFirst()
+                .or(() -> unitsItems.stream().filter(holdsTopic).findFirst())
+                .or(() -> free.stream().filter(holdsTopic).findFirst())
+                .or(() -> unitsItems.size() == 1 ? Optional.of(unitsItems.getFirst()) : Optional.empty());
     }
 
     /** Where a new contribution goes among these items. */

@@ -42,4 +42,18 @@ class CertificatePdfTest {
             assertThat(second).contains("Tổ Covid cộng đồng thôn A Vao", "huyện Đakrông").doesNotContain("Nguyễn Thị Hường");
         }
     }
+
+    @Test
+    void aLongDecisionNumberStaysWholeAndTheSignersSideKeepsItsHalf() throws IOException {
+        String number = "12345/QĐ-BCĐPCDCOVID19-UBND-VPUBND";
+        Certificate c = person("Trần Văn Bình");
+        Certificate longNumber = new Certificate(c.issuer(), c.awardForm(), c.recipient(), c.collective(), c.title(),
+                c.workUnit(), c.achievement(), number, c.decisionDate(), c.place(), c.signerTitle(), c.signerName());
+
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(CertificatePdf.of(List.of(longNumber)))))) {
+            List<String> lines = PdfTextExtractor.getTextFromPage(doc.getPage(1)).lines().map(String::strip).toList();
+            assertThat(lines).contains("Quảng Trị, ngày 25 tháng 10 năm 2021")
+                    .anySatisfy(line -> assertThat(line).endsWith(number));
+        }
+    }
 }

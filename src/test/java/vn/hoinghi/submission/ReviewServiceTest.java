@@ -204,4 +204,27 @@ class ReviewServiceTest {
         assertThat(item.plannedMinutes()).isEqualTo(9);
         assertThat(item.script()).as("the MC's words stay").isEqualTo("Kính mời đại diện Sở Y tế trình bày tham luận.");
     }
+
+    @Test
+    void theProgrammesLineForTheTalkIsFoundByItsUnitOrItsTopicSoTheTalkIsNeverTwice() {
+        long own = fixture.committee(() -> agenda.create(conference, new AgendaDraft(AgendaKind.CONTRIBUTION,
+                "Tham luận: Công tác hỗ trợ tỉnh Bình Dương chống dịch (từ điểm cầu Sở Y tế)", null, null,
+                "Sở Y tế duyệt", 7, null, null, null)));
+        long other = fixture.committee(() -> agenda.create(conference, new AgendaDraft(AgendaKind.CONTRIBUTION,
+                "Tham luận của Bộ Chỉ huy Quân sự tỉnh", null, null, "Bộ Chỉ huy Quân sự tỉnh", 7, null, null, null)));
+        fixture.as(account, () -> submissions.upload(contribution, "bai.pdf", SampleFiles.pdf("Bài", 1), null));
+        fixture.as(account, () -> {
+            submissions.setSpeaker(contribution, committeeSees().version(), new SpeakerDraft("Trần Văn Bình",
+                    "Phó Giám đốc Sở Y tế", 7, null));
+            return null;
+        });
+        decide(ReviewDecision.ACCEPT, null);
+        deliver(Delivery.SPOKEN);
+
+        assertThat(committeeSees().agendaItemId()).isEqualTo(own);
+        assertThat(programme()).hasSize(6).extracting(AgendaItem::id).contains(own, other);
+        assertThat(programme()).filteredOn(i -> i.kind() == AgendaKind.CONTRIBUTION).extracting(AgendaItem::title)
+                .containsExactly("Tham luận: Công tác hỗ trợ tỉnh Bình Dương chống dịch",
+                        "Tham luận của Bộ Chỉ huy Quân sự tỉnh");
+    }
 }

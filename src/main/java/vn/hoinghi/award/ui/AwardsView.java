@@ -76,6 +76,9 @@ class AwardsView extends ConferenceView<Conference> {
         add(toolbar(appraisal), summary, alert, tabs);
         showQuotaFull(null);
         refresh();
+        if (query.getParameters().containsKey(ConferencePath.OPEN_QUOTAS)) {
+            new QuotaDialog(services.quotas(), settings, this::refresh).open();
+        }
     }
 
     private HorizontalLayout toolbar(AppraisalActions appraisal) {

@@ -3,6 +3,7 @@ package vn.hoinghi.base.ui;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -17,6 +18,8 @@ public abstract class ConferenceView<C> extends VerticalLayout implements Before
     private final LongFunction<Optional<C>> open;
     /** The conference of the page's address, set before {@link #build()}. */
     protected C conference;
+    /** The page address's query parameters, set before {@link #build()}. */
+    protected QueryParameters query = QueryParameters.empty();
 
     protected ConferenceView(LongFunction<Optional<C>> open) {
         this.open = open;
@@ -27,6 +30,7 @@ public abstract class ConferenceView<C> extends VerticalLayout implements Before
     public final void beforeEnter(BeforeEnterEvent event) {
         ConferencePage.enter(event, open).ifPresent(chosen -> {
             conference = chosen;
+            query = event.getLocation().getQueryParameters();
             removeAll();
             build();
         });

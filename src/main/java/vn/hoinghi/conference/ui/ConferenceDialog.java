@@ -1,6 +1,7 @@
 package vn.hoinghi.conference.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,7 +15,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
+import java.util.function.LongFunction;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.FieldErrors;
 import vn.hoinghi.conference.Conference;
@@ -40,6 +43,8 @@ class ConferenceDialog extends Dialog {
     final DatePicker submissionDeadline = new DatePicker();
     final EmailField submissionEmail = new EmailField();
     final Button save = new Button();
+    /** The award quotas are the awards page's; the plan's form leads there, as the plan lists them. */
+    final Button saveAndSetQuotas = new Button();
 
     private final Binder<ConferenceDraft> binder = new Binder<>(ConferenceDraft.class);
 
@@ -65,17 +70,35 @@ class ConferenceDialog extends Dialog {
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            FieldErrors.saveAndClose(this, fields, () -> {
-                if (conference == null) {
-                    long created = service.create(binder.getBean());
-                    getUI().ifPresent(ui -> ui.navigate(ConferencePath.of(created)));
-                } else {
-                    service.update(conference.id(), conference.version(), binder.getBean());
-                }
-            }, onSaved);
+        save.addClickListener(e -> saveThen(service, conference, fields, onSaved, ConferencePath::of,
+                QueryParameters.empty()));
+        saveAndSetQuotas.setText(getTranslation("conference.saveAndSetQuotas"));
+        saveAndSetQuotas.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        saveAndSetQuotas.getStyle().set("margin-inline-end", "auto");
+        saveAndSetQuotas.addClickListener(e -> saveThen(service, conference, fields, onSaved,
+                id -> ConferencePath.of(id, "awards"), QueryParameters.of(ConferencePath.OPEN_QUOTAS, "1")));
+        getFooter().add(saveAndSetQuotas, new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** Saves the plan; a new conference, or the award quotas asked for, then opens at {@code next}. */
+    private void saveThen(ConferenceService service, Conference conference, Map<String, HasValidation> fields,
+                          Runnable onSaved, LongFunction<String> next, QueryParameters query) {
+        long[] saved = new long[1];
+        UI ui = UI.getCurrent(); // the dialog leaves the UI when it closes
+        FieldErrors.saveAndClose(this, fields, () -> {
+            if (conference == null) {
+                saved[0] = service.create(binder.getBean());
+            } else {
+                service.update(conference.id(), conference.version(), binder.getBean());
+                saved[0] = conference.id();
+            }
+        }, () -> {
+            onSaved.run();
+            String path = next.apply(saved[0]);
+            if (conference == null || !path.equals(ConferencePath.of(saved[0]))) {
+                ui.navigate(path, query);
+            }
         });
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
     private Map<String, HasValidation> labelled() {

@@ -3,6 +3,7 @@ package vn.hoinghi.conference.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,5 +64,22 @@ class ConferenceDialogTest extends SignedInBrowserlessTest {
         Conference created = service.list().stream().filter(c -> c.title().equals(title)).findFirst().orElseThrow();
         assertThat(created.format()).isEqualTo(ConferenceFormat.IN_PERSON);
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo(ConferencePath.of(created.id()));
+    }
+
+    @Test
+    void thePlansFormLeadsToTheAwardQuotasAfterSavingIt() {
+        long id = service.create(TestData.conference(TestData.unique("Hội nghị có chỉ tiêu khen thưởng")));
+        Conference conference = service.open(id).orElseThrow();
+        ConferenceDialog dialog = new ConferenceDialog(service, conference, () -> { });
+        dialog.open();
+        roundTrip();
+        test(dialog.venue).setValue("Hội trường Tỉnh ủy");
+
+        test(dialog.saveAndSetQuotas).click();
+
+        assertThat(service.open(id).orElseThrow().venue()).isEqualTo("Hội trường Tỉnh ủy");
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo(ConferencePath.of(id, "awards"));
+        assertThat($(Dialog.class).all()).filteredOn(Dialog::isOpened).extracting(Dialog::getHeaderTitle)
+                .containsExactly("Chỉ tiêu khen thưởng và hạn nộp đề nghị");
     }
 }
