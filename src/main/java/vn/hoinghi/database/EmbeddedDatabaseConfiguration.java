@@ -14,6 +14,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import vn.hoinghi.base.StartRefusedException;
 
 /**
  * With no {@code spring.datasource.url}, HoiNghi runs its own MariaDB so that one command starts
@@ -49,8 +50,9 @@ class EmbeddedDatabaseConfiguration {
         Path dir = Path.of(dataDir, "mariadb").toAbsolutePath().normalize();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (dir.startsWith(tmp)) {
-            throw new IllegalStateException("HOINGHI_DATA_DIR (" + dataDir + ") nằm trong thư mục tạm " + tmp
-                    + ": cơ sở dữ liệu sẽ bị xóa mỗi lần khởi động. Hãy chọn thư mục khác, ví dụ /var/lib/hoinghi.");
+            throw new StartRefusedException("HOINGHI_DATA_DIR (" + dataDir + ") nằm trong thư mục tạm " + tmp
+                    + ": cơ sở dữ liệu sẽ bị xóa mỗi lần khởi động (a data folder in the temporary folder is wiped).",
+                    "Hãy chọn thư mục khác, ví dụ HOINGHI_DATA_DIR=/var/lib/hoinghi (choose another folder).");
         }
         return dir;
     }

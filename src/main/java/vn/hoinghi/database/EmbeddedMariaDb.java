@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hoinghi.base.StartRefusedException;
 
 /**
  * A MariaDB server started by the app itself. The server binaries unpack into a folder of this
@@ -66,9 +67,14 @@ final class EmbeddedMariaDb extends DB {
             log.info("Embedded MariaDB on port {} with data in {}", db.getConfiguration().getPort(), dataDir.toAbsolutePath());
             return db;
         } catch (ManagedProcessException e) {
-            throw new IllegalStateException("Không khởi động được cơ sở dữ liệu nhúng (MariaDB): " + e.getMessage(), e);
+            throw new StartRefusedException("Không khởi động được cơ sở dữ liệu nhúng (MariaDB) với dữ liệu trong "
+                    + dataDir.toAbsolutePath() + " (the embedded database did not start): "
+                    + e.getMessage().lines().findFirst().orElse(""), "Kiểm tra thư mục đó ghi được và không có MariaDB"
+                    + " khác đang dùng nó; lý do ở các dòng log phía trên (check the folder is writable and not in use).", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new StartRefusedException("Không ghi được thư mục " + dataDir.toAbsolutePath() + " hoặc thư mục tạm"
+                    + " (a folder cannot be written): " + e, "Cho người dùng chạy ứng dụng quyền ghi vào đó, hoặc đặt"
+                    + " HOINGHI_DATA_DIR sang thư mục khác (give the app's user write access, or choose another folder).", e);
         }
     }
 

@@ -11,6 +11,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.StartRefusedException;
 import vn.hoinghi.security.repository.AccountRepository;
 
 /**
@@ -36,15 +37,19 @@ class AccountBootstrap implements ApplicationRunner {
     private final Environment environment;
     private final String adminUsername;
     private final String adminPassword;
+    /** Off only where tests make their own accounts. */
+    private final boolean adminRequired;
 
     AccountBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder, Environment environment,
                      @Value("${hoinghi.admin.username:}") String adminUsername,
-                     @Value("${hoinghi.admin.password:}") String adminPassword) {
+                     @Value("${hoinghi.admin.password:}") String adminPassword,
+                     @Value("${hoinghi.admin.required:true}") boolean adminRequired) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.environment = environment;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
+        this.adminRequired = adminRequired;
     }
 
     @Override
@@ -55,8 +60,9 @@ class AccountBootstrap implements ApplicationRunner {
         }
         if (!adminUsername.isBlank()) {
             if (adminPassword.length() < AccountService.MIN_PASSWORD_LENGTH) {
-                throw new IllegalStateException("HOINGHI_ADMIN_PASSWORD cần ít nhất "
-                        + AccountService.MIN_PASSWORD_LENGTH + " ký tự.");
+                throw new StartRefusedException("HOINGHI_ADMIN_PASSWORD cần ít nhất "
+                        + AccountService.MIN_PASSWORD_LENGTH + " ký tự (the first admin's password is too short).",
+                        "Đặt HOINGHI_ADMIN_PASSWORD dài hơn rồi khởi động lại (set a longer one and start again).");
             }
             accounts.insert(adminUsername.strip(), "Quản trị hệ thống", passwordEncoder.encode(adminPassword),
                     AppRoles.ADMIN, null, true);
@@ -68,8 +74,11 @@ class AccountBootstrap implements ApplicationRunner {
             }
             log.info("Dev profile: seeded demo accounts {} with password '{}'.",
                     DEMO_ACCOUNTS.stream().map(a -> a[0]).toList(), DEMO_PASSWORD);
-        } else {
-            log.warn("No accounts yet. Set HOINGHI_ADMIN_USERNAME and HOINGHI_ADMIN_PASSWORD and restart to create the first admin.");
+        } else if (adminRequired) {
+            throw new StartRefusedException("Chưa có tài khoản nào, và HOINGHI_ADMIN_USERNAME, HOINGHI_ADMIN_PASSWORD"
+                    + " chưa được đặt: không ai đăng nhập được (no account yet and no first admin set).",
+                    "Đặt hai biến này (mật khẩu ít nhất " + AccountService.MIN_PASSWORD_LENGTH + " ký tự) rồi khởi"
+                            + " động lại (set both and start again).");
         }
     }
 }

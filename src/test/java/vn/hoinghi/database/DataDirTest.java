@@ -11,7 +11,7 @@ class DataDirTest {
     void aDataDirUnderTheTempFolderIsRefusedBecauseItWouldBeWipedAtStart() {
         String tmp = System.getProperty("java.io.tmpdir");
         assertThatThrownBy(() -> EmbeddedDatabaseConfiguration.persistentDir(tmp + "/hoinghi"))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(vn.hoinghi.base.StartRefusedException.class)
                 .hasMessageContaining("HOINGHI_DATA_DIR");
     }
 
