@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,18 @@ class HttpSecurityTest {
     }
 
     @Test
+    void behindAProxyTheLoginThrottleCountsTheForwardedClientAddress() throws Exception {
+        String user = accounts.ensure("proxy-khoa", AppRoles.STAFF);
+        for (int i = 0; i < LoginThrottle.ALLOWED_FAILURES; i++) {
+            assertThat(loginVia("203.0.113.21", user, "sai-mat-khau-" + i)).endsWith("/login?error");
+        }
+        assertThat(loginVia("203.0.113.21", user, TestAccounts.PASSWORD)).as("locked for that client")
+                .endsWith("/login?error");
+        assertThat(loginVia("203.0.113.22", user, TestAccounts.PASSWORD)).as("another client behind the same proxy")
+                .doesNotContain("error");
+    }
+
+    @Test
     void behindAnHttpsProxyTheCookiesAreSecureAndSameSiteAndOverPlainHttpOnlySameSite() throws Exception {
         String proxied = setCookie(get("/login", true), "JSESSIONID");
         assertThat(proxied).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
@@ -103,6 +117,26 @@ class HttpSecurityTest {
         HttpResponse<String> missing = get("/VAADIN/khong-co-tep-nay.js", false);
         assertThat(missing.statusCode()).isGreaterThanOrEqualTo(400);
         assertNoInternals(missing.body());
+    }
+
+    /** A login through the form, as a client behind the local reverse proxy; returns where the app sends it. */
+    private String loginVia(String client, String user, String password) throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Accept", "text/html").header("X-Forwarded-For", client).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Map<String, String> meta = new HashMap<>();
+        Matcher m = META.matcher(page.body());
+        while (m.find()) {
+            meta.put(m.group(1), m.group(2));
+        }
+        String form = "username=" + user + "&password=" + password + "&" + meta.get("_csrf_parameter") + "="
+                + URLEncoder.encode(meta.get("_csrf"), StandardCharsets.UTF_8);
+        HttpResponse<String> done = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .header("Cookie", sessionCookie(page)).header("X-Forwarded-For", client)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(done.statusCode()).isEqualTo(302);
+        return done.headers().firstValue("Location").orElseThrow();
     }
 
     private static void assertNoInternals(String body) {
