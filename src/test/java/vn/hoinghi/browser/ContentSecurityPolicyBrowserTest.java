@@ -83,10 +83,18 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
     private void visit(Page page, String path, String rendered, List<String> violations) {
         Response response = page.navigate(url(path.startsWith("/") ? path.substring(1) : path));
         assertThat(response.headers().get("content-security-policy")).as(path).contains("default-src 'self'");
-        assertThat(page.locator(rendered).first()).isVisible();
-        page.waitForTimeout(500); // what the page loads after it shows (lazy chunks, images) has its turn
+        AssertionError notShown = null;
+        try {
+            assertThat(page.locator(rendered).first()).isVisible();
+            page.waitForTimeout(500); // what the page loads after it shows (lazy chunks, images) has its turn
+        } catch (AssertionError e) {
+            notShown = e;
+        }
         @SuppressWarnings("unchecked")
         List<String> seen = (List<String>) page.evaluate("window.__cspViolations || []");
         seen.forEach(v -> violations.add(path + ": " + v));
+        if (notShown != null) {
+            throw new AssertionError(path + " did not show " + rendered + "; violations: " + violations, notShown);
+        }
     }
 }
