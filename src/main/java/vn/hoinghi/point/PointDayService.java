@@ -36,6 +36,8 @@ public class PointDayService {
     static final String WALL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','"
             + AppRoles.SCREEN + "') and @screens.shows(#conferenceId, 'TECHNICIAN')";
     static final int MAX_EXTRA = 10_000;
+    /** One answer whether the point does not exist or is someone else's: a refusal names no point. */
+    private static final String NOT_YOURS = "Không có điểm cầu này, hoặc tài khoản này không được mở điểm cầu này.";
 
     private final PointReader points;
     private final PointDayRepository day;
@@ -69,10 +71,10 @@ public class PointDayService {
     @Transactional(readOnly = true)
     @PreAuthorize(DESK)
     public MeetingPoint desk(long pointId) {
-        MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException("Không có điểm cầu này."));
+        MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException(NOT_YOURS));
         boolean committee = CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF);
         if (!committee && !coordinates(pointId)) {
-            throw new AccessDeniedException("Tài khoản này không điều phối điểm cầu " + point.name() + ".");
+            throw new AccessDeniedException(NOT_YOURS);
         }
         return point;
     }
@@ -113,14 +115,14 @@ public class PointDayService {
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','" + AppRoles.POINT
             + "','" + AppRoles.SCREEN + "')")
     public PointSummary screenPoint(long pointId) {
-        MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException("Không có điểm cầu này."));
+        MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException(NOT_YOURS));
         boolean allowed = ScreenLinkService.current()
                 .map(pass -> pass.kind() == ScreenKind.POINT && Long.valueOf(pointId).equals(pass.pointId())
                         && screens.isActive(pass.linkId()))
                 .orElseGet(() -> !CurrentUser.hasRole(AppRoles.POINT)
                         || coordinates(pointId));
         if (!allowed) {
-            throw new AccessDeniedException("Màn hình này không được mở điểm cầu " + point.name() + ".");
+            throw new AccessDeniedException(NOT_YOURS);
         }
         return points.summaries(point.conferenceId()).stream().filter(s -> s.point().id() == pointId).findFirst()
                 .orElseThrow();

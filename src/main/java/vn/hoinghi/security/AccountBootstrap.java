@@ -59,14 +59,18 @@ class AccountBootstrap implements ApplicationRunner {
             return;
         }
         if (!adminUsername.isBlank()) {
+            String username = UserNames.canonical(adminUsername);
+            if (!UserNames.isValid(username)) {
+                throw new IllegalStateException("HOINGHI_ADMIN_USERNAME gồm 3–100 ký tự: chữ không dấu, số, dấu chấm, gạch.");
+            }
             if (adminPassword.length() < AccountService.MIN_PASSWORD_LENGTH) {
                 throw new StartRefusedException("HOINGHI_ADMIN_PASSWORD cần ít nhất "
                         + AccountService.MIN_PASSWORD_LENGTH + " ký tự (the first admin's password is too short).",
                         "Đặt HOINGHI_ADMIN_PASSWORD dài hơn rồi khởi động lại (set a longer one and start again).");
             }
-            accounts.insert(adminUsername.strip(), "Quản trị hệ thống", passwordEncoder.encode(adminPassword),
+            accounts.insert(username, "Quản trị hệ thống", passwordEncoder.encode(adminPassword),
                     AppRoles.ADMIN, null, true);
-            log.info("Created the first admin account '{}' from the environment.", adminUsername);
+            log.info("Created the first admin account '{}' from the environment.", username);
         } else if (environment.acceptsProfiles(Profiles.of("dev"))) {
             String hash = passwordEncoder.encode(DEMO_PASSWORD);
             for (String[] demo : DEMO_ACCOUNTS) {

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -22,7 +21,6 @@ public class AccountService {
 
     /** Who may name the accounts holding a duty (a point's desk) and choose among them. */
     static final int MIN_PASSWORD_LENGTH = 10;
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,100}");
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -62,7 +60,7 @@ public class AccountService {
 
     public long create(AccountDraft draft) {
         validate(draft, true);
-        String username = draft.username().strip();
+        String username = UserNames.canonical(draft.username()); // "Admin" and "ädmin" would be the same login
         if (accounts.exists(username)) {
             throw new ValidationException(Map.of("username", "Tên đăng nhập \"" + username + "\" đã có người dùng."));
         }
@@ -85,7 +83,7 @@ public class AccountService {
 
     private static void validate(AccountDraft draft, boolean isNew) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (isBlank(draft.username()) || !USERNAME.matcher(draft.username().strip()).matches()) {
+        if (!UserNames.isValid(UserNames.canonical(draft.username()))) {
             errors.put("username", "Tên đăng nhập gồm 3–100 ký tự: chữ thường không dấu, số, dấu chấm, gạch.");
         }
         if (isBlank(draft.displayName())) {

@@ -8,28 +8,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.security.repository.AccountRepository;
 
-/** Loads accounts for login; a throttled user name comes back locked, so its password is not even checked. */
+/** Loads accounts for login by the canonical form of the name typed (see {@link UserNames}, {@link ThrottledLogin}). */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final LoginThrottle throttle;
 
-    AccountUserDetailsService(AccountRepository accounts, LoginThrottle throttle) {
+    AccountUserDetailsService(AccountRepository accounts) {
         this.accounts = accounts;
-        this.throttle = throttle;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var credentials = accounts.findCredentials(username == null ? "" : username.strip())
-                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        String canonical = UserNames.canonical(username);
+        if (canonical.length() > UserNames.MAX_LENGTH) {
+            throw new UsernameNotFoundException("unknown");
+        }
+        var credentials = accounts.findCredentials(canonical).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return User.withUsername(credentials.username())
                 .password(credentials.passwordHash())
                 .roles(credentials.role())
                 .disabled(!credentials.enabled())
-                .accountLocked(!throttle.lockedFor(username).isZero())
                 .build();
     }
 }

@@ -81,7 +81,8 @@ class DbScalingProbe {
         ConcurrentLinkedQueue<Long> queue = new ConcurrentLinkedQueue<>(shuffled);
         List<Connection> conns = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            conns.add(DriverManager.getConnection(url, "root", ""));
+            conns.add(DriverManager.getConnection(url, ((HikariDataSource) dataSource).getUsername(),
+                    ((HikariDataSource) dataSource).getPassword()));
         }
         AtomicLong commitNanos = new AtomicLong();
         AtomicLong otherNanos = new AtomicLong();

@@ -45,7 +45,7 @@ class LoginAndConferencesBrowserTest extends BrowserTest {
             assertThat(page.locator("vaadin-login-form")).containsText("không đúng");
         }
         login(page, staff, TestAccounts.PASSWORD);
-        assertThat(page.locator("vaadin-login-form")).containsText("tạm khóa");
+        assertThat(page.locator("vaadin-login-form")).containsText("Quá nhiều lần đăng nhập sai");
         page.close();
     }
 

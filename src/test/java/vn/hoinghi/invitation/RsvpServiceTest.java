@@ -90,6 +90,23 @@ class RsvpServiceTest {
     }
 
     @Test
+    void anOverLongSubstituteIsRefusedAtItsFieldsWithTheSchemasLimitAndNothingChanges() {
+        Invited invited = invitations.invite("Đoàn Văn Giang", Gender.MALE, false);
+        String name = "Nguyễn " + "Văn ".repeat(70) + "Hùng";
+
+        assertThatThrownBy(() -> rsvp.respond(invited.code(),
+                new RsvpAnswer(Choice.SUBSTITUTE, name, "Phó ".repeat(130), "0912345678")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("substituteName", "Họ và tên người dự thay dài quá 255 ký tự.")
+                        .containsEntry("substituteTitle", "Chức vụ người dự thay dài quá 500 ký tự."));
+        assertThat(rsvp.open(invited.code()).orElseThrow().delegate().substituteName()).isNull();
+
+        String longest = "Lê " + "Thị".repeat(84); // 255 characters, with a mark in each "ị"
+        rsvp.respond(invited.code(), new RsvpAnswer(Choice.SUBSTITUTE, longest, null, null));
+        assertThat(rsvp.open(invited.code()).orElseThrow().delegate().substituteName()).hasSize(255);
+    }
+
+    @Test
     void aTamperedCodeOpensNothingAndCannotAnswer() {
         Invited invited = invitations.invite("Đỗ Thị Giang", Gender.FEMALE, false);
         String code = invited.code();

@@ -7,51 +7,69 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 
 class LoginThrottleTest {
 
+    private static final String HALL = "10.0.0.7";
     private final MutableClock clock = new MutableClock();
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
-    void fiveWrongPasswordsLockTheNameAndTheLockRunsOut() {
+    void fiveFailuresLockTheNameFromThatAddressAndTheLockRunsOut() {
         for (int i = 0; i < 4; i++) {
-            fail("admin");
+            fail("admin", HALL);
         }
-        assertThat(throttle.lockedFor("admin")).isZero();
-        fail("Admin ");
-        assertThat(throttle.lockedFor("admin")).isEqualTo(Duration.ofMinutes(1));
+        assertThat(throttle.lockedFor(key("admin", HALL))).isZero();
+        fail("admin", HALL);
+        assertThat(throttle.lockedFor(key("admin", HALL))).isEqualTo(Duration.ofMinutes(1));
+        assertThat(throttle.lockedFor(key("admin", "10.0.0.8"))).as("a colleague at another desk").isZero();
 
         clock.advance(Duration.ofSeconds(61));
-        assertThat(throttle.lockedFor("admin")).isZero();
+        assertThat(throttle.lockedFor(key("admin", HALL))).isZero();
     }
 
     @Test
     void everyFurtherFailureDoublesTheLockUpToFifteenMinutes() {
         for (int i = 0; i < 12; i++) {
-            fail("staff");
+            fail("staff", HALL);
         }
-        assertThat(throttle.lockedFor("staff")).isEqualTo(Duration.ofMinutes(15));
+        assertThat(throttle.lockedFor(key("staff", HALL))).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
     void aSuccessfulLoginClearsTheCountAndOtherNamesAreNotAffected() {
         for (int i = 0; i < 4; i++) {
-            fail("mc");
+            fail("mc", HALL);
         }
-        throttle.onSuccess(new AuthenticationSuccessEvent(UsernamePasswordAuthenticationToken.authenticated("mc", null, null)));
-        fail("mc");
-        assertThat(throttle.lockedFor("mc")).isZero();
-        assertThat(throttle.lockedFor("gate")).isZero();
+        throttle.succeeded(key("mc", HALL));
+        fail("mc", HALL);
+        assertThat(throttle.lockedFor(key("mc", HALL))).isZero();
+        assertThat(throttle.lockedFor(key("gate", HALL))).isZero();
     }
 
-    private void fail(String username) {
-        throttle.onFailure(new AuthenticationFailureBadCredentialsEvent(
-                UsernamePasswordAuthenticationToken.unauthenticated(username, "sai"), new BadCredentialsException("sai")));
+    @Test
+    void failuresWithManyOtherNamesDoNotLiftALock() {
+        for (int i = 0; i < 5; i++) {
+            fail("seclock", HALL);
+        }
+        for (int i = 0; i < 30_000; i++) { // the old throttle forgot everything past 10,000 names
+            fail("ten-" + i, "10.1." + (i / 250) + "." + (i % 250));
+        }
+        assertThat(throttle.lockedFor(key("seclock", HALL))).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void aHugeTypedNameIsKeptShort() {
+        String huge = "x".repeat(1_000_000);
+        assertThat(key(huge, HALL).username()).hasSize(UserNames.MAX_LENGTH + 1);
+    }
+
+    private static LoginThrottle.Key key(String name, String address) {
+        return new LoginThrottle.Key(name, address);
+    }
+
+    private void fail(String name, String address) {
+        throttle.failed(key(name, address));
     }
 
     private static final class MutableClock extends Clock {

@@ -29,6 +29,10 @@ import vn.hoinghi.delegate.InvitationStatus;
 @Transactional(propagation = Propagation.MANDATORY)
 public class DelegateRepository {
 
+    /** The longest substitute's name and title the schema holds (in characters). */
+    public static final int SUBSTITUTE_NAME_LENGTH = DELEGATE.SUBSTITUTE_NAME.getDataType().length();
+    public static final int SUBSTITUTE_TITLE_LENGTH = DELEGATE.SUBSTITUTE_TITLE.getDataType().length();
+
     private final DSLContext dsl;
 
     DelegateRepository(DSLContext dsl) {

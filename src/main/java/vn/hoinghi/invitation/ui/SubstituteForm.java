@@ -26,9 +26,9 @@ class SubstituteForm extends Div {
         addClassName("hn-rsvp-form");
         name.setLabel(getTranslation("rsvp.substitute.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(255);
+        name.setMaxLength(RsvpAnswer.NAME_LENGTH);
         title.setLabel(getTranslation("rsvp.substitute.title"));
-        title.setMaxLength(500);
+        title.setMaxLength(RsvpAnswer.TITLE_LENGTH);
         phone.setLabel(getTranslation("rsvp.substitute.phone"));
         phone.setAllowedCharPattern("[0-9+ .()\\-]");
         phone.setMaxLength(20);

@@ -6,6 +6,7 @@ import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,22 @@ class RsvpViewTest extends SpringBrowserlessTest {
         assertThat(text(view)).contains("Đã cử người dự thay", "Hoàng Văn Dũng, Phó Giám đốc, 0912345678");
         assertThat($(SubstituteForm.class).exists()).isFalse();
         assertThat(text(navigate("moi/" + invited.code(), RsvpView.class))).contains("Hoàng Văn Dũng");
+    }
+
+    @Test
+    void anOverLongSubstituteNameSentPastTheFieldsLimitIsRefusedAtTheFieldNotAsAFailure() {
+        Invited invited = invitations.invite("Phan Văn Khải", Gender.MALE, false);
+        RsvpView view = navigate("moi/" + invited.code(), RsvpView.class);
+        test(button("Cử người dự thay")).click();
+        SubstituteForm form = $(SubstituteForm.class).single();
+
+        form.name.setValue("Nguyễn " + "Văn ".repeat(70) + "Hùng"); // as a tampered client sends it, past maxlength
+        test(form.send).click();
+
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.name.getErrorMessage()).isEqualTo("Họ và tên người dự thay dài quá 255 ký tự.");
+        assertThat($(Notification.class).exists()).as("no \"try again later\"").isFalse();
+        assertThat(text(view)).contains("Chưa trả lời");
     }
 
     @Test
