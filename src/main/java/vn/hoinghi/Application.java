@@ -16,6 +16,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        try {
+            SpringApplication.run(Application.class, args);
+        } catch (RuntimeException refused) {
+            // Spring Boot has said why. Exit, so the shutdown hooks stop the embedded MariaDB, whose watcher thread
+            // would otherwise keep this JVM waiting for ever.
+            System.exit(1);
+        }
     }
 }

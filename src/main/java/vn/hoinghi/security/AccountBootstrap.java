@@ -61,7 +61,9 @@ class AccountBootstrap implements ApplicationRunner {
         if (!adminUsername.isBlank()) {
             String username = UserNames.canonical(adminUsername);
             if (!UserNames.isValid(username)) {
-                throw new IllegalStateException("HOINGHI_ADMIN_USERNAME gồm 3–100 ký tự: chữ không dấu, số, dấu chấm, gạch.");
+                throw new StartRefusedException("HOINGHI_ADMIN_USERNAME '" + adminUsername + "' không dùng được"
+                        + " (the first admin's user name is not valid).", "Đặt tên gồm 3–100 ký tự: chữ không dấu, số,"
+                        + " dấu chấm, gạch (3–100 letters without accents, digits, dots, dashes).");
             }
             if (adminPassword.length() < AccountService.MIN_PASSWORD_LENGTH) {
                 throw new StartRefusedException("HOINGHI_ADMIN_PASSWORD cần ít nhất "
