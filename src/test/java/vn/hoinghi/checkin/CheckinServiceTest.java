@@ -75,7 +75,9 @@ class CheckinServiceTest {
         assertThat(checkins.scan(conference, altered, "Cổng 1").reason()).isEqualTo(CheckinReason.INVALID);
         assertThat(checkins.scan(conference, code, "Cổng 1").reason()).as("reissued").isEqualTo(CheckinReason.REVOKED);
         assertThat(checkins.scan(conference, leavingCode, "Cổng 1").reason()).as("withdrawn").isEqualTo(CheckinReason.REVOKED);
-        assertThat(checkins.scan(conference, codes.code(stranger), "Cổng 1").reason()).isEqualTo(CheckinReason.OTHER_CONFERENCE);
+        CheckinResult foreign = checkins.scan(conference, codes.code(stranger), "Cổng 1");
+        assertThat(foreign.reason()).isEqualTo(CheckinReason.OTHER_CONFERENCE);
+        assertThat(foreign.delegate()).as("another conference's delegate is not named at this gate").isNull();
         assertThat(checkins.scan(conference, codes.code(delegates.get(an.id()).orElseThrow()), "Cổng 1").reason())
                 .as("the new code works").isEqualTo(CheckinReason.OK);
     }
