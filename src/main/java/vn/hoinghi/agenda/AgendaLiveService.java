@@ -34,7 +34,7 @@ import vn.hoinghi.security.CurrentUser;
 public class AgendaLiveService {
 
     public static final String WATCH = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC
-            + "','" + AppRoles.POINT + "','" + AppRoles.SCREEN + "') and @screens.watches(#conferenceId)";
+            + "','" + AppRoles.POINT + "','" + AppRoles.SCREEN + "') and " + AppRoles.SERVED_CONFERENCE;
     public static final String ONE_MINUTE_LEFT = "Còn 1 phút";
     public static final String PLEASE_FINISH = "Xin kết thúc";
     static final int MAX_MESSAGE = 500;
@@ -84,7 +84,7 @@ public class AgendaLiveService {
     }
 
     /** Starts the first item (again, if the programme had started or ended). */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public AgendaLive start(long conferenceId) {
         return change(conferenceId, "agenda.live.start", (s, list, now) -> {
             if (list.isEmpty()) {
@@ -98,7 +98,7 @@ public class AgendaLiveService {
      * The next item starts now; after the last one the programme ends. Before the start it starts the first. On an
      * awards item, the ceremony's next batch comes on stage first.
      */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public AgendaLive next(long conferenceId) {
         return change(conferenceId, "agenda.live.next", (s, list, now) -> onAwards(s, list) && ceremony.forward(conferenceId)
                 ? s : moveTo(s, list, index(s, list) + 1, now));
@@ -108,7 +108,7 @@ public class AgendaLiveService {
      * Back to the item before, which starts again now; at the end, back to the last item. On an awards item, back
      * through the ceremony's batches first.
      */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public AgendaLive previous(long conferenceId) {
         return change(conferenceId, "agenda.live.previous", (s, list, now) -> {
             if (onAwards(s, list) && ceremony.back(conferenceId)) {
@@ -120,13 +120,13 @@ public class AgendaLiveService {
     }
 
     /** Leaves out the next item (its speaker is not there): the one after it starts now. */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public AgendaLive skip(long conferenceId) {
         return change(conferenceId, "agenda.live.skip", (s, list, now) -> moveTo(s, list, index(s, list) + 2, now));
     }
 
     /** Pauses the current item's clock, or lets it run again. */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public AgendaLive pauseOrResume(long conferenceId) {
         return change(conferenceId, "agenda.live.pause", (s, list, now) -> {
             if (s.currentItemId() == null) {
@@ -137,7 +137,7 @@ public class AgendaLiveService {
     }
 
     /** Grants the current item more time (or takes some back, never below its plan). */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public AgendaLive extend(long conferenceId, int minutes) {
         if (minutes == 0 || Math.abs(minutes) > 60) {
             throw new ValidationException(Map.of("minutes", "Thời gian thêm phải từ 1 đến 60 phút."));
@@ -147,7 +147,7 @@ public class AgendaLiveService {
     }
 
     /** Shows a message on the speaker's screen; a blank one clears it. */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public AgendaLive message(long conferenceId, String text) {
         String clean = AgendaService.multiline(text);
         if (clean != null && clean.length() > MAX_MESSAGE) {
@@ -156,7 +156,7 @@ public class AgendaLiveService {
         return change(conferenceId, "agenda.live.message", (s, list, now) -> s.message(clean, now));
     }
 
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public AgendaLive clearMessage(long conferenceId) {
         return message(conferenceId, null);
     }

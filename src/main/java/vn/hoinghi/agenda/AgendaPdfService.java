@@ -54,7 +54,7 @@ public class AgendaPdfService {
         this.clock = clock;
     }
 
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public byte[] pdf(long conferenceId) {
         Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
         Agenda agenda = agendas.agenda(conferenceId);

@@ -58,7 +58,7 @@ public class AgendaService {
 
     /** The items in order with their planned times from the conference's start. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public Agenda agenda(long conferenceId) {
         return reader.agenda(conferenceId);
     }

@@ -19,7 +19,7 @@ import vn.hoinghi.delegate.Headcount;
 public class AttendanceService {
 
     /** The committee and the MC follow attendance; gates and points see only their own check-ins. */
-    public static final String FOLLOWERS = AppRoles.COMMITTEE_AND_MC;
+    public static final String FOLLOWERS = AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE;
 
     private final AttendanceRoll attendance;
     private final DelegateService delegates;

@@ -16,6 +16,7 @@ import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.ConferenceAccess;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 
@@ -35,9 +36,11 @@ public class AppraisalService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ConferenceAccess conferences;
 
     AppraisalService(NominationRepository nominations, NominationReader reader, QuotaRepository quotas,
-                     AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+                     AuditLog auditLog, ApplicationEventPublisher events, Clock clock, ConferenceAccess conferences) {
+        this.conferences = conferences;
         this.nominations = nominations;
         this.reader = reader;
         this.quotas = quotas;
@@ -95,6 +98,7 @@ public class AppraisalService {
     @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public void present(long id, int version) {
         Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
+        conferences.check(n.conferenceId());
         requireStatus(n, Set.of(NominationStatus.DECIDED), "ghi nhận đã trao");
         if (!nominations.present(id, version, clock.instant())) {
             throw new VersionConflictException(NominationService.CONFLICT);

@@ -5,6 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.ConferenceAccess;
 import vn.hoinghi.security.CurrentAccount;
 import vn.hoinghi.security.CurrentUser;
 
@@ -20,14 +21,16 @@ class AwardAccess {
     /** Who runs the ceremony on the day: the committee and the MC. */
     /** Who watches the ceremony: also the screens and the points, each display only its own conference. */
     static final String WATCH = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','"
-            + AppRoles.POINT + "','" + AppRoles.SCREEN + "') and @screens.watches(#conferenceId)";
+            + AppRoles.POINT + "','" + AppRoles.SCREEN + "') and " + AppRoles.SERVED_CONFERENCE;
 
     private final CurrentAccount account;
+    private final ConferenceAccess conferences;
     private final QuotaService quotas;
     private final Clock clock;
 
-    AwardAccess(CurrentAccount account, QuotaService quotas, Clock clock) {
+    AwardAccess(CurrentAccount account, ConferenceAccess conferences, QuotaService quotas, Clock clock) {
         this.account = account;
+        this.conferences = conferences;
         this.quotas = quotas;
         this.clock = clock;
     }
@@ -45,7 +48,14 @@ class AwardAccess {
                 "Tài khoản này chưa được gắn với đơn vị nào. Hãy liên hệ Ban Tổ chức."));
     }
 
+    /** Refuses an account that does not serve this conference (decision 021). */
+    void checkServes(long conferenceId) {
+        conferences.check(conferenceId);
+    }
+
+    /** A nomination of a conference this account does not serve is refused before anything else is said of it. */
     void checkCanSee(Nomination n) {
+        checkServes(n.conferenceId());
         Long unit = unitScope();
         if (unit != null && unit != n.proposingUnitId()) {
             throw new AccessDeniedException("Đề nghị này thuộc đơn vị khác.");

@@ -69,7 +69,7 @@ public class AwardDocumentService {
     }
 
     /** The nominations the caller may see through the filter, with their status (a unit: its own). */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public byte[] nominationsXlsx(long conferenceId, NominationFilter filter) {
         Conference c = conference(conferenceId);
         List<Nomination> list = nominations.list(conferenceId, filter);

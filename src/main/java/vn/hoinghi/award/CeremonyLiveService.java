@@ -72,7 +72,7 @@ public class CeremonyLiveService {
      * The next batch comes on stage; the one before is presented. False when there is nothing left to call (no
      * batches, or the last one has just been presented): the programme moves to its next item.
      */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public boolean forward(long conferenceId) {
         Integer current = ceremonies.lock(conferenceId).currentBatch();
         int count = ceremonies.batchCount(conferenceId);
@@ -89,7 +89,7 @@ public class CeremonyLiveService {
     }
 
     /** Back to the batch before (presented no more), or from the first batch to the item's opening; false: none on. */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public boolean back(long conferenceId) {
         Integer current = ceremonies.lock(conferenceId).currentBatch();
         if (current == null) {
@@ -107,7 +107,7 @@ public class CeremonyLiveService {
      * The programme has come to its awards item: forwards, nothing on stage yet (the MC's opening words); backwards
      * from the item after, the last batch is on stage again.
      */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public void enter(long conferenceId, boolean atEnd) {
         Integer current = ceremonies.lock(conferenceId).currentBatch();
         int count = ceremonies.batchCount(conferenceId);

@@ -71,7 +71,7 @@ public class CeremonyService {
 
     /** The plan: settings, batches with their recipients and flags, and the decided recipients in no batch. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public Ceremony plan(long conferenceId) {
         CeremonySettings settings = ceremonies.settings(conferenceId).orElse(CeremonySettings.none(conferenceId));
         List<CeremonyBatch> batches = reader.batches(conferenceId);

@@ -55,7 +55,7 @@ public class NominationImportService {
      * name none (a unit's own sheet); for a unit's representative it is always their unit.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public NominationImportPreview preview(long conferenceId, String fileName, byte[] content, Long defaultUnitId) {
         Long scope = access.unitScope();
         List<Quota> quotaList = quotas.quotas(conferenceId);
@@ -100,6 +100,7 @@ public class NominationImportService {
     @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public NominationImportResult commit(NominationImportPreview preview) {
         long conferenceId = preview.conferenceId();
+        access.checkServes(conferenceId);
         access.checkBeforeDeadline(conferenceId);
         Long scope = access.unitScope();
         quotas.lockSettings(conferenceId);

@@ -59,7 +59,7 @@ public class NominationService {
 
     /** The nominations the caller may see (a unit: only its own), in their stable order. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public List<Nomination> list(long conferenceId, NominationFilter filter) {
         return reader.find(conferenceId, filter, access.unitScope());
     }
@@ -74,7 +74,7 @@ public class NominationService {
 
     /** How many of the caller's visible nominations stand in each status; they add up to all of them. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public Map<NominationStatus, Integer> counts(long conferenceId) {
         Map<NominationStatus, Integer> counts = new EnumMap<>(NominationStatus.class);
         for (NominationStatus s : NominationStatus.values()) {
@@ -93,7 +93,7 @@ public class NominationService {
                 : units.find(null).stream().filter(u -> u.id() == unit).findFirst();
     }
 
-    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public long create(long conferenceId, NominationDraft draft) {
         access.checkBeforeDeadline(conferenceId);
         NominationDraft d = ownUnit(draft);

@@ -51,7 +51,7 @@ public class QuotaService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public AwardSettings settings(long conferenceId) {
         Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
         var stored = quotas.settings(conferenceId).orElse(new QuotaRepository.Settings(null, 0));

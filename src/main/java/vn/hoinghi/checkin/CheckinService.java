@@ -63,14 +63,14 @@ public class CheckinService {
     }
 
     /** A scanned or typed code (the bare code or the invitation link) at a gate of this conference. */
-    @PreAuthorize(DelegateService.AT_THE_DOOR)
+    @PreAuthorize(DelegateService.AT_THE_DOOR + " and " + AppRoles.SERVED_CONFERENCE)
     public CheckinResult scan(long conferenceId, String scanned, String gate) {
         return writer.write(new CheckinWriter.Attempt(conferenceId, codes.inspect(scanned), gate, CheckinMethod.QR,
                 CurrentUser.usernameOrSystem(), null));
     }
 
     /** A delegate found by name or phone at the gate, without their code. */
-    @PreAuthorize(DelegateService.AT_THE_DOOR)
+    @PreAuthorize(DelegateService.AT_THE_DOOR + " and " + AppRoles.SERVED_CONFERENCE)
     public CheckinResult checkInFound(long conferenceId, long delegateId, String gate) {
         return delegates.getAtTheDoor(delegateId)
                 .map(d -> writer.write(new CheckinWriter.Attempt(conferenceId, found(d), gate, CheckinMethod.SEARCH,
@@ -156,13 +156,13 @@ public class CheckinService {
 
     /** The conference's active (not annulled) check-ins, by delegate: where and when each delegate came in. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public Map<Long, Checkin> activeByDelegate(long conferenceId) {
         return checkins.activeByDelegate(conferenceId);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(DelegateService.AT_THE_DOOR)
+    @PreAuthorize(DelegateService.AT_THE_DOOR + " and " + AppRoles.SERVED_CONFERENCE)
     public List<Checkin> recent(long conferenceId, String gate, int limit) {
         return checkins.recent(conferenceId, gate, limit);
     }

@@ -74,11 +74,19 @@ class CheckinWriter {
         };
     }
 
+    /**
+     * A refusal names the delegate only to a gate of their own conference: a genuine code of another conference
+     * says so and nothing more (who they are, where they sit, what they do is not this gate's business).
+     */
+    private static CheckinResult refused(CheckinReason reason, Attempt a) {
+        return new CheckinResult(reason, reason == CheckinReason.OTHER_CONFERENCE ? null : a.delegate(), null);
+    }
+
     /** A single attempt: one conditional update decides, then one insert (4 requests to the database in all). */
     private CheckinResult alone(Attempt a) {
         CheckinReason refused = refusal(a.conferenceId(), a.inspection());
         if (refused != null) {
-            return new CheckinResult(refused, a.delegate(), null);
+            return refused(refused, a);
         }
         Delegate d = a.delegate();
         Instant now = now();
@@ -101,7 +109,7 @@ class CheckinWriter {
         Set<Long> eligible = new LinkedHashSet<>();
         for (Attempt a : attempts) {
             CheckinReason refused = refusal(a.conferenceId(), a.inspection());
-            results.add(refused == null ? null : new CheckinResult(refused, a.delegate(), null));
+            results.add(refused == null ? null : refused(refused, a));
             if (refused == null) {
                 eligible.add(a.delegate().id());
             }

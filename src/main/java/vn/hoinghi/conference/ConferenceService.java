@@ -2,6 +2,7 @@ package vn.hoinghi.conference;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.ConferenceAccess;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.ScreenLinkService;
 import vn.hoinghi.security.ScreenPass;
@@ -23,25 +25,30 @@ public class ConferenceService {
 
 
     private final ConferenceRepository conferences;
+    private final ConferenceAccess access;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
 
-    ConferenceService(ConferenceRepository conferences, AuditLog auditLog, ApplicationEventPublisher events) {
+    ConferenceService(ConferenceRepository conferences, ConferenceAccess access, AuditLog auditLog,
+                      ApplicationEventPublisher events) {
         this.conferences = conferences;
+        this.access = access;
         this.auditLog = auditLog;
         this.events = events;
     }
 
+    /** The conferences this user may open: all for the committee, the ones it serves for any other account. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Conference> list() {
-        return conferences.findAll();
+        Optional<Set<Long>> served = access.limitedTo();
+        return conferences.findAll().stream().filter(c -> served.map(s -> s.contains(c.id())).orElse(true)).toList();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public Optional<Conference> get(long id) {
-        return conferences.findById(id);
+    @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
+    public Optional<Conference> get(long conferenceId) {
+        return conferences.findById(conferenceId);
     }
 
     /** What a delegate's invitation page shows (title, organizer, venue, time) to someone without a login. */
@@ -71,11 +78,11 @@ public class ConferenceService {
     }
 
     /**
-     * The conference a page's address names, for this user: empty when there is none with this id. A display signed
-     * in with a screen link opens only its link's conference. Remembered as the account's last one, which only the
-     * start page uses: every page works on the conference of its own address.
+     * The conference a page's address names, for this user: empty when there is none with this id; refused when this
+     * user does not serve it (a display opens only its link's conference, decision 021). Remembered as the account's
+     * last one, which only the start page uses: every page works on the conference of its own address.
      */
-    @PreAuthorize("isAuthenticated() and @screens.watches(#conferenceId)")
+    @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
     public Optional<Conference> open(long conferenceId) {
         Optional<Conference> conference = conferences.findById(conferenceId);
         if (conference.isPresent() && ScreenLinkService.current().isEmpty()) {
@@ -87,20 +94,24 @@ public class ConferenceService {
         return conference;
     }
 
-    /** Where the start page takes this user: the conference they opened last, a display's own, or the only one. */
+    /**
+     * Where the start page takes this user: the conference they opened last if they still serve it, a display's own,
+     * or the only one they may open.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<Conference> lastOpened() {
         Optional<ScreenPass> screen = ScreenLinkService.current();
         if (screen.isPresent()) {
-            return conferences.findById(screen.get().conferenceId());
+            return conferences.findById(screen.get().conferenceId()).filter(c -> access.serves(c.id()));
         }
-        Optional<Conference> last = conferences.selectedBy(CurrentUser.usernameOrSystem()).flatMap(conferences::findById);
+        Optional<Conference> last = conferences.selectedBy(CurrentUser.usernameOrSystem())
+                .filter(access::serves).flatMap(conferences::findById);
         if (last.isPresent()) {
             return last;
         }
-        List<Conference> all = conferences.findAll();
-        return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
+        List<Conference> mine = list();
+        return mine.size() == 1 ? Optional.of(mine.get(0)) : Optional.empty();
     }
 
     /** For loading a plan twice without making a second conference. */

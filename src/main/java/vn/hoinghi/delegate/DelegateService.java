@@ -21,6 +21,7 @@ import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.ConferenceAccess;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.unit.UnitService;
 
@@ -45,11 +46,13 @@ public class DelegateService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final DelegateEvents live;
+    private final ConferenceAccess conferences;
 
     DelegateService(DelegateRepository delegates, DelegateReader reader, DelegateNameRepository delegateNames,
                     HeadcountRepository headcounts, PointService points, PointDayService pointDay, UnitService units,
                     DelegateCodes codes, GroupService groupService, AuditLog auditLog, Clock clock,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, ConferenceAccess conferences) {
+        this.conferences = conferences;
         this.pointDay = pointDay;
         this.live = new DelegateEvents(events);
         this.codes = codes;
@@ -85,14 +88,14 @@ public class DelegateService {
 
     /** The conference's delegates still on the list, counted by composition group and meeting point. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public List<Headcount> headcounts(long conferenceId) {
         return headcounts.byGroupAndPoint(conferenceId);
     }
 
     /** The delegates with a protocol rank still on the list, in rank order: the leaders the MC introduces. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public List<Delegate> leaders(long conferenceId) {
         return reader.leaders(conferenceId);
     }
@@ -105,7 +108,7 @@ public class DelegateService {
 
     /** Who a gate may look up by name or phone for someone without their code: the first matches only. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AT_THE_DOOR)
+    @PreAuthorize(AT_THE_DOOR + " and " + AppRoles.SERVED_CONFERENCE)
     public List<Delegate> findAtTheDoor(long conferenceId, String text, int limit) {
         if (text == null || text.strip().length() < 2) {
             return List.of();
@@ -121,10 +124,13 @@ public class DelegateService {
         return reader.all(point.conferenceId(), new DelegateFilter(null, null, pointId, null, null, null, false));
     }
 
+    /** A delegate a gate found by name; refused when the gate's account does not serve the delegate's conference. */
     @Transactional(readOnly = true)
     @PreAuthorize(AT_THE_DOOR)
     public Optional<Delegate> getAtTheDoor(long id) {
-        return reader.get(id);
+        Optional<Delegate> delegate = reader.get(id);
+        delegate.ifPresent(d -> conferences.check(d.conferenceId()));
+        return delegate;
     }
 
     @PreAuthorize(AppRoles.COMMITTEE)
@@ -218,7 +224,7 @@ public class DelegateService {
 
     /** The names of the conference's delegates who are not withdrawn. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
     public List<DelegateName> namesIn(long conferenceId) {
         return delegateNames.namesIn(conferenceId);
     }
@@ -268,7 +274,7 @@ public class DelegateService {
     // --- composition groups ---
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
     public List<CompositionGroup> groups(long conferenceId) {
         return groupService.list(conferenceId);
     }

@@ -26,7 +26,7 @@ public class GroupService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
     public List<CompositionGroup> list(long conferenceId) {
         return groups.list(conferenceId);
     }

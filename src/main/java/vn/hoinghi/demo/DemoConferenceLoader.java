@@ -29,7 +29,9 @@ import vn.hoinghi.delegate.DelegateImportService;
 import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.point.PointService;
+import vn.hoinghi.security.AccountService;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.ConferenceAccess;
 import vn.hoinghi.unit.UnitService;
 
 /**
@@ -41,6 +43,8 @@ public class DemoConferenceLoader {
 
     private static final String FOLDER = "/demo/quang-tri-2021/";
     static final String DEMO_COORDINATOR = "point";
+    /** The dev profile's demo accounts (security.AccountBootstrap) that serve a conference once bound to it. */
+    private static final Set<String> DEMO_ACCOUNTS_SERVING = Set.of("gate", "mc", "unit", "point", "screen");
 
     private final ConferenceService conferences;
     private final UnitService units;
@@ -54,11 +58,16 @@ public class DemoConferenceLoader {
     private final AwardDemo awards;
     private final ContributionDemo contributions;
     private final ReportDemo reports;
+    private final AccountService accounts;
+    private final ConferenceAccess access;
 
     DemoConferenceLoader(ConferenceService conferences, UnitService units, PointImportService points,
                          DelegateImportService delegates, PointService pointList, PointDayService pointDay,
                          AgendaService agenda, AgendaImportService agendaImport, FollowUpDemo followUps,
-                         AwardDemo awards, ContributionDemo contributions, ReportDemo reports) {
+                         AwardDemo awards, ContributionDemo contributions, ReportDemo reports,
+                         AccountService accounts, ConferenceAccess access) {
+        this.accounts = accounts;
+        this.access = access;
         this.reports = reports;
         this.followUps = followUps;
         this.contributions = contributions;
@@ -90,6 +99,7 @@ public class DemoConferenceLoader {
         points.commit(id, points.preview(id, "diem-cau.xlsx", bytes("diem-cau.xlsx")));
         var added = delegates.commit(delegates.preview(id, "dai-bieu.xlsx", bytes("dai-bieu.xlsx"), p -> { })).added();
         assignDemoCoordinator(id);
+        bindDemoAccounts(id);
         awards.load(id, plan(), bytes(AwardDemo.FILE));
         if (agenda.agenda(id).isEmpty()) {
             agendaImport.commit(agendaImport.preview(id, "chuong-trinh.csv", bytes("chuong-trinh.csv")), false);
@@ -107,6 +117,12 @@ public class DemoConferenceLoader {
         pointDay.candidates().stream().filter(c -> c.username().equals(DEMO_COORDINATOR)).findFirst()
                 .filter(c -> !assigned.contains(DEMO_COORDINATOR))
                 .ifPresent(c -> remote.ifPresent(p -> pointDay.assign(p.id(), c.accountId())));
+    }
+
+    /** The dev profile's gate, MC, unit, point and screen accounts serve the demo conference (decision 021). */
+    private void bindDemoAccounts(long conferenceId) {
+        accounts.list().stream().filter(a -> DEMO_ACCOUNTS_SERVING.contains(a.username()))
+                .forEach(a -> access.bind(a.id(), conferenceId));
     }
 
     private static ConferenceDraft readPlan() {

@@ -28,7 +28,6 @@ import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.SecretTokens;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.checkin.CheckinService;
-import vn.hoinghi.checkin.CheckinService;
 import vn.hoinghi.checkin.DeviceCall;
 import vn.hoinghi.checkin.DeviceScan;
 import vn.hoinghi.checkin.RequestIdReusedException;
@@ -59,6 +58,9 @@ public class ScannerService {
      * finds the check-in if the group committed later). A stalled database does not hold the server's threads longer.
      */
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(20);
+
+    /** A token is 32 characters; anything much longer is not one and is not hashed. */
+    static final int MAX_TOKEN_LENGTH = 100;
 
     /**
      * Devices by token hash. When forty requests of one device find it missing (at its first scan, and every
@@ -129,22 +131,36 @@ public class ScannerService {
 
     /**
      * A scan posted by a device with the delegate's health declaration answers (true = "có"), or null when it has
-     * none; they count only when the conference asks the declaration. Empty when the token is unknown or revoked.
-     * Without the declaration the scan joins the group being written (decision 013) and returns when that
-     * group has committed; with it, it is written on its own with its declaration. Runs outside any transaction (the
-     * class has none). Open to all callers, with no method security around it: the device's token is the credential
-     * and is checked here, and the interceptor cost a tenth of a scan's CPU under forty gates (decision 013).
+     * none; empty when the token is unknown or revoked. See {@link #scan(ScannerDevice, String, String, List)}.
      */
     public Optional<DeviceScan> scan(String token, String code, String requestId, List<Boolean> answers) {
-        if (token == null || token.isBlank()) {
+        return device(token).map(device -> scan(device, code, requestId, answers));
+    }
+
+    /**
+     * The active device this token belongs to; empty for a missing, over-long, unknown or revoked one. The scanner API
+     * asks it before it reads a request's body. Open to all callers: the token is the credential and is checked here.
+     */
+    public Optional<ScannerDevice> device(String token) {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
+        return activeDevice(SecretTokens.hash(token.strip()));
+    }
+
+    /**
+     * A scan of a device found by {@link #device}, with the delegate's health declaration answers or null; they count
+     * only when the conference asks the declaration. Without the declaration the scan joins the group being written
+     * (decision 013) and returns when that group has committed; with it, it is written on its own with its
+     * declaration. Runs outside any transaction (the class has none). No method security around it: the device's token
+     * was the credential, and the interceptor cost a tenth of a scan's CPU under forty gates (decision 013).
+     */
+    public DeviceScan scan(ScannerDevice device, String code, String requestId, List<Boolean> answers) {
         String request = requestId == null || requestId.isBlank() ? null
                 : requestId.strip().substring(0, Math.min(64, requestId.strip().length()));
-        return activeDevice(SecretTokens.hash(token.strip())).map(device ->
-                settings.forScanners(device.conferenceId()).enabled()
-                        ? withDeclaration(device, code, request, answers)
-                        : new DeviceScan(written(checkins.queueFromDevice(call(device, code, request))), null));
+        return settings.forScanners(device.conferenceId()).enabled()
+                ? withDeclaration(device, code, request, answers)
+                : new DeviceScan(written(checkins.queueFromDevice(call(device, code, request))), null);
     }
 
     private DeviceScan withDeclaration(ScannerDevice device, String code, String request, List<Boolean> answers) {

@@ -63,7 +63,7 @@ public class HealthDeclarationService {
 
     /** Before a scanned or typed code is checked in: ask, refer, or go ahead as usual. */
     @Transactional(readOnly = true)
-    @PreAuthorize(DelegateService.AT_THE_DOOR)
+    @PreAuthorize(DelegateService.AT_THE_DOOR + " and " + AppRoles.SERVED_CONFERENCE)
     public HealthStep beforeScan(long conferenceId, String scanned) {
         HealthSettings s = settings.get(conferenceId);
         if (!s.enabled()) {
@@ -76,7 +76,7 @@ public class HealthDeclarationService {
 
     /** Before a delegate found by name or phone is checked in. */
     @Transactional(readOnly = true)
-    @PreAuthorize(DelegateService.AT_THE_DOOR)
+    @PreAuthorize(DelegateService.AT_THE_DOOR + " and " + AppRoles.SERVED_CONFERENCE)
     public HealthStep beforeFound(long conferenceId, long delegateId) {
         HealthSettings s = settings.get(conferenceId);
         if (!s.enabled()) {
@@ -90,7 +90,7 @@ public class HealthDeclarationService {
      * code, or as found by search) and stores the declaration with it. Any "có": stores a flagged declaration and
      * answers {@link CheckinReason#REFER_MEDICAL} without checking in.
      */
-    @PreAuthorize(DelegateService.AT_THE_DOOR)
+    @PreAuthorize(DelegateService.AT_THE_DOOR + " and " + AppRoles.SERVED_CONFERENCE)
     public CheckinResult declare(long conferenceId, HealthStep.Ask ask, List<Boolean> answers, String gate) {
         return declared(conferenceId, ask, answers, gate,
                 () -> ask.scanned() != null ? checkins.scan(conferenceId, ask.scanned(), gate)

@@ -16,6 +16,7 @@ import vn.hoinghi.point.repository.PointDayRepository;
 import vn.hoinghi.security.AccountService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.ConferenceAccess;
 import vn.hoinghi.security.CurrentAccount;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.ScreenKind;
@@ -34,7 +35,7 @@ public class PointDayService {
             + AppRoles.POINT + "')";
     /** The committee, the MC, and the technicians' display of this conference. */
     static final String WALL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','"
-            + AppRoles.SCREEN + "') and @screens.shows(#conferenceId, 'TECHNICIAN')";
+            + AppRoles.SCREEN + "') and " + AppRoles.SERVED_CONFERENCE + " and @screens.shows('TECHNICIAN')";
     static final int MAX_EXTRA = 10_000;
     /** One answer whether the point does not exist or is someone else's: a refusal names no point. */
     private static final String NOT_YOURS = "Không có điểm cầu này, hoặc tài khoản này không được mở điểm cầu này.";
@@ -44,13 +45,16 @@ public class PointDayService {
     private final AccountService accounts;
     private final CurrentAccount account;
     private final ScreenLinkService screens;
+    private final ConferenceAccess conferences;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PointDayService(PointReader points, PointDayRepository day, AccountService accounts, CurrentAccount account,
-                    ScreenLinkService screens, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+                    ScreenLinkService screens, ConferenceAccess conferences, AuditLog auditLog,
+                    ApplicationEventPublisher events, Clock clock) {
         this.screens = screens;
+        this.conferences = conferences;
         this.points = points;
         this.day = day;
         this.accounts = accounts;
@@ -62,16 +66,20 @@ public class PointDayService {
 
     /** The point this coordinator runs in this conference. */
     @Transactional(readOnly = true)
-    @PreAuthorize(DESK)
+    @PreAuthorize(DESK + " and " + AppRoles.SERVED_CONFERENCE)
     public Optional<MeetingPoint> myPoint(long conferenceId) {
         return account.id().flatMap(a -> day.pointOf(a, conferenceId)).flatMap(points::get);
     }
 
-    /** The point, if the caller may run its desk; a coordinator of another point is refused. */
+    /**
+     * The point, if the caller may run its desk: a coordinator of another point, or of a conference the account no
+     * longer serves, is refused.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(DESK)
     public MeetingPoint desk(long pointId) {
         MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException(NOT_YOURS));
+        conferences.check(point.conferenceId());
         boolean committee = CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF);
         if (!committee && !coordinates(pointId)) {
             throw new AccessDeniedException(NOT_YOURS);
@@ -109,13 +117,14 @@ public class PointDayService {
 
     /**
      * The point a point's screen shows, with its state: a display only its link's point, a coordinator only their
-     * own; the committee and the MC any point.
+     * own; the MC any point of the conferences it serves; the committee any point.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','" + AppRoles.POINT
             + "','" + AppRoles.SCREEN + "')")
     public PointSummary screenPoint(long pointId) {
         MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException(NOT_YOURS));
+        conferences.check(point.conferenceId());
         boolean allowed = ScreenLinkService.current()
                 .map(pass -> pass.kind() == ScreenKind.POINT && Long.valueOf(pointId).equals(pass.pointId())
                         && screens.isActive(pass.linkId()))
@@ -160,6 +169,7 @@ public class PointDayService {
             throw new ValidationException(Map.of("account", "Chỉ giao điểm cầu cho tài khoản có vai trò điều phối điểm cầu."));
         }
         day.assign(point.conferenceId(), accountId, pointId);
+        conferences.bind(accountId, point.conferenceId()); // a coordinator serves the conference of their point
         auditLog.record("point.assign", "meeting_point", pointId, Long.toString(accountId));
     }
 

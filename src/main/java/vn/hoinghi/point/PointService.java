@@ -58,7 +58,7 @@ public class PointService {
     }
 
     /** The hall first, then the remote points in their order. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
     public List<MeetingPoint> list(long conferenceId) {
         hall(conferenceId);
         return reader.list(conferenceId);
@@ -70,7 +70,7 @@ public class PointService {
         return reader.summaries(conferenceId);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
     public MeetingPoint hall(long conferenceId) {
         return reader.list(conferenceId).stream().filter(MeetingPoint::hall).findFirst().orElseGet(() -> {
             var conference = conferences.get(conferenceId).orElseThrow();
@@ -92,7 +92,7 @@ public class PointService {
     }
 
     /** The point a spreadsheet names: the hall when blank or "Hội trường", else a remote point by its name. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
     public Optional<MeetingPoint> resolve(long conferenceId, String name) {
         return resolve(list(conferenceId), name);
     }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,11 +26,14 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
+    private final ConferenceAccess access;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog,
+                   ConferenceAccess access) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
@@ -67,6 +71,7 @@ public class AccountService {
         long id = accounts.insert(username, SearchKey.clean(draft.displayName()),
                 passwordEncoder.encode(draft.password()), draft.role(), unitOf(draft), draft.enabled());
         auditLog.record("account.create", "account", id, username + " (" + draft.role() + ")");
+        serve(id, draft);
         return id;
     }
 
@@ -79,6 +84,22 @@ public class AccountService {
         }
         auditLog.record("account.update", "account", id,
                 draft.username() + " (" + draft.role() + (draft.enabled() ? "" : ", khóa") + (hash != null ? ", đổi mật khẩu" : "") + ")");
+        serve(id, draft);
+    }
+
+    /** Every account's conferences, by account id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<Long>> conferences() {
+        return access.bindings();
+    }
+
+    /** The committee serves every conference and keeps no list; another account the one it was given, if any. */
+    private void serve(long id, AccountDraft draft) {
+        if (AppRoles.ADMIN.equals(draft.role()) || AppRoles.STAFF.equals(draft.role())) {
+            access.replace(id, Set.of());
+        } else if (draft.conferenceIds() != null) {
+            access.replace(id, draft.conferenceIds());
+        }
     }
 
     private static void validate(AccountDraft draft, boolean isNew) {

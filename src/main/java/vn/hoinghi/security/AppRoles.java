@@ -20,6 +20,12 @@ public final class AppRoles {
     /** For {@code @PreAuthorize}: the committee and the units' accounts, who send them their papers. */
     public static final String COMMITTEE_AND_UNITS = "hasAnyRole('" + ADMIN + "','" + STAFF + "','" + UNIT + "')";
 
+    /**
+     * For {@code @PreAuthorize}, after a role rule and " and ": the caller serves the conference of the method's
+     * {@code conferenceId} ({@link ConferenceAccess}, decision 021).
+     */
+    public static final String SERVED_CONFERENCE = "@conferenceAccess.serves(#conferenceId)";
+
     public static final java.util.List<String> ALL = java.util.List.of(ADMIN, STAFF, GATE, MC, UNIT, POINT, SCREEN);
 
     private AppRoles() {

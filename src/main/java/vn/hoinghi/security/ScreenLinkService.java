@@ -21,7 +21,8 @@ import vn.hoinghi.security.repository.ScreenLinkRepository;
 /**
  * Secret links that open one screen of one conference on an unattended display, without an account. The
  * committee makes them (the secret is shown once) and revokes them; a revoke closes the display at once.
- * Registered as {@code screens} for {@code @PreAuthorize("@screens.watches(#conferenceId)")}.
+ * Registered as {@code screens} for {@code @PreAuthorize("@screens.shows('TECHNICIAN')")}; which conference a display
+ * may open is {@link ConferenceAccess}'s to say.
  */
 @Service("screens")
 @Transactional
@@ -129,17 +130,13 @@ public class ScreenLinkService {
         return auth != null && auth.getPrincipal() instanceof ScreenPass pass ? Optional.of(pass) : Optional.empty();
     }
 
-    /** For {@code @PreAuthorize}: anyone but a display may go on; a display only to its own live conference. */
-    @Transactional(readOnly = true)
+    /**
+     * For {@code @PreAuthorize}, after {@link AppRoles#SERVED_CONFERENCE} (which keeps a display to its own live
+     * conference): anyone but a display may go on; a display only if it is this kind of screen (the technicians' view
+     * sees the points' phones).
+     */
     @PreAuthorize("permitAll()")
-    public boolean watches(long conferenceId) {
-        return current().map(p -> p.conferenceId() == conferenceId && isActive(p.linkId())).orElse(true);
-    }
-
-    /** The same, and a display only if it is this kind of screen (the technicians' view sees the points' phones). */
-    @Transactional(readOnly = true)
-    @PreAuthorize("permitAll()")
-    public boolean shows(long conferenceId, String kind) {
-        return watches(conferenceId) && current().map(p -> p.kind().name().equals(kind)).orElse(true);
+    public boolean shows(String kind) {
+        return current().map(p -> p.kind().name().equals(kind)).orElse(true);
     }
 }

@@ -3,6 +3,7 @@ package vn.hoinghi.submission;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.ConferenceAccess;
 import vn.hoinghi.security.CurrentAccount;
 import vn.hoinghi.security.CurrentUser;
 
@@ -15,9 +16,11 @@ class ContributionAccess {
 
 
     private final CurrentAccount account;
+    private final ConferenceAccess conferences;
 
-    ContributionAccess(CurrentAccount account) {
+    ContributionAccess(CurrentAccount account, ConferenceAccess conferences) {
         this.account = account;
+        this.conferences = conferences;
     }
 
     static boolean committee() {
@@ -35,7 +38,9 @@ class ContributionAccess {
                 "Tài khoản này chưa được gắn với đơn vị nào. Hãy liên hệ Ban Tổ chức."));
     }
 
+    /** A contribution of a conference this account does not serve is refused before anything else is said of it. */
     void checkCanSee(Contribution c) {
+        conferences.check(c.conferenceId());
         Long unit = unitScope();
         if (unit != null && unit != c.unitId()) {
             throw new AccessDeniedException("Tham luận này thuộc đơn vị khác.");

@@ -69,7 +69,7 @@ public class SubmissionService {
 
     /** The signed-in unit's own contributions in the conference, in the plan's order. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public List<Contribution> mine(long conferenceId) {
         return reader.list(conferenceId, access.ownUnit());
     }

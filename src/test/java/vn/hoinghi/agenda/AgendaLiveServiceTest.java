@@ -30,6 +30,7 @@ import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.LiveDelay;
 
 /**
@@ -52,6 +53,7 @@ class AgendaLiveServiceTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired LiveHub hub;
     @Autowired RunAs runAs;
+    @Autowired TestAccounts accounts;
     @Autowired vn.hoinghi.award.CeremonyLiveService ceremony;
 
     /** 07:30 in Vietnam on the sample conference's day: the planned start of the first item. */
@@ -73,6 +75,7 @@ class AgendaLiveServiceTest {
             importer.commit(preview, false);
             return null;
         });
+        accounts.serving("mc-live", AppRoles.MC, conference);
         items = bean.live(conference).agenda().items();
         assertThat(items).hasSize(12);
     }
@@ -198,6 +201,9 @@ class AgendaLiveServiceTest {
 
     @Test
     void onlyTheMcAndTheCommitteeRunTheProgramme() {
+        accounts.serving("cong-live", AppRoles.GATE, conference);
+        accounts.serving("man-hinh-live", AppRoles.SCREEN, conference);
+        accounts.serving("diem-cau-live", AppRoles.POINT, conference);
         runAs.role("cong-live", AppRoles.GATE, () -> {
             assertThatThrownBy(() -> bean.next(conference)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> bean.live(conference)).isInstanceOf(AccessDeniedException.class);

@@ -29,6 +29,7 @@ import vn.hoinghi.document.RowProblem;
 import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.security.TestAccounts;
 
 /** The agenda editor against the real database: the sample programme, reordering, conflicts, bad files, the PDF. */
 @IntegrationTest
@@ -41,6 +42,7 @@ class AgendaServiceTest {
     @Autowired ConferenceService conferences;
     @Autowired PointImportService pointImport;
     @Autowired RunAs runAs;
+    @Autowired TestAccounts accounts;
 
     long conference;
 
@@ -244,6 +246,9 @@ class AgendaServiceTest {
         Agenda agenda = importSample();
         List<Long> ids = agenda.items().stream().map(AgendaItem::id).toList();
         AgendaItem first = agenda.items().getFirst();
+        accounts.serving("dan-chuong-trinh", AppRoles.MC, conference);
+        accounts.serving("ai-do", AppRoles.MC, conference);
+        accounts.serving("cong", AppRoles.GATE, conference);
 
         assertThat(runAs.role("dan-chuong-trinh", AppRoles.MC, () -> agendas.agenda(conference)).items()).hasSize(12);
         assertThat(runAs.role("dan-chuong-trinh", AppRoles.MC, () -> pdfs.pdf(conference))).isNotEmpty();

@@ -26,6 +26,7 @@ import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.checkin.Checkin;
 import vn.hoinghi.checkin.CheckinReason;
 import vn.hoinghi.checkin.CheckinResult;
@@ -42,6 +43,7 @@ class AttendanceServiceTest {
     @Autowired CheckinService checkins;
     @Autowired DelegateService delegates;
     @Autowired RunAs runAs;
+    @Autowired TestAccounts accounts;
     @Autowired vn.hoinghi.point.PointService points;
     @Autowired vn.hoinghi.point.PointDayService pointDay;
     @Autowired LiveHub hub;
@@ -151,10 +153,12 @@ class AttendanceServiceTest {
     @Test
     void theMcFollowsButGateAndPointAccountsAreRefused() {
         long conference = fixture.conferenceWithDelegates();
+        accounts.serving("mc", AppRoles.MC, conference);
         assertThat(runAs.role("mc", AppRoles.MC, () -> attendance.introductions(conference))).isEmpty();
         assertThat(runAs.role("mc", AppRoles.MC, () -> attendance.summary(conference)).total().invited()).isPositive();
         assertThat(runAs.role("mc", AppRoles.MC, () -> attendance.absentLeaders(conference))).isNotEmpty();
         for (String role : List.of(AppRoles.GATE, AppRoles.POINT, AppRoles.UNIT, AppRoles.SCREEN)) {
+            accounts.serving("x", role, conference); // refused for the role, not only for the conference
             assertThatThrownBy(() -> runAs.role("x", role, () -> attendance.summary(conference)))
                     .as(role).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runAs.role("x", role, () -> attendance.introductions(conference)))

@@ -27,6 +27,7 @@ import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.security.ScreenKind;
 import vn.hoinghi.security.ScreenLinkService;
 import vn.hoinghi.LiveDelay;
@@ -56,10 +57,12 @@ class CeremonyLiveTest {
     @Autowired ScreenLinkService links;
     @Autowired LiveHub hub;
     @Autowired RunAs runAs;
+    @Autowired TestAccounts accounts;
 
     /** The conference with 3 collectives and 4 individuals decided, in batches of 2: [2, 1, 2, 2]. */
     private long planned() {
         long conference = fixture.conference(3, 4);
+        accounts.serving("mc-le", AppRoles.MC, conference);
         runAs.committee("bantochuc-le", () -> ceremonies.generate(conference, 0, 2, CeremonyOrder.COLLECTIVES_FIRST_AS_LISTED));
         return conference;
     }
@@ -153,6 +156,7 @@ class CeremonyLiveTest {
     @Test
     void anAwardsItemWithoutBatchesIsAnOrdinaryItem() {
         long conference = fixture.conference(1, 1); // decided, but no batches made
+        accounts.serving("mc-le", AppRoles.MC, conference);
         List<AgendaItem> items = toTheItemBeforeTheAwards(conference);
         int awards = agenda.live(conference).currentIndex() + 1;
         agenda.next(conference);
@@ -204,6 +208,7 @@ class CeremonyLiveTest {
             assertThatThrownBy(() -> ceremony.live(other)).isInstanceOf(AccessDeniedException.class);
             return null;
         });
+        accounts.serving("don-vi-le", AppRoles.UNIT, conference); // refused for the role
         runAs.role("don-vi-le", AppRoles.UNIT, () -> {
             assertThatThrownBy(() -> ceremony.live(conference)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> ceremony.back(conference)).isInstanceOf(AccessDeniedException.class);

@@ -25,6 +25,7 @@ import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.security.TestAccounts;
 
 /**
  * The committee's ceremony plan against the real database: batches by size and order rule, a re-plan keeping what
@@ -42,6 +43,7 @@ class CeremonyServiceTest {
     @Autowired DelegateService delegates;
     @Autowired CheckinService checkins;
     @Autowired RunAs runAs;
+    @Autowired TestAccounts accounts;
 
     private static List<Integer> sizes(Ceremony c) {
         return c.batches().stream().map(b -> b.recipients().size()).toList();
@@ -174,6 +176,7 @@ class CeremonyServiceTest {
         Ceremony plan = ceremonies.generate(conference, 0, 10, CeremonyOrder.BY_UNIT);
         CeremonyBatch batch = plan.batches().getFirst();
         CeremonyRecipient r = batch.recipients().getFirst();
+        accounts.serving("nguoi-dan", AppRoles.MC, conference);
         runAs.role("nguoi-dan", AppRoles.MC, () -> {
             assertThat(ceremonies.plan(conference).recipients()).isEqualTo(4);
             assertThatThrownBy(() -> ceremonies.generate(conference, plan.settings().version(), 5, CeremonyOrder.BY_UNIT))
@@ -186,6 +189,7 @@ class CeremonyServiceTest {
             return null;
         });
         for (String role : List.of(AppRoles.UNIT, AppRoles.SCREEN, AppRoles.GATE)) {
+            accounts.serving("khac-" + role, role, conference); // refused for the role
             runAs.role("khac-" + role, role, () -> {
                 assertThatThrownBy(() -> ceremonies.plan(conference)).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> ceremonies.generate(conference, plan.settings().version(), 5, CeremonyOrder.BY_UNIT))

@@ -41,7 +41,7 @@ class UnitProposalsTest {
         conference = fixture.conferenceWithSample();
         health = committee(() -> units.findOrCreate("Sở Y tế").id());
         police = committee(() -> units.findOrCreate("Công an tỉnh").id());
-        healthAccount = accounts.ensureUnit("soyte-" + conference, health);
+        healthAccount = accounts.unitServing("soyte-" + conference, health, conference);
     }
 
     @Test
@@ -106,7 +106,7 @@ class UnitProposalsTest {
     @Test
     void afterTheDeadlineAUnitCanNoLongerAddEditOrWithdrawButTheCommitteeCan() {
         long late = fixture.conference(5, 5, Instant.now().minus(Duration.ofHours(1)));
-        String account = accounts.ensureUnit("soyte-muon-" + late, health);
+        String account = accounts.unitServing("soyte-muon-" + late, health, late);
         long committeeAdded = committee(() -> nominations.create(late, draft(health, "Nguyễn Văn Muộn")));
 
         assertThatThrownBy(() -> runAs.role(account, AppRoles.UNIT, () -> nominations.create(late, draft(health, "Trễ hạn"))))
@@ -125,7 +125,7 @@ class UnitProposalsTest {
 
     @Test
     void aUnitAccountWithoutAUnitSeesNothing() {
-        String orphan = accounts.ensure("donvi-chua-gan", AppRoles.UNIT);
+        String orphan = accounts.serving("donvi-chua-gan", AppRoles.UNIT, conference);
         assertThatThrownBy(() -> runAs.role(orphan, AppRoles.UNIT, () -> nominations.list(conference, NominationFilter.ALL)))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("Tài khoản này chưa được gắn với đơn vị nào. Hãy liên hệ Ban Tổ chức.");

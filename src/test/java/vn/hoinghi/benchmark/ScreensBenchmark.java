@@ -195,7 +195,8 @@ class ScreensBenchmark {
             agendaImport.commit(agendaImport.preview(c, "chuong-trinh.csv", ImportFixture.sample("chuong-trinh.csv")), false);
             return c;
         });
-        accounts.ensure(SCREEN_USER, AppRoles.SCREEN);
+        accounts.serving(SCREEN_USER, AppRoles.SCREEN, conference);
+        accounts.serving(MC_USER, AppRoles.MC, conference);
         runAs.role(MC_USER, AppRoles.MC, () -> live.start(conference));
         return conference;
     }

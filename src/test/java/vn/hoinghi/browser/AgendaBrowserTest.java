@@ -51,8 +51,8 @@ class AgendaBrowserTest extends BrowserTest {
     @Test
     void theMcSeesTheProgrammeButNoEditingTools() {
         withDemo("admin-chuongtrinh-2", 1366, 800).close();
-        accounts.ensure("mc-chuongtrinh", AppRoles.MC);
         long demo = demoConference();
+        accounts.serving("mc-chuongtrinh", AppRoles.MC, demo);
         Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1366, 800));
         login(page, "mc-chuongtrinh", TestAccounts.PASSWORD);
         page.navigate(url(demo, "agenda"));

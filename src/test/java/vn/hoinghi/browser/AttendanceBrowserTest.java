@@ -60,7 +60,7 @@ class AttendanceBrowserTest extends BrowserTest {
 
     private Page as(String username, String role, long conference, int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
-        accounts.ensure(username, role);
+        accounts.serving(username, role, conference);
         Page page = context.newPage();
         login(page, username, TestAccounts.PASSWORD);
         return page;

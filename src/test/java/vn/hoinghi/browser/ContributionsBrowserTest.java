@@ -73,6 +73,7 @@ class ContributionsBrowserTest extends BrowserTest {
         long health = runAs.committee(admin, () -> units.findOrCreate("Sở Y tế").id());
         String unit = accounts.ensureUnit("soyte-thamluan", health);
         long conference = conferenceWithPlan(admin, unit);
+        accounts.unitServing(unit, health, conference);
         long id = runAs.committee(admin, () -> assignments.board(conference).contributions().stream()
                 .filter(c -> c.unitName().equals("Sở Y tế")).findFirst().orElseThrow().id());
 
@@ -209,7 +210,7 @@ class ContributionsBrowserTest extends BrowserTest {
         committee.close();
 
         long health = runAs.committee("admin-thamluan-mau", () -> units.findOrCreate("Sở Y tế").id());
-        String unit = accounts.ensureUnit("soyte-thamluan-mau", health);
+        String unit = accounts.unitServing("soyte-thamluan-mau", health, demo);
         Page phone = browser.newPage(new Browser.NewPageOptions().setViewportSize(390, 844));
         login(phone, unit, TestAccounts.PASSWORD);
         phone.navigate(url(demo, "my-contributions"));

@@ -33,7 +33,7 @@ class LiveBrowserTest extends BrowserTest {
             return live.live(demo).agenda().items();
         });
 
-        accounts.ensure("man-hinh-hoi-truong", AppRoles.SCREEN);
+        accounts.serving("man-hinh-hoi-truong", AppRoles.SCREEN, demo);
         BrowserContext hallBrowser = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080));
         Page hall = hallBrowser.newPage();
         login(hall, "man-hinh-hoi-truong", TestAccounts.PASSWORD);

@@ -80,7 +80,7 @@ class PointsDayBrowserTest extends BrowserTest {
     void aCoordinatorGetsNoStatusWallAndNoHallGate() {
         withDemo(ADMIN, 1366, 800).close();
         long conference = demoConference();
-        accounts.ensure("diemcau-khac", AppRoles.POINT);
+        accounts.serving("diemcau-khac", AppRoles.POINT, conference); // serves the conference, runs no point
         Page page = browser.newPage();
         login(page, "diemcau-khac", TestAccounts.PASSWORD);
         page.navigate(url(conference, "point-desk"));

@@ -22,6 +22,7 @@ import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.delegate.ImportFixture;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.gate.ScannerService;
 
 @IntegrationTest
@@ -34,6 +35,7 @@ class CheckinServiceTest {
     @Autowired DelegateService delegates;
     @Autowired DelegateCodes codes;
     @Autowired RunAs runAs;
+    @Autowired TestAccounts accounts;
 
     private Delegate someone(long conference, String name) {
         return delegates.list(conference, new DelegateFilter(name, null, null, null, null, null, false)).getFirst();
@@ -75,7 +77,9 @@ class CheckinServiceTest {
         assertThat(checkins.scan(conference, altered, "Cổng 1").reason()).isEqualTo(CheckinReason.INVALID);
         assertThat(checkins.scan(conference, code, "Cổng 1").reason()).as("reissued").isEqualTo(CheckinReason.REVOKED);
         assertThat(checkins.scan(conference, leavingCode, "Cổng 1").reason()).as("withdrawn").isEqualTo(CheckinReason.REVOKED);
-        assertThat(checkins.scan(conference, codes.code(stranger), "Cổng 1").reason()).isEqualTo(CheckinReason.OTHER_CONFERENCE);
+        CheckinResult foreign = checkins.scan(conference, codes.code(stranger), "Cổng 1");
+        assertThat(foreign.reason()).isEqualTo(CheckinReason.OTHER_CONFERENCE);
+        assertThat(foreign.delegate()).as("another conference's delegate is not named at this gate").isNull();
         assertThat(checkins.scan(conference, codes.code(delegates.get(an.id()).orElseThrow()), "Cổng 1").reason())
                 .as("the new code works").isEqualTo(CheckinReason.OK);
     }
@@ -101,6 +105,7 @@ class CheckinServiceTest {
         List<Callable<CheckinReason>> scans = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String gate = "Cổng " + i;
+            accounts.serving("cong-" + gate, AppRoles.GATE, conference);
             scans.add(() -> runAs.role("cong-" + gate, AppRoles.GATE, () -> checkins.scan(conference, code, gate).reason()));
         }
         ExecutorService pool = Executors.newFixedThreadPool(40);
@@ -133,6 +138,7 @@ class CheckinServiceTest {
     void aGateAccountCannotAnnul() {
         long conference = fixture.conferenceWithDelegates();
         CheckinResult r = checkins.scan(conference, codes.code(someone(conference, "Mai Công Tâm")), "Cổng 1");
+        accounts.serving("cong-x", AppRoles.GATE, conference);
         assertThatThrownBy(() -> runAs.role("cong-x", AppRoles.GATE, () -> {
             checkins.annul(r.checkin().id(), "thử");
             return null;

@@ -124,6 +124,7 @@ class DeviceCheckinsTest {
         assertThat(r.get(3).reason()).isEqualTo(CheckinReason.INVALID);
         assertThat(r.get(4).reason()).isEqualTo(CheckinReason.REVOKED);
         assertThat(r.get(5).reason()).isEqualTo(CheckinReason.OTHER_CONFERENCE);
+        assertThat(r.get(5).delegate()).as("another conference's delegate is not named").isNull();
         assertThat(r.get(6).reason()).isEqualTo(CheckinReason.UNKNOWN);
         assertThat(r.get(7).reason()).as("checked in by the group before").isEqualTo(CheckinReason.ALREADY);
         assertThat(r.get(7).checkin().id()).isEqualTo(first.checkin().id());

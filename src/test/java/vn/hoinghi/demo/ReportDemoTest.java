@@ -67,7 +67,7 @@ class ReportDemoTest {
                 .isEqualByComparingTo("1330"); // 45 + 63 + 18 + 1.204
 
         long health = units.findOrCreate("Sở Y tế").id();
-        String account = accounts.ensureUnit("soyte-baocao-demo", health);
+        String account = accounts.unitServing("soyte-baocao-demo", health, id);
         long field = violations.id();
         int before = runAs.role(account, AppRoles.UNIT, () -> reports.mine(id)).version();
         int version = runAs.role(account, AppRoles.UNIT, () -> reports.save(id, health, before, Map.of(field, "7")));

@@ -22,6 +22,7 @@ import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.delegate.ImportFixture;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.checkin.CheckinReason;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.checkin.CheckinService;
@@ -43,6 +44,7 @@ class HealthDeclarationServiceTest {
     @Autowired DelegateService delegates;
     @Autowired DelegateCodes codes;
     @Autowired RunAs runAs;
+    @Autowired TestAccounts accounts;
 
     private Delegate someone(long conference, String name) {
         return delegates.list(conference, new DelegateFilter(name, null, null, null, null, null, false)).getFirst();
@@ -54,7 +56,8 @@ class HealthDeclarationServiceTest {
         return conference;
     }
 
-    private <T> T atTheGate(java.util.function.Supplier<T> work) {
+    private <T> T atTheGate(long conference, java.util.function.Supplier<T> work) {
+        accounts.serving("cong-yte", AppRoles.GATE, conference);
         return runAs.role("cong-yte", AppRoles.GATE, work);
     }
 
@@ -69,8 +72,8 @@ class HealthDeclarationServiceTest {
 
         assertThat(settings.get(conference).enabled()).isFalse();
         assertThat(settings.get(conference).questions()).hasSize(3);
-        assertThat(atTheGate(() -> health.beforeScan(conference, codes.code(tam)))).isInstanceOf(HealthStep.NotNeeded.class);
-        assertThat(atTheGate(() -> health.beforeFound(conference, tam.id()))).isInstanceOf(HealthStep.NotNeeded.class);
+        assertThat(atTheGate(conference, () -> health.beforeScan(conference, codes.code(tam)))).isInstanceOf(HealthStep.NotNeeded.class);
+        assertThat(atTheGate(conference, () -> health.beforeFound(conference, tam.id()))).isInstanceOf(HealthStep.NotNeeded.class);
         assertThat(checkins.scan(conference, codes.code(tam), "Cổng 1").reason()).isEqualTo(CheckinReason.OK);
         assertThat(health.list(conference)).isEmpty();
     }
@@ -97,7 +100,7 @@ class HealthDeclarationServiceTest {
                 .as("saved by someone else in between").isInstanceOf(VersionConflictException.class);
         settings.save(conference, saved.version(), false, List.of("Có ho không?"));
         assertThat(settings.get(conference).enabled()).isFalse();
-        assertThatThrownBy(() -> atTheGate(() -> {
+        assertThatThrownBy(() -> atTheGate(conference, () -> {
             settings.save(conference, settings.get(conference).version(), true, List.of("Có ho không?"));
             return null;
         })).as("only the committee changes it").isInstanceOf(AccessDeniedException.class);
@@ -108,14 +111,14 @@ class HealthDeclarationServiceTest {
         long conference = conferenceAskingTheDeclaration();
         Delegate tam = someone(conference, "Mai Công Tâm");
 
-        HealthStep step = atTheGate(() -> health.beforeScan(conference, codes.code(tam)));
+        HealthStep step = atTheGate(conference, () -> health.beforeScan(conference, codes.code(tam)));
         assertThat(step).isInstanceOf(HealthStep.Ask.class);
         HealthStep.Ask ask = (HealthStep.Ask) step;
         assertThat(ask.questions()).isEqualTo(HealthSettings.DEFAULT_QUESTIONS);
         assertThat(ask.delegate().id()).isEqualTo(tam.id());
         assertThat(checkedIn(tam)).as("asking checks nobody in").isFalse();
 
-        CheckinResult result = atTheGate(() -> health.declare(conference, ask, ALL_NO, "Cổng 2"));
+        CheckinResult result = atTheGate(conference, () -> health.declare(conference, ask, ALL_NO, "Cổng 2"));
 
         assertThat(result.reason()).isEqualTo(CheckinReason.OK);
         assertThat(result.checkin().method()).isEqualTo(vn.hoinghi.checkin.CheckinMethod.QR);
@@ -129,7 +132,7 @@ class HealthDeclarationServiceTest {
         assertThat(stored.gate()).isEqualTo("Cổng 2");
         // Who: the same account as on the check-in (the user's name itself depends on the test context's security holder).
         assertThat(stored.by()).isNotBlank().isEqualTo(result.checkin().by());
-        assertThat(atTheGate(() -> health.beforeScan(conference, codes.code(tam))))
+        assertThat(atTheGate(conference, () -> health.beforeScan(conference, codes.code(tam))))
                 .as("already in: no questions, the scan says so").isInstanceOf(HealthStep.NotNeeded.class);
         assertThat(checkins.scan(conference, codes.code(tam), "Cổng 1").reason()).isEqualTo(CheckinReason.ALREADY);
     }
@@ -141,7 +144,7 @@ class HealthDeclarationServiceTest {
         // A question too long for the column makes the declaration's insert fail after the check-in's.
         HealthStep.Ask ask = new HealthStep.Ask(tam, List.of("x".repeat(70_000)), codes.code(tam));
 
-        assertThatThrownBy(() -> atTheGate(() -> health.declare(conference, ask, List.of(false), "Cổng 1")))
+        assertThatThrownBy(() -> atTheGate(conference, () -> health.declare(conference, ask, List.of(false), "Cổng 1")))
                 .isInstanceOf(DataAccessException.class);
 
         assertThat(checkedIn(tam)).as("the check-in was rolled back with the declaration").isFalse();
@@ -154,12 +157,12 @@ class HealthDeclarationServiceTest {
         long conference = conferenceAskingTheDeclaration();
         Delegate an = someone(conference, "Đinh Hữu An");
         Delegate tam = someone(conference, "Mai Công Tâm");
-        atTheGate(() -> health.declare(conference, (HealthStep.Ask) health.beforeScan(conference, codes.code(tam)),
+        atTheGate(conference, () -> health.declare(conference, (HealthStep.Ask) health.beforeScan(conference, codes.code(tam)),
                 ALL_NO, "Cổng 1"));
-        HealthStep.Ask ask = (HealthStep.Ask) atTheGate(() -> health.beforeFound(conference, an.id()));
+        HealthStep.Ask ask = (HealthStep.Ask) atTheGate(conference, () -> health.beforeFound(conference, an.id()));
         assertThat(ask.scanned()).as("found by search").isNull();
 
-        CheckinResult result = atTheGate(() -> health.declare(conference, ask, List.of(false, true, false), "Cổng 1"));
+        CheckinResult result = atTheGate(conference, () -> health.declare(conference, ask, List.of(false, true, false), "Cổng 1"));
 
         assertThat(result.reason()).isEqualTo(CheckinReason.REFER_MEDICAL);
         assertThat(result.checkin()).isNull();
@@ -174,16 +177,16 @@ class HealthDeclarationServiceTest {
         assertThat(flagged.checkinId()).isNull();
 
         // Back at a gate before the medical desk decided: referred again, no questions to answer "không" to.
-        HealthStep again = atTheGate(() -> health.beforeScan(conference, codes.code(an)));
+        HealthStep again = atTheGate(conference, () -> health.beforeScan(conference, codes.code(an)));
         assertThat(again).isInstanceOfSatisfying(HealthStep.Referred.class,
                 r -> assertThat(r.declaration().id()).isEqualTo(flagged.id()));
-        assertThat(atTheGate(() -> health.declare(conference, ask, ALL_NO, "Cổng 3")).reason())
+        assertThat(atTheGate(conference, () -> health.declare(conference, ask, ALL_NO, "Cổng 3")).reason())
                 .as("an all-no answer elsewhere does not get round the medical desk").isEqualTo(CheckinReason.REFER_MEDICAL);
         assertThat(checkedIn(an)).isFalse();
 
         // Only the committee sees the declarations and lets a referred delegate in.
-        assertThatThrownBy(() -> atTheGate(() -> health.list(conference))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> atTheGate(() -> health.clear(flagged.id(), "Cổng 1"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> atTheGate(conference, () -> health.list(conference))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> atTheGate(conference, () -> health.clear(flagged.id(), "Cổng 1"))).isInstanceOf(AccessDeniedException.class);
 
         CheckinResult cleared = health.clear(flagged.id(), "Bàn y tế");
 
@@ -195,7 +198,7 @@ class HealthDeclarationServiceTest {
         assertThat(after.clearedBy()).isNotBlank().isEqualTo(cleared.checkin().by());
         assertThat(after.checkinId()).isEqualTo(cleared.checkin().id());
         assertThatThrownBy(() -> health.clear(flagged.id(), "Bàn y tế")).isInstanceOf(ValidationException.class);
-        assertThat(atTheGate(() -> health.beforeScan(conference, codes.code(an)))).isInstanceOf(HealthStep.NotNeeded.class);
+        assertThat(atTheGate(conference, () -> health.beforeScan(conference, codes.code(an)))).isInstanceOf(HealthStep.NotNeeded.class);
     }
 
     @Test
@@ -205,9 +208,9 @@ class HealthDeclarationServiceTest {
         String code = codes.code(kien);
         delegates.withdraw(kien.id(), kien.version());
 
-        assertThat(atTheGate(() -> health.beforeScan(conference, code))).isInstanceOf(HealthStep.NotNeeded.class);
-        assertThat(atTheGate(() -> health.beforeScan(conference, "xin chào"))).isInstanceOf(HealthStep.NotNeeded.class);
-        assertThat(atTheGate(() -> health.beforeScan(conference, code.substring(0, code.length() - 2) + "zz")))
+        assertThat(atTheGate(conference, () -> health.beforeScan(conference, code))).isInstanceOf(HealthStep.NotNeeded.class);
+        assertThat(atTheGate(conference, () -> health.beforeScan(conference, "xin chào"))).isInstanceOf(HealthStep.NotNeeded.class);
+        assertThat(atTheGate(conference, () -> health.beforeScan(conference, code.substring(0, code.length() - 2) + "zz")))
                 .isInstanceOf(HealthStep.NotNeeded.class);
         assertThat(checkins.scan(conference, code, "Cổng 1").reason()).isEqualTo(CheckinReason.REVOKED);
         assertThat(health.list(conference)).isEmpty();

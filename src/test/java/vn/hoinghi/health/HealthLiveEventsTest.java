@@ -23,6 +23,7 @@ import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.security.TestAccounts;
 
 /**
  * A declaration that lets a delegate in, at once or after the medical desk, reaches the attendance screens with its
@@ -44,8 +45,10 @@ class HealthLiveEventsTest {
     @Autowired DelegateService delegates;
     @Autowired DelegateCodes codes;
     @Autowired RunAs runAs;
+    @Autowired TestAccounts accounts;
 
-    private <T> T atTheGate(Supplier<T> work) {
+    private <T> T atTheGate(long conference, Supplier<T> work) {
+        accounts.serving("cong-yte", AppRoles.GATE, conference);
         return runAs.role("cong-yte", AppRoles.GATE, work);
     }
 
@@ -61,12 +64,12 @@ class HealthLiveEventsTest {
         Delegate tam = someone(conference, "Mai Công Tâm");
         Delegate an = someone(conference, "Đinh Hữu An");
 
-        HealthStep.Ask askTam = (HealthStep.Ask) atTheGate(() -> health.beforeScan(conference, codes.code(tam)));
+        HealthStep.Ask askTam = (HealthStep.Ask) atTheGate(conference, () -> health.beforeScan(conference, codes.code(tam)));
         probe.expect(conference, other, Set.of(LiveTopic.ATTENDANCE),
-                () -> atTheGate(() -> health.declare(conference, askTam, ALL_NO, "Cổng 1")));
+                () -> atTheGate(conference, () -> health.declare(conference, askTam, ALL_NO, "Cổng 1")));
 
-        HealthStep.Ask askAn = (HealthStep.Ask) atTheGate(() -> health.beforeFound(conference, an.id()));
-        assertThat(atTheGate(() -> health.declare(conference, askAn, A_YES, "Cổng 1")).reason())
+        HealthStep.Ask askAn = (HealthStep.Ask) atTheGate(conference, () -> health.beforeFound(conference, an.id()));
+        assertThat(atTheGate(conference, () -> health.declare(conference, askAn, A_YES, "Cổng 1")).reason())
                 .isEqualTo(CheckinReason.REFER_MEDICAL);
         long referral = health.list(conference).stream().filter(d -> d.delegateId() == an.id()).findFirst()
                 .orElseThrow().id();

@@ -68,6 +68,7 @@ class PointDayTest {
             return null;
         });
 
+        accounts.serving("mc", AppRoles.MC, conference);
         PointSummary onWall = runAs.role("mc", AppRoles.MC, () -> pointDay.wall(conference)).stream()
                 .filter(s -> s.point().id() == mine.id()).findFirst().orElseThrow();
         assertThat(onWall.state().status()).isEqualTo(ConnectionStatus.LOST);
@@ -101,6 +102,7 @@ class PointDayTest {
         assertThatThrownBy(() -> asCoordinator(() -> pointDay.wall(conference))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asCoordinator(() -> delegates.findAtTheDoor(conference, "Nguyễn", 10)))
                 .as("the hall gate's search over all delegates").isInstanceOf(AccessDeniedException.class);
+        accounts.serving("cong", AppRoles.GATE, conference);
         assertThatThrownBy(() -> runAs.role("cong", AppRoles.GATE, () -> pointDay.desk(mine.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(runAs.committee("bantochuc", () -> pointDay.wall(conference)).stream()

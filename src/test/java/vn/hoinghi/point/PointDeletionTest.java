@@ -123,7 +123,7 @@ class PointDeletionTest {
     void aContributionSpokenFromThePointRefers() {
         MeetingPoint p = newPoint("Điểm cầu xã Tham Luận");
         long unit = fixture.unit("Phòng Y tế xã", null);
-        String account = fixture.account(unit);
+        String account = fixture.account(conference, unit);
         long contribution = fixture.assign(conference, unit, "Y tế cơ sở", java.time.LocalDate.now().plusDays(5));
         fixture.as(account, () -> {
             int version = submissions.detail(contribution).contribution().version();
@@ -170,6 +170,7 @@ class PointDeletionTest {
     void onlyTheCommitteeDeletes() {
         MeetingPoint p = newPoint("Điểm cầu xã Không Được Xóa");
         for (String role : new String[] {AppRoles.MC, AppRoles.POINT, AppRoles.GATE}) {
+            accounts.serving("thu-" + role.toLowerCase(), role, conference); // refused for the role
             assertThatThrownBy(() -> runAs.role("thu-" + role.toLowerCase(), role, () -> {
                 points.delete(p.id(), p.version());
                 return null;

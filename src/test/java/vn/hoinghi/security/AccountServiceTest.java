@@ -21,6 +21,7 @@ class AccountServiceTest {
     @Autowired AccountUserDetailsService userDetails;
     @Autowired vn.hoinghi.unit.UnitService units;
     @Autowired RunAs runAs;
+    @Autowired vn.hoinghi.conference.ConferenceService conferences;
 
     @Test
     @WithMockUser(roles = AppRoles.GATE)
@@ -59,6 +60,40 @@ class AccountServiceTest {
         var loaded = userDetails.loadUserByUsername("cong2");
         assertThat(loaded.getPassword()).doesNotContain("mat-khau-cong-2");
         assertThat(encoder.matches("mat-khau-cong-2", loaded.getPassword())).isTrue();
+    }
+
+    @Test
+    void theAdminBindsAGateAccountToTheConferencesItServesAndItSeesOnlyThose() {
+        long a = runAs.committee("thuky", () -> conferences.create(vn.hoinghi.TestData.conference(
+                vn.hoinghi.TestData.unique("Hội nghị cổng A"))));
+        long b = runAs.committee("thuky", () -> conferences.create(vn.hoinghi.TestData.conference(
+                vn.hoinghi.TestData.unique("Hội nghị cổng B"))));
+        String name = "cong-gan-" + a;
+        long id = asAdmin(() -> service.create(new AccountDraft(name, "Cổng gắn", AppRoles.GATE, null, true,
+                "mat-khau-cong-gan", java.util.Set.of(a))));
+        assertThat(asAdmin(service::conferences)).containsEntry(id, java.util.Set.of(a));
+        assertThat(runAs.role(name, AppRoles.GATE, conferences::list)).extracting(vn.hoinghi.conference.Conference::id)
+                .containsExactly(a);
+        assertThatThrownBy(() -> runAs.role(name, AppRoles.GATE, () -> conferences.open(b)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        int version = asAdmin(() -> service.list().stream().filter(x -> x.id() == id).findFirst().orElseThrow().version());
+        asAdmin(() -> {
+            service.update(id, version, new AccountDraft(name, "Cổng gắn", AppRoles.GATE, null, true, "", java.util.Set.of(b)));
+            return null;
+        });
+        assertThat(runAs.role(name, AppRoles.GATE, conferences::list)).as("seen at once").extracting(
+                vn.hoinghi.conference.Conference::id).containsExactly(b);
+
+        asAdmin(() -> {
+            service.update(id, version + 1, new AccountDraft(name, "Cổng gắn", AppRoles.STAFF, null, true, ""));
+            return null;
+        });
+        assertThat(asAdmin(service::conferences)).as("the committee keeps no list: it serves all").doesNotContainKey(id);
+    }
+
+    private <T> T asAdmin(java.util.function.Supplier<T> work) {
+        return runAs.role("quantri", AppRoles.ADMIN, work);
     }
 
     @Test

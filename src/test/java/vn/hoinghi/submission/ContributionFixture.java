@@ -44,9 +44,9 @@ public class ContributionFixture {
                 UnitKind.DEPARTMENT, null, null, null, email)));
     }
 
-    /** An account of the unit's representative. */
-    public String account(long unitId) {
-        return accounts.ensureUnit("donvi-" + unitId, unitId);
+    /** An account of the unit's representative, serving this conference (decision 021). */
+    public String account(long conferenceId, long unitId) {
+        return accounts.unitServing("donvi-" + unitId, unitId, conferenceId);
     }
 
     public long assign(long conferenceId, long unitId, String topic, LocalDate deadline) {

@@ -26,7 +26,7 @@ class ContributionLiveEventsTest {
         long conference = fixture.conference();
         long other = fixture.conference();
         long unit = fixture.unit("Sở Giáo dục trình bày", null);
-        String account = fixture.account(unit);
+        String account = fixture.account(conference, unit);
         long id = fixture.assign(conference, unit, "Dạy học trực tuyến mùa dịch", assignments.today().plusDays(3));
         fixture.as(account, () -> submissions.upload(id, "v1.pdf", SampleFiles.pdf("Bản 1", 2), null));
         fixture.committee(() -> {

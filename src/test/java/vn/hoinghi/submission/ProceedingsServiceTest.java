@@ -209,7 +209,7 @@ class ProceedingsServiceTest {
     @Test
     void aUnitAccountIsRefused() {
         long unit = fixture.unit("Sở Y tế");
-        String user = accounts.ensureUnit(ProceedingsFixture.UNIT_USER, unit);
+        String user = accounts.unitServing(ProceedingsFixture.UNIT_USER, unit, conference);
         assertThatThrownBy(() -> runAs.role(user, AppRoles.UNIT, () -> service.pdf(conference)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs.role(user, AppRoles.UNIT, () -> service.contents(conference)))

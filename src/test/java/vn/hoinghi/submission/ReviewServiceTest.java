@@ -42,7 +42,7 @@ class ReviewServiceTest {
     void aProgrammeWithAwardsAndAContributionDue() {
         conference = fixture.conference();
         unit = fixture.unit("Sở Y tế duyệt", null);
-        account = fixture.account(unit);
+        account = fixture.account(conference, unit);
         contribution = fixture.assign(conference, unit, "Công tác hỗ trợ tỉnh Bình Dương chống dịch",
                 assignments.today().plusDays(3));
         fixture.committee(() -> {

@@ -58,8 +58,8 @@ class SubmissionServiceTest {
         conference = fixture.conference();
         health = fixture.unit("Sở Y tế thử", null);
         police = fixture.unit("Công an tỉnh thử", null);
-        healthAccount = fixture.account(health);
-        policeAccount = fixture.account(police);
+        healthAccount = fixture.account(conference, health);
+        policeAccount = fixture.account(conference, police);
         LocalDate deadline = assignments.today().plusDays(5);
         healthTopic = fixture.assign(conference, health, "Công tác hỗ trợ tỉnh Bình Dương chống dịch", deadline);
         policeTopic = fixture.assign(conference, police, "Hoạt động của chốt kiểm soát y tế", deadline);
@@ -122,7 +122,7 @@ class SubmissionServiceTest {
 
     @Test
     void aUnitAccountWithoutAUnitIsToldToAskTheCommittee() {
-        String loose = accounts.ensure("donvi-chua-gan-" + conference, AppRoles.UNIT);
+        String loose = accounts.serving("donvi-chua-gan-" + conference, AppRoles.UNIT, conference);
         assertThatThrownBy(() -> fixture.as(loose, () -> submissions.mine(conference)))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("chưa được gắn với đơn vị nào");
     }

@@ -105,7 +105,7 @@ class UnitDeletionTest {
         delegateOfTheUnit("Nguyễn Văn Một");
         delegateOfTheUnit("Nguyễn Văn Hai");
         delegateOfTheUnit("Nguyễn Văn Ba");
-        fixture.account(unit);
+        fixture.account(conference, unit);
         assertThat(refused()).isEqualTo("Không xóa được đơn vị " + name + ": còn 3 đại biểu, 1 tài khoản.");
     }
 
@@ -127,7 +127,7 @@ class UnitDeletionTest {
     void aContributionAndTheFileItSentRefer() {
         long contribution = fixture.assign(conference, unit, "Chuyển đổi số", LocalDate.now().plusDays(5));
         assertThat(refused()).endsWith(": còn 1 tham luận.");
-        fixture.as(fixture.account(unit), () -> submissions.upload(contribution, "tham-luan.pdf",
+        fixture.as(fixture.account(conference, unit), () -> submissions.upload(contribution, "tham-luan.pdf",
                 SampleFiles.pdf("Tham luận", 2), null));
         assertThat(refused()).endsWith(": còn 1 tham luận, 1 tệp đã gửi, 1 tài khoản.");
     }

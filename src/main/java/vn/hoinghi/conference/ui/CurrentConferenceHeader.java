@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.springframework.security.access.AccessDeniedException;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.HeaderContribution;
 import vn.hoinghi.conference.Conference;
@@ -22,7 +23,12 @@ class CurrentConferenceHeader implements HeaderContribution {
 
     @Override
     public Component create(OptionalLong conferenceId) {
-        Optional<Conference> conference = conferenceId.isPresent() ? service.get(conferenceId.getAsLong()) : Optional.empty();
+        Optional<Conference> conference;
+        try {
+            conference = conferenceId.isPresent() ? service.get(conferenceId.getAsLong()) : Optional.empty();
+        } catch (AccessDeniedException notServed) { // the page itself sends the user to the list
+            conference = Optional.empty();
+        }
         if (conference.isEmpty()) {
             return new Span();
         }

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.checkin.DeviceScan;
 import vn.hoinghi.checkin.RequestIdReusedException;
+import vn.hoinghi.gate.ScannerDevice;
 import vn.hoinghi.gate.ScannerService;
 import vn.hoinghi.delegate.Delegate;
 
@@ -31,6 +32,11 @@ import vn.hoinghi.delegate.Delegate;
 class ScanServlet extends HttpServlet {
 
     static final String PATH = "/api/scan";
+
+    /** A scan is a code (an invitation link at most), a request id and a few answers: a few hundred bytes. */
+    static final int MAX_BODY = 4 * 1024;
+    /** "Bearer " and a 32-character token; a longer header is refused before anything else is done with it. */
+    static final int MAX_AUTHORIZATION = 256;
 
     /** {@code health}: the health declaration answers, in the order of the questions (true = "có"); optional. */
     record ScanRequest(String code, String requestId, List<Boolean> health) {
@@ -75,28 +81,52 @@ class ScanServlet extends HttpServlet {
         super.service(request, response);
     }
 
+    /**
+     * In this order, so that a stranger costs no more than a header: the token (before any byte of the body is read),
+     * the content type, the body's size (at most {@link #MAX_BODY} bytes are read), its JSON, then the scan.
+     */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.length() > MAX_AUTHORIZATION) {
+            send(response, 400, new Problem("bad_request", "Tiêu đề Authorization quá dài: hãy gửi \"Bearer <mã thiết bị>\"."));
+            return;
+        }
+        Optional<ScannerDevice> device = scanner.device(authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring(7) : null);
+        if (device.isEmpty()) {
+            send(response, 401, new Problem("unauthorized", "Thiết bị chưa được đăng ký hoặc đã bị thu hồi."));
+            return;
+        }
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             send(response, 415, new Problem("unsupported_media_type", "Hãy gửi nội dung JSON (Content-Type: application/json)."));
             return;
         }
-        ScanRequest scan;
+        byte[] body;
         try {
-            scan = requests.readValue(request.getInputStream());
-        } catch (JacksonException e) {
-            scan = null;
+            body = request.getContentLengthLong() > MAX_BODY ? null : request.getInputStream().readNBytes(MAX_BODY + 1);
+        } catch (IOException e) { // a broken chunked body, or the device gave up while sending
+            send(response, 400, new Problem("bad_request", "Không đọc được nội dung yêu cầu."));
+            return;
         }
+        if (body == null || body.length > MAX_BODY) {
+            send(response, 413, new Problem("payload_too_large", "Nội dung yêu cầu quá lớn (tối đa " + MAX_BODY
+                    + " byte): một lượt quét chỉ gồm code, requestId và các câu trả lời khai báo y tế."));
+            return;
+        }
+        ScanRequest scan = parse(body);
         if (scan == null) {
             send(response, 400, new Problem("bad_request", "Nội dung yêu cầu không đúng định dạng JSON {\"code\": …}."));
             return;
         }
-        String authorization = request.getHeader("Authorization");
-        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
-        Optional<DeviceScan> answer;
+        if (scan.code() == null || scan.code().isBlank()) {
+            send(response, 400, new Problem("bad_request", "Thiếu mã quét: trường \"code\" là chuỗi ký tự máy quét đọc được."));
+            return;
+        }
+        DeviceScan answer;
         try {
-            answer = scanner.scan(token, scan.code(), scan.requestId(), scan.health());
+            answer = scanner.scan(device.get(), scan.code(), scan.requestId(), scan.health());
         } catch (RequestIdReusedException e) {
             send(response, 409, new Problem("request_id_reused",
                     "Mã yêu cầu (requestId) này đã dùng cho một lượt quét khác; mỗi lượt quét cần một requestId riêng."));
@@ -106,11 +136,22 @@ class ScanServlet extends HttpServlet {
             send(response, 503, new Problem("unavailable", "Chưa ghi được lượt quét; thiết bị hãy gửi lại với cùng requestId."));
             return;
         }
-        if (answer.isEmpty()) {
-            send(response, 401, new Problem("unauthorized", "Thiết bị chưa được đăng ký hoặc đã bị thu hồi."));
-            return;
+        send(response, 200, of(answer));
+    }
+
+    /** A request the container could not parse: its headers were too long or malformed. */
+    void refuseMalformed(HttpServletResponse response) throws IOException {
+        send(response, 400, new Problem("bad_request",
+                "Yêu cầu không đúng chuẩn HTTP: tiêu đề quá dài (tối đa 8 KB) hoặc sai định dạng."));
+    }
+
+    /** The request, or null when it is not the documented JSON object (wrong types, nesting, not JSON at all). */
+    private ScanRequest parse(byte[] body) {
+        try {
+            return requests.readValue(body);
+        } catch (JacksonException e) {
+            return null;
         }
-        send(response, 200, of(answer.get()));
     }
 
     private void send(HttpServletResponse response, int status, Object body) throws IOException {

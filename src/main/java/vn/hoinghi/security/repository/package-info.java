@@ -1,5 +1,5 @@
-/** Accounts, the audit log and screen links. */
-@OwnsTables({"account", "audit_log", "screen_link"})
+/** Accounts, the conferences each serves, the audit log and screen links. */
+@OwnsTables({"account", "account_conference", "audit_log", "screen_link"})
 package vn.hoinghi.security.repository;
 
 import vn.hoinghi.database.OwnsTables;

@@ -5,17 +5,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.hoinghi.base.ui.FieldErrors;
 import vn.hoinghi.security.Account;
 import vn.hoinghi.security.AccountDraft;
 import vn.hoinghi.security.AccountService;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.ConferenceDirectory.ConferenceChoice;
 import vn.hoinghi.security.UnitDirectory.UnitChoice;
 
 class AccountDialog extends Dialog {
@@ -26,10 +30,13 @@ class AccountDialog extends Dialog {
     final PasswordField password = new PasswordField();
     final Checkbox enabled = new Checkbox();
     final ComboBox<UnitChoice> unit = new ComboBox<>();
+    final MultiSelectComboBox<ConferenceChoice> conferences = new MultiSelectComboBox<>();
     private final Map<String, HasValidation> fields = Map.of(
-            "username", username, "displayName", displayName, "role", role, "password", password, "unit", unit);
+            "username", username, "displayName", displayName, "role", role, "password", password, "unit", unit,
+            "conferences", conferences);
 
-    AccountDialog(AccountService service, List<UnitChoice> units, Account account, Runnable onSaved) {
+    AccountDialog(AccountService service, List<UnitChoice> units, List<ConferenceChoice> allConferences,
+                  Set<Long> served, Account account, Runnable onSaved) {
         setHeaderTitle(getTranslation(account == null ? "accounts.add" : "accounts.edit"));
         username.setLabel(getTranslation("accounts.username"));
         displayName.setLabel(getTranslation("accounts.displayName"));
@@ -44,7 +51,17 @@ class AccountDialog extends Dialog {
         unit.setItems(units);
         unit.setItemLabelGenerator(UnitChoice::name);
         unit.setVisible(false);
-        role.addValueChangeListener(e -> unit.setVisible(AppRoles.UNIT.equals(e.getValue())));
+        conferences.setLabel(getTranslation("accounts.conferences"));
+        conferences.setHelperText(getTranslation("accounts.conferencesHelp"));
+        conferences.setItems(allConferences);
+        conferences.setItemLabelGenerator(ConferenceChoice::title);
+        conferences.setVisible(false);
+        conferences.setValue(allConferences.stream().filter(c -> served.contains(c.id())).collect(Collectors.toSet()));
+        role.addValueChangeListener(e -> {
+            unit.setVisible(AppRoles.UNIT.equals(e.getValue()));
+            conferences.setVisible(e.getValue() != null && !AppRoles.ADMIN.equals(e.getValue())
+                    && !AppRoles.STAFF.equals(e.getValue()));
+        });
         if (account != null) {
             username.setValue(account.username());
             username.setReadOnly(true);
@@ -54,14 +71,16 @@ class AccountDialog extends Dialog {
             units.stream().filter(u -> account.unitId() != null && u.id() == account.unitId()).findFirst()
                     .ifPresent(unit::setValue);
         }
-        FormLayout form = new FormLayout(username, displayName, role, unit, password, enabled);
+        FormLayout form = new FormLayout(username, displayName, role, unit, conferences, password, enabled);
         form.setColspan(unit, 2);
+        form.setColspan(conferences, 2);
         add(form);
 
         Button save = new Button(getTranslation("action.save"), e -> {
             AccountDraft draft = new AccountDraft(username.getValue(), displayName.getValue(), role.getValue(),
                     unit.getValue() == null ? null : unit.getValue().id(),
-                    enabled.getValue(), password.getValue());
+                    enabled.getValue(), password.getValue(),
+                    conferences.getValue().stream().map(ConferenceChoice::id).collect(Collectors.toSet()));
             FieldErrors.saveAndClose(this, fields, () -> {
                 if (account == null) {
                     service.create(draft);

@@ -11,10 +11,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.hoinghi.security.Account;
 import vn.hoinghi.security.AccountService;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.ConferenceDirectory;
+import vn.hoinghi.security.ConferenceDirectory.ConferenceChoice;
 import vn.hoinghi.security.UnitDirectory;
 import vn.hoinghi.security.UnitDirectory.UnitChoice;
 
@@ -26,11 +29,16 @@ class AccountsView extends VerticalLayout {
 
     private final AccountService service;
     private final UnitDirectory units;
+    private final ConferenceDirectory conferences;
     private final Grid<Account> grid = new Grid<>();
+    private Map<Long, Set<Long>> served = Map.of();
 
-    AccountsView(AccountService service, UnitDirectory units) {
+    AccountsView(AccountService service, UnitDirectory units, ConferenceDirectory conferences) {
         this.service = service;
         this.units = units;
+        this.conferences = conferences;
+        Map<Long, String> titles = conferences.conferences().stream()
+                .collect(Collectors.toMap(ConferenceChoice::id, ConferenceChoice::title));
         Map<Long, String> unitNames = units.units().stream().collect(Collectors.toMap(UnitChoice::id, UnitChoice::name));
         setSizeFull();
         Button add = new Button(getTranslation("accounts.add"), e -> open(null));
@@ -42,6 +50,7 @@ class AccountsView extends VerticalLayout {
         grid.addColumn(a -> getTranslation("role." + a.role())).setHeader(getTranslation("accounts.role")).setAutoWidth(true);
         grid.addColumn(a -> a.unitId() == null ? "" : unitNames.get(a.unitId())).setHeader(getTranslation("accounts.unit"))
                 .setFlexGrow(1);
+        grid.addColumn(a -> servedBy(a, titles)).setHeader(getTranslation("accounts.conferences")).setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.active" : "accounts.disabled"))
                 .setHeader(getTranslation("accounts.status")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -50,11 +59,23 @@ class AccountsView extends VerticalLayout {
         refresh();
     }
 
+    /** "Tất cả" for the committee; the titles of the conferences another account serves, or "none yet". */
+    private String servedBy(Account a, Map<Long, String> titles) {
+        if (AppRoles.ADMIN.equals(a.role()) || AppRoles.STAFF.equals(a.role())) {
+            return getTranslation("accounts.conferences.all");
+        }
+        Set<Long> ids = served.getOrDefault(a.id(), Set.of());
+        return ids.isEmpty() ? getTranslation("accounts.conferences.none")
+                : ids.stream().map(id -> titles.getOrDefault(id, "#" + id)).collect(Collectors.joining("; "));
+    }
+
     private void open(Account account) {
-        new AccountDialog(service, units.units(), account, this::refresh).open();
+        new AccountDialog(service, units.units(), conferences.conferences(),
+                account == null ? Set.of() : served.getOrDefault(account.id(), Set.of()), account, this::refresh).open();
     }
 
     private void refresh() {
+        served = service.conferences();
         grid.setItems(service.list());
     }
 }

@@ -68,13 +68,13 @@ public class UnitReportService {
 
     /** The signed-in unit representative's own report. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public ReportSheet mine(long conferenceId) {
         return of(conferenceId, access.ownUnit());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public ReportSheet of(long conferenceId, long unitId) {
         access.checkUnit(unitId);
         ReportSettings s = settings.of(conferenceId);
@@ -89,19 +89,19 @@ public class UnitReportService {
     }
 
     /** Saves the figures; the report keeps its status (a new one is a draft). Returns the new version. */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public int save(long conferenceId, long unitId, int version, Map<Long, String> typed) {
         return write(conferenceId, unitId, version, typed, false);
     }
 
     /** Saves the figures and submits the report; it needs a narrative file. Returns the new version. */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public int submit(long conferenceId, long unitId, int version, Map<Long, String> typed) {
         return write(conferenceId, unitId, version, typed, true);
     }
 
     /** Adds a narrative file (PDF or DOCX, checked by its content); earlier files are kept. Returns the new version. */
-    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public int attach(long conferenceId, long unitId, int version, String fileName, byte[] content) {
         checkCanChange(conferenceId, unitId);
         CheckedFile file = fileCheck.check(fileName, content);
@@ -115,7 +115,7 @@ public class UnitReportService {
 
     /** A narrative file's content, for the committee or the unit that sent it. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public byte[] file(long conferenceId, long storedFileId) {
         long unit = reports.unitOfFile(conferenceId, storedFileId)
                 .orElseThrow(() -> new AccessDeniedException("Không có tệp báo cáo này."));

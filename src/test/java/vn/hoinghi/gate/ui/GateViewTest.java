@@ -26,6 +26,7 @@ import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.delegate.ImportFixture;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.security.TestAccounts;
 
 /** The gate page as the people at the door use it, with a scanner that types the code and Enter. */
 @IntegrationTest
@@ -38,6 +39,7 @@ class GateViewTest extends SignedInBrowserlessTest {
     @Autowired CheckinService checkins;
     @Autowired DelegateCodes codes;
     @Autowired RunAs runAs;
+    @Autowired TestAccounts accounts;
     @Autowired DSLContext dsl;
     @Autowired TransactionTemplate tx;
 
@@ -49,6 +51,7 @@ class GateViewTest extends SignedInBrowserlessTest {
 
     private Gate openGate() {
         conference = runAs.committee("bantochuc-cong", fixture::conferenceWithDelegates);
+        accounts.serving("cong-ui-gate", AppRoles.GATE, conference); // the gate account of the test that signs in as one
         navigate(ConferencePath.of(conference, "gate"), GateView.class);
         return new Gate($(TextField.class).withClassName("hn-gate-gatename").single(),
                 $(TextField.class).withClassName("hn-gate-code").single(), $(ResultPanel.class).single(),

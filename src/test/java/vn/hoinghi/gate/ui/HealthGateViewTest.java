@@ -23,6 +23,7 @@ import vn.hoinghi.health.HealthSettings;
 import vn.hoinghi.health.HealthSettingsService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.security.TestAccounts;
 
 /** The gate with the health declaration switched on: questions before the green screen, the medical desk after a "có". */
 @IntegrationTest
@@ -36,6 +37,7 @@ class HealthGateViewTest extends SignedInBrowserlessTest {
     @Autowired DelegateService delegates;
     @Autowired DelegateCodes codes;
     @Autowired RunAs runAs;
+    @Autowired TestAccounts accounts;
 
     private long conference;
 
@@ -53,6 +55,7 @@ class HealthGateViewTest extends SignedInBrowserlessTest {
             settings.save(id, 0, declaration, HealthSettings.DEFAULT_QUESTIONS);
             return id;
         });
+        accounts.serving("cong-yte-ui-gate", AppRoles.GATE, conference); // the gate account of the test that signs in as one
         navigate(ConferencePath.of(conference, "gate"), GateView.class);
         return new Gate($(TextField.class).withClassName("hn-gate-code").single(), $(ResultPanel.class).single(),
                 $(DoorSearch.class).single());

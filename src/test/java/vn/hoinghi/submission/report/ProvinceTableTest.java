@@ -51,7 +51,7 @@ class ProvinceTableTest {
         submit("UBND huyện Vĩnh Linh", VINH_LINH);
         submit("Công an tỉnh", POLICE);
         draftUnit = fixture.unit("Sở Công Thương");
-        runAs.role(fixture.account(draftUnit), AppRoles.UNIT,
+        runAs.role(fixture.account(conference, draftUnit), AppRoles.UNIT,
                 () -> reports.save(conference, draftUnit, 0, fixture.typed(conference, DRAFT)));
     }
 
@@ -109,10 +109,10 @@ class ProvinceTableTest {
     @Test
     void aCorrectionAfterSubmittingKeepsTheReportSubmittedAndChangesTheTotals() {
         long vinhLinh = typedByUnit.entrySet().stream().filter(e -> e.getValue() == VINH_LINH).findFirst().orElseThrow().getKey();
-        ReportSheet sheet = runAs.role(fixture.account(vinhLinh), AppRoles.UNIT, () -> reports.mine(conference));
+        ReportSheet sheet = runAs.role(fixture.account(conference, vinhLinh), AppRoles.UNIT, () -> reports.mine(conference));
         Map<String, String> corrected = new HashMap<>(VINH_LINH);
         corrected.put("2.1", "64");
-        runAs.role(fixture.account(vinhLinh), AppRoles.UNIT,
+        runAs.role(fixture.account(conference, vinhLinh), AppRoles.UNIT,
                 () -> reports.save(conference, vinhLinh, sheet.version(), fixture.typed(conference, corrected)));
         ReportTable table = fixture.committee(() -> summary.table(conference, false));
         assertThat(table.columns()).hasSize(3);

@@ -34,7 +34,7 @@ class ReportExportTest {
         fixture.submit(conference, "UBND huyện Vĩnh Linh", ProvinceTableTest.VINH_LINH);
         fixture.submit(conference, "Công an tỉnh", ProvinceTableTest.POLICE);
         long draft = fixture.unit("Sở Công Thương");
-        runAs.role(fixture.account(draft), AppRoles.UNIT,
+        runAs.role(fixture.account(conference, draft), AppRoles.UNIT,
                 () -> reports.save(conference, draft, 0, fixture.typed(conference, ProvinceTableTest.DRAFT)));
     }
 

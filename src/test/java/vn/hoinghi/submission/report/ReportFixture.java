@@ -57,9 +57,9 @@ public class ReportFixture {
         return committee(() -> units.findOrCreate(TestData.unique(name)).id());
     }
 
-    /** The account of that unit's representative. */
-    public String account(long unitId) {
-        return accounts.ensureUnit("donvi-" + unitId, unitId);
+    /** The account of that unit's representative, serving this conference (decision 021). */
+    public String account(long conferenceId, long unitId) {
+        return accounts.unitServing("donvi-" + unitId, unitId, conferenceId);
     }
 
     /** The form's field ids by code ("2.1" → id). */
@@ -80,7 +80,7 @@ public class ReportFixture {
     /** A unit of its own, named after {@code name}, sends its narrative and submits these figures; its id. */
     public long submit(long conferenceId, String name, Map<String, String> byCode) {
         long unit = unit(name);
-        runAs.role(account(unit), vn.hoinghi.security.AppRoles.UNIT, () -> {
+        runAs.role(account(conferenceId, unit), vn.hoinghi.security.AppRoles.UNIT, () -> {
             int version = reports.attach(conferenceId, unit, 0, "bao-cao.pdf", narrative(name));
             return reports.submit(conferenceId, unit, version, typed(conferenceId, byCode));
         });

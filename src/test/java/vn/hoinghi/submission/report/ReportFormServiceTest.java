@@ -127,7 +127,7 @@ class ReportFormServiceTest {
     @Test
     void aRowUnitsFilledIsRenamedFreelyButNeitherDeletedNorTurnedIntoAKindItsValuesDoNotFit() {
         long unit = fixture.unit("UBND huyện Gio Linh");
-        String account = fixture.account(unit);
+        String account = fixture.account(conference, unit);
         runAs.role(account, AppRoles.UNIT, () -> reports.save(conference, unit, 0,
                 fixture.typed(conference, Map.of("2.1", "14", "3.1", "120,5"))));
 
@@ -171,7 +171,7 @@ class ReportFormServiceTest {
     @Test
     void aUnitCanNeitherReadNorChangeTheFormOrTheSettings() {
         long unit = fixture.unit("Sở Tư pháp");
-        String account = fixture.account(unit);
+        String account = fixture.account(conference, unit);
         ReportField row = field("1.1");
         for (Runnable call : List.<Runnable>of(
                 () -> forms.form(conference),

@@ -42,8 +42,8 @@ class UnitReportServiceTest {
         conference = fixture.conference();
         health = fixture.unit("Sở Y tế");
         police = fixture.unit("Công an tỉnh");
-        healthAccount = fixture.account(health);
-        policeAccount = fixture.account(police);
+        healthAccount = fixture.account(conference, health);
+        policeAccount = fixture.account(conference, police);
     }
 
     @Test
@@ -117,11 +117,11 @@ class UnitReportServiceTest {
         assertThatThrownBy(() -> asHealth(() -> summary.pdf(conference, true))).isInstanceOf(AuthorizationDeniedException.class);
         assertThat(asPolice(() -> reports.mine(conference)).version()).as("the police's report untouched").isEqualTo(1);
 
-        String orphan = accounts.ensure("donvi-chua-gan-bc", AppRoles.UNIT);
+        String orphan = accounts.serving("donvi-chua-gan-bc", AppRoles.UNIT, conference);
         assertThatThrownBy(() -> runAs.role(orphan, AppRoles.UNIT, () -> reports.mine(conference)))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("Tài khoản này chưa được gắn với đơn vị nào. Hãy liên hệ Ban Tổ chức.");
-        String gate = accounts.ensure("cong-bc", AppRoles.GATE);
+        String gate = accounts.serving("cong-bc", AppRoles.GATE, conference);
         assertThatThrownBy(() -> runAs.role(gate, AppRoles.GATE, () -> reports.of(conference, health)))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
@@ -179,10 +179,12 @@ class UnitReportServiceTest {
     void afterTheDeadlinesDayTheUnitCanOnlyReadWhileTheCommitteeStillCorrects() {
         LocalDate today = LocalDate.now(Times.VIETNAM);
         long open = fixture.conference(today);
+        fixture.account(open, health);
         assertThat(asHealth(() -> reports.save(open, health, 0, typed(open, Map.of("2.1", "5"))))).as("the deadline's day counts")
                 .isEqualTo(1);
 
         long closed = fixture.conference(today.minusDays(1));
+        fixture.account(closed, health);
         assertThat(asHealth(() -> reports.mine(closed)).open()).isFalse();
         assertThatThrownBy(() -> asHealth(() -> reports.save(closed, health, 0, typed(closed, Map.of("2.1", "5")))))
                 .isInstanceOf(AccessDeniedException.class)
