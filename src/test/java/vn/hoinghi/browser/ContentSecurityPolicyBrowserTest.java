@@ -68,7 +68,7 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
         long conference = demoConference();
         MeetingPoint other = runAs.committee("csp-btc", () -> points.list(conference)).stream()
                 .filter(p -> !p.hall()).findFirst().orElseThrow();
-        accounts.ensure("csp-diemcau", AppRoles.POINT);
+        accounts.serving("csp-diemcau", AppRoles.POINT, conference); // its conference, not this point
         Page page = browser.newPage();
         login(page, "csp-diemcau", TestAccounts.PASSWORD);
 
