@@ -1,6 +1,5 @@
 package vn.hoinghi.award;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +62,7 @@ public class NominationImportService {
             throw new UnreadableFileException("Hội nghị chưa có chỉ tiêu khen thưởng: Ban Tổ chức cần nhập chỉ tiêu "
                     + "(hình thức, số tập thể, số cá nhân) trước khi nhập đề nghị.");
         }
-        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, new ByteArrayInputStream(content)),
+        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content),
                         NominationColumn.class, NominationColumn.synonyms(), NominationColumn.NAME)
                 .orElseThrow(() -> new UnreadableFileException("Không tìm thấy dòng tiêu đề có cột \"Họ và tên / Tên tập thể\""
                         + " trong tệp \"" + fileName + "\". Hãy kiểm tra tệp có đúng là danh sách đề nghị khen thưởng."));

@@ -1,6 +1,5 @@
 package vn.hoinghi.delegate;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +55,7 @@ public class DelegateImportService {
     @Transactional
     @PreAuthorize(AppRoles.COMMITTEE)
     public ImportPreview preview(long conferenceId, String fileName, byte[] content, DoubleConsumer progress) {
-        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, new ByteArrayInputStream(content)),
+        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content),
                         DelegateColumn.class, DelegateColumn.synonyms(), DelegateColumn.NAME)
                 .orElseThrow(() -> new UnreadableFileException("Không tìm thấy dòng tiêu đề có cột \"Họ và tên\" trong tệp \""
                         + fileName + "\". Hãy kiểm tra tệp có đúng là danh sách đại biểu."));

@@ -1,6 +1,5 @@
 package vn.hoinghi.point;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -58,7 +57,7 @@ public class PointImportService {
         for (Column c : Column.values()) {
             synonyms.put(c, c.synonyms);
         }
-        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, new ByteArrayInputStream(content)), Column.class,
+        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content), Column.class,
                         synonyms, Column.NAME)
                 .orElseThrow(() -> new UnreadableFileException(
                         "Không tìm thấy dòng tiêu đề có cột \"Tên điểm cầu\" trong tệp \"" + fileName + "\"."));
