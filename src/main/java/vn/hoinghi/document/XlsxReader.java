@@ -22,7 +22,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Reads an .xlsx workbook as a stream: each part is inflated and parsed as it is read, and only the cells that hold
@@ -33,7 +32,6 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  */
 final class XlsxReader {
 
-    private static final int MAX_ZIP_ENTRIES = 1_000;
     private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
     private static final long MAX_INFLATED_BYTES = 128L * 1024 * 1024;
     private static final int MAX_RATIO = 100;
@@ -55,10 +53,10 @@ final class XlsxReader {
     }
 
     static List<List<SourceRow>> read(String fileName, byte[] bytes) {
-        if (entries(bytes) > MAX_ZIP_ENTRIES) {
-            throw refused(fileName, "tệp nén có quá " + MAX_ZIP_ENTRIES + " phần, không phải một bảng tính thường.");
+        if (ZipPackages.entries(bytes) > ZipPackages.MAX_ENTRIES) {
+            throw refused(fileName, "tệp nén có quá " + ZipPackages.MAX_ENTRIES + " phần, không phải một bảng tính.");
         }
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+        try (ZipFile zip = ZipPackages.open(bytes)) {
             return new XlsxReader(fileName, zip).sheets();
         } catch (IOException | XMLStreamException | RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -69,17 +67,6 @@ final class XlsxReader {
             throw new UnreadableFileException(message(fileName,
                     "tệp bị hỏng hoặc không phải bảng tính Excel (.xlsx). Hãy mở tệp trong Excel, lưu lại rồi tải lên."), e);
         }
-    }
-
-    /** The central directory's entries, counted by their signature before the zip library reads them into memory. */
-    private static int entries(byte[] bytes) {
-        int count = 0;
-        for (int i = 0; i + 3 < bytes.length; i++) {
-            if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private List<List<SourceRow>> sheets() throws IOException, XMLStreamException {

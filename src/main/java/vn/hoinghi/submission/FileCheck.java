@@ -8,11 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.document.ZipPackages;
 
 /**
  * Accepts a unit's file only if its content is what it claims: a PDF that opens as a PDF, or a Word document
@@ -71,24 +70,13 @@ public class FileCheck {
         } catch (ValidationException e) {
             throw e;
         } catch (RuntimeException | IOException e) {
-            throw refused("Tệp «" + name + "» bắt đầu như một tệp PDF nhưng bị hỏng, không mở được"
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
-                    + ". Hãy xuất lại tệp PDF rồi gửi lại.");
+            throw refused("Tệp «" + name + "» bắt đầu như một tệp PDF nhưng bị hỏng, không mở được."
+                    + " Hãy xuất lại tệp PDF rồi gửi lại.");
         }
     }
 
     private static boolean isWordDocument(byte[] content) {
-        boolean types = false;
-        boolean document = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                types |= e.getName().equals("[Content_Types].xml");
-                document |= e.getName().equals("word/document.xml");
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-        return types && document;
+        return ZipPackages.holds(content, "[Content_Types].xml", "word/document.xml");
     }
 
     private static boolean startsWith(byte[] content, String magic) {
