@@ -97,6 +97,9 @@ public class AgendaImportService {
                 rows.add(parse(columns, r, pointList));
             }
         }
+        if (rows.isEmpty()) {
+            throw TabularFiles.noRows(fileName);
+        }
         return new AgendaImportPreview(conferenceId, fileName, agenda.version(conferenceId),
                 agenda.items(conferenceId).size(), rows);
     }

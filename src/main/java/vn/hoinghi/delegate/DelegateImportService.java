@@ -64,6 +64,9 @@ public class DelegateImportService {
         List<MeetingPoint> pointList = points.list(conferenceId);
         ImportMatcher matcher = new ImportMatcher(reader.everyone(conferenceId));
         List<SourceRow> data = source.stream().filter(r -> r.number() > columns.headerRow() && !r.blank()).toList();
+        if (data.isEmpty()) {
+            throw TabularFiles.noRows(fileName);
+        }
         List<ImportRow> rows = new ArrayList<>(data.size());
         for (int i = 0; i < data.size(); i++) {
             rows.add(matcher.decide(parse(columns, data.get(i), pointList)));

@@ -71,6 +71,11 @@ public final class TabularFiles {
         return List.of(readCsv(fileName, bytes));
     }
 
+    /** A file whose header row has no row below it: said, rather than shown as an empty preview. */
+    public static UnreadableFileException noRows(String fileName) {
+        return new UnreadableFileException(message(fileName, "không có dòng dữ liệu nào dưới dòng tiêu đề."));
+    }
+
     /** "Không đọc được tệp "x.xlsx": …" — every refusal of a file starts so. */
     static String message(String fileName, String what) {
         return "Không đọc được tệp \"" + (fileName == null || fileName.isBlank() ? "(không tên)" : fileName.strip())
@@ -91,7 +96,7 @@ public final class TabularFiles {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        if (text.isBlank()) {
+        if (text.chars().allMatch(c -> Character.isWhitespace(c) || CellText.hidden((char) c))) {
             throw new UnreadableFileException(message(fileName, "tệp không có dòng nào."));
         }
         char delimiter = delimiter(text);

@@ -221,9 +221,9 @@ final class XlsxReader {
     }
 
     private String shared(List<String> shared, String index) {
-        int i = number(index, -1);
+        int i = index.length() > 9 || !index.chars().allMatch(Character::isDigit) ? -1 : Integer.parseInt(index);
         if (i < 0 || i >= shared.size()) {
-            throw refused(fileName, "một ô trỏ tới chuỗi dùng chung số " + index + " mà tệp không có.");
+            throw refused(fileName, "một ô trỏ tới chuỗi dùng chung số \"" + abbreviated(index) + "\" mà tệp không có.");
         }
         return shared.get(i);
     }
@@ -252,7 +252,7 @@ final class XlsxReader {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw refused(fileName, "số dòng hoặc số chuỗi \"" + abbreviated(text) + "\" không hợp lệ.");
+            throw refused(fileName, "số dòng \"" + abbreviated(text) + "\" không hợp lệ.");
         }
     }
 

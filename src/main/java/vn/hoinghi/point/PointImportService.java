@@ -41,7 +41,8 @@ public class PointImportService {
         }
     }
 
-    private static final Map<String, Column> FIELDS = Map.of("name", Column.NAME, "technicianPhone", Column.PHONE,
+    private static final Map<String, Column> FIELDS = Map.of("name", Column.NAME, "hostUnitName", Column.HOST,
+            "room", Column.ROOM, "technician", Column.TECHNICIAN, "technicianPhone", Column.PHONE,
             "expectedAttendees", Column.EXPECTED, "meetingLink", Column.LINK);
 
     private final PointService points;
@@ -71,6 +72,9 @@ public class PointImportService {
                 continue;
             }
             rows.add(decide(r.number(), draft(columns, r), existing, seen));
+        }
+        if (rows.isEmpty()) {
+            throw TabularFiles.noRows(fileName);
         }
         return rows;
     }

@@ -94,6 +94,9 @@ public class ContributionImportService {
                         row.topic(), row.deadline(), row.notes(), List.of()) : row);
             }
         }
+        if (rows.isEmpty()) {
+            throw TabularFiles.noRows(fileName);
+        }
         return new ContributionImportPreview(conferenceId, fileName, rows);
     }
 
