@@ -62,7 +62,8 @@ public final class TabularFiles {
         }
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0) || name.endsWith(".xls")) {
             throw new UnreadableFileException(message(fileName,
-                    "tệp Excel cũ (.xls) chưa được hỗ trợ: hãy lưu lại thành .xlsx hoặc .csv."));
+                    "tệp Excel cũ (.xls) hoặc tệp Excel có đặt mật khẩu chưa được hỗ trợ: hãy bỏ mật khẩu và lưu lại "
+                            + "thành .xlsx hoặc .csv."));
         }
         if (name.endsWith(".xlsx")) {
             throw new UnreadableFileException(message(fileName,
