@@ -25,13 +25,14 @@ final class BoundedUpload implements UploadHandler {
         this.onRefused = onRefused;
     }
 
+    /** Runs on the upload's request thread, where there is no current UI: texts take the UI's locale explicitly. */
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {
         UI ui = event.getUI();
         String name = event.getFileName();
         long declared = event.getFileSize();
         if (declared > maxBytes + 64 * 1024) { // what a request declares, with room for a multipart body's fields
-            refuse(event, ui, ui.getTranslation("upload.tooLarge", name,
+            refuse(event, ui, ui.getTranslation(ui.getLocale(), "upload.tooLarge", name,
                     String.format(ui.getLocale(), "%.1f", declared / (1024.0 * 1024.0)), maxBytes / (1024 * 1024)));
             return;
         }
@@ -40,7 +41,7 @@ final class BoundedUpload implements UploadHandler {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
         if (bytes.length > maxBytes) {
-            refuse(event, ui, ui.getTranslation("upload.overLimit", name, maxBytes / (1024 * 1024)));
+            refuse(event, ui, ui.getTranslation(ui.getLocale(), "upload.overLimit", name, maxBytes / (1024 * 1024)));
             return;
         }
         ui.access(() -> onFile.accept(name, bytes));
