@@ -13,6 +13,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
@@ -39,6 +40,7 @@ import vn.hoinghi.point.PointImportRow;
 import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
+import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.security.RunAs;
 import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.submission.AssignmentService;
@@ -55,6 +57,7 @@ import vn.hoinghi.unit.UnitService;
  * afterwards than before, give or take a margin.
  */
 @IntegrationTest
+@ExtendWith(JvmWideTestUser.class)
 @WithMockUser(username = "bantochuc-fuzz", roles = AppRoles.STAFF)
 class HostileFilesTest {
 
