@@ -79,13 +79,14 @@ class ImportDialogTest extends SignedInBrowserlessTest {
         String reading = dialog.getTranslation("import.reading", "").replace("…", "");
         LiveDelay.await(() -> {
             roundTrip();
-            return !summary().isEmpty() && !summary().startsWith(reading);
+            return !summary(dialog).isEmpty() && !summary(dialog).startsWith(reading);
         });
-        return summary();
+        return summary(dialog);
     }
 
-    /** The paragraph below the upload (the first one is the help text). */
-    private String summary() {
-        return $(Paragraph.class).all().get(1).getText();
+    /** The dialog's paragraph below the upload: the one that is not the help text. */
+    private String summary(ImportDialog dialog) {
+        return $(Paragraph.class, dialog).all().stream().map(Paragraph::getText)
+                .filter(text -> !text.equals(dialog.getTranslation("import.help"))).findFirst().orElse("");
     }
 }
