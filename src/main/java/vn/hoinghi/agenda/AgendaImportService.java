@@ -1,6 +1,5 @@
 package vn.hoinghi.agenda;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -86,7 +85,7 @@ public class AgendaImportService {
         for (Column c : Column.values()) {
             synonyms.put(c, c.synonyms);
         }
-        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, new ByteArrayInputStream(content)), Column.class,
+        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content), Column.class,
                         synonyms, Column.TITLE)
                 .orElseThrow(() -> new UnreadableFileException("Không tìm thấy dòng tiêu đề có cột \"Nội dung\" trong tệp \""
                         + fileName + "\". Hãy kiểm tra tệp có đúng là chương trình hội nghị."));
@@ -97,6 +96,9 @@ public class AgendaImportService {
             if (r.number() > columns.headerRow() && !r.blank()) {
                 rows.add(parse(columns, r, pointList));
             }
+        }
+        if (rows.isEmpty()) {
+            throw TabularFiles.noRows(fileName);
         }
         return new AgendaImportPreview(conferenceId, fileName, agenda.version(conferenceId),
                 agenda.items(conferenceId).size(), rows);

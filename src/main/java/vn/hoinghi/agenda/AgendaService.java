@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.agenda.repository.AgendaRepository;
+import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -33,6 +34,12 @@ import vn.hoinghi.security.CurrentUser;
 public class AgendaService {
 
     static final int MAX_MINUTES = 600;
+    /** The agenda_item table's columns (migration V6). */
+    static final int MAX_TITLE = 500;
+    static final int MAX_PRESENTER = 255;
+    static final int MAX_UNIT = 500;
+    static final int MAX_SCRIPT = 20_000;
+    static final int MAX_NOTES = 2000;
     static final String ITEM_CONFLICT = "Mục này vừa được người khác sửa hoặc xóa. Hãy tải lại chương trình rồi sửa tiếp.";
     static final String ORDER_CONFLICT = "Chương trình vừa được người khác thay đổi (thêm, xóa hoặc đổi thứ tự)."
             + " Thứ tự bạn thấy đã cũ nên chưa được lưu; chương trình đã được tải lại, hãy thực hiện lại.";
@@ -198,31 +205,20 @@ public class AgendaService {
         String title = SearchKey.clean(d.title());
         if (title == null) {
             errors.put("title", "Hãy nhập nội dung (tên mục).");
-        } else if (title.length() > 500) {
-            errors.put("title", "Nội dung dài quá 500 ký tự.");
         }
+        Lengths.check(errors, "title", title, MAX_TITLE, "Nội dung");
         if (d.plannedMinutes() == null) {
             errors.put("plannedMinutes", "Hãy nhập thời lượng (phút).");
         } else if (d.plannedMinutes() <= 0 || d.plannedMinutes() > MAX_MINUTES) {
             errors.put("plannedMinutes", "Thời lượng phải là số phút từ 1 đến " + MAX_MINUTES + ".");
         }
-        if (d.presenterDelegateId() == null && length(SearchKey.clean(d.presenter())) > 255) {
-            errors.put("presenter", "Người thực hiện dài quá 255 ký tự.");
+        if (d.presenterDelegateId() == null) {
+            Lengths.check(errors, "presenter", SearchKey.clean(d.presenter()), MAX_PRESENTER, "Người thực hiện");
         }
-        if (length(SearchKey.clean(d.unitName())) > 500) {
-            errors.put("unitName", "Tên đơn vị dài quá 500 ký tự.");
-        }
-        if (length(multiline(d.script())) > 20_000) {
-            errors.put("script", "Lời dẫn dài quá 20.000 ký tự.");
-        }
-        if (length(multiline(d.notes())) > 2000) {
-            errors.put("notes", "Ghi chú dài quá 2.000 ký tự.");
-        }
+        Lengths.check(errors, "unitName", SearchKey.clean(d.unitName()), MAX_UNIT, "Tên đơn vị");
+        Lengths.check(errors, "script", multiline(d.script()), MAX_SCRIPT, "Lời dẫn");
+        Lengths.check(errors, "notes", multiline(d.notes()), MAX_NOTES, "Ghi chú");
         return errors;
-    }
-
-    private static int length(String s) {
-        return s == null ? 0 : s.length();
     }
 
     /** Composed (NFC), trailing spaces and blank edges trimmed, but the lines kept. */

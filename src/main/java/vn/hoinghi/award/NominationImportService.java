@@ -1,6 +1,5 @@
 package vn.hoinghi.award;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.award.repository.QuotaRepository;
+import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.document.ColumnMap;
@@ -63,7 +63,7 @@ public class NominationImportService {
             throw new UnreadableFileException("Hội nghị chưa có chỉ tiêu khen thưởng: Ban Tổ chức cần nhập chỉ tiêu "
                     + "(hình thức, số tập thể, số cá nhân) trước khi nhập đề nghị.");
         }
-        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, new ByteArrayInputStream(content)),
+        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content),
                         NominationColumn.class, NominationColumn.synonyms(), NominationColumn.NAME)
                 .orElseThrow(() -> new UnreadableFileException("Không tìm thấy dòng tiêu đề có cột \"Họ và tên / Tên tập thể\""
                         + " trong tệp \"" + fileName + "\". Hãy kiểm tra tệp có đúng là danh sách đề nghị khen thưởng."));
@@ -92,6 +92,9 @@ public class NominationImportService {
                 continue; // a note or a stray cell: nothing is proposed on this row
             }
             rows.add(matcher.decide(parse(columns, source, context, quotaList, proposers, defaultName, ownUnit)));
+        }
+        if (rows.isEmpty()) {
+            throw TabularFiles.noRows(fileName);
         }
         return new NominationImportPreview(conferenceId, fileName, columns.headerRow(), defaultUnit, rows);
     }
@@ -178,9 +181,13 @@ public class NominationImportService {
                 field.equals("type") && typeText != null ? "“" + typeText
                         + "” không rõ là tập thể hay cá nhân: hãy ghi “Tập thể” hoặc “Cá nhân”." : message)));
         List<String> warnings = new ArrayList<>();
+        String proposerTooLong = proposer.isEmpty()
+                ? Lengths.tooLong(SearchKey.clean(proposerText), UnitService.MAX_NAME, "Tên đơn vị đề nghị") : null;
         if (ownUnit != null && proposerText != null && proposer.filter(u -> u.id() == ownUnit.id()).isEmpty()) {
             problems.add(new RowProblem(row, NominationColumn.PROPOSER.label, "Tài khoản của " + ownUnit.name()
                     + " chỉ nộp đề nghị của đơn vị mình, không nộp thay “" + proposerText + "”."));
+        } else if (proposerTooLong != null) {
+            problems.add(new RowProblem(row, NominationColumn.PROPOSER.label, proposerTooLong));
         } else if (proposerText != null && proposer.isEmpty()) {
             warnings.add("Đơn vị đề nghị “" + SearchKey.clean(proposerText) + "” chưa có trong danh mục: sẽ được thêm.");
         }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.PersonNames;
 import vn.hoinghi.base.SearchKey;
 
@@ -40,13 +41,13 @@ final class NominationRules {
         String title = SearchKey.clean(d.title());
         String workUnit = SearchKey.clean(d.workUnit());
         String achievement = SearchKey.clean(d.achievement());
-        tooLong(e, "fullName", name, MAX_NAME, "Tên");
-        tooLong(e, "title", title, MAX_NAME, "Chức vụ");
-        tooLong(e, "workUnit", workUnit, MAX_NAME, "Đơn vị công tác");
+        Lengths.check(e, "fullName", name, MAX_NAME, "Tên");
+        Lengths.check(e, "title", title, MAX_NAME, "Chức vụ");
+        Lengths.check(e, "workUnit", workUnit, MAX_NAME, "Đơn vị công tác");
         if (achievement == null) {
             e.put("achievement", "Thiếu tóm tắt thành tích.");
         }
-        tooLong(e, "achievement", achievement, MAX_ACHIEVEMENT, "Tóm tắt thành tích");
+        Lengths.check(e, "achievement", achievement, MAX_ACHIEVEMENT, "Tóm tắt thành tích");
         if (d.proposingUnitId() == null) {
             e.put("proposingUnit", "Thiếu đơn vị đề nghị.");
         }
@@ -97,9 +98,4 @@ final class NominationRules {
                 .findFirst());
     }
 
-    private static void tooLong(Map<String, String> e, String field, String value, int max, String label) {
-        if (value != null && value.length() > max && !e.containsKey(field)) {
-            e.put(field, label + " dài quá " + max + " ký tự.");
-        }
-    }
 }

@@ -44,6 +44,9 @@ enum DelegateColumn {
             case "email" -> EMAIL;
             case "point" -> POINT;
             case "protocolRank" -> RANK;
+            case "title" -> TITLE;
+            case "unitName" -> UNIT;
+            case "groupName" -> GROUP;
             default -> NOTES;
         };
     }

@@ -1,6 +1,5 @@
 package vn.hoinghi.delegate;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +55,7 @@ public class DelegateImportService {
     @Transactional
     @PreAuthorize(AppRoles.COMMITTEE)
     public ImportPreview preview(long conferenceId, String fileName, byte[] content, DoubleConsumer progress) {
-        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, new ByteArrayInputStream(content)),
+        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content),
                         DelegateColumn.class, DelegateColumn.synonyms(), DelegateColumn.NAME)
                 .orElseThrow(() -> new UnreadableFileException("Không tìm thấy dòng tiêu đề có cột \"Họ và tên\" trong tệp \""
                         + fileName + "\". Hãy kiểm tra tệp có đúng là danh sách đại biểu."));
@@ -65,6 +64,9 @@ public class DelegateImportService {
         List<MeetingPoint> pointList = points.list(conferenceId);
         ImportMatcher matcher = new ImportMatcher(reader.everyone(conferenceId));
         List<SourceRow> data = source.stream().filter(r -> r.number() > columns.headerRow() && !r.blank()).toList();
+        if (data.isEmpty()) {
+            throw TabularFiles.noRows(fileName);
+        }
         List<ImportRow> rows = new ArrayList<>(data.size());
         for (int i = 0; i < data.size(); i++) {
             rows.add(matcher.decide(parse(columns, data.get(i), pointList)));

@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.PersonNames;
 import vn.hoinghi.base.Phones;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
+import vn.hoinghi.unit.UnitService;
 
 /** The rules a delegate's fields follow, shared by the form and the importer. Messages name the field. */
 final class DelegateRules {
@@ -23,6 +25,12 @@ final class DelegateRules {
                    MeetingPoint point, Integer protocolRank, String phone, String email, String notes,
                    Map<String, String> errors) {
     }
+
+    /** The delegate table's columns (migration V2). */
+    static final int MAX_NAME = 255;
+    static final int MAX_TITLE = 500;
+    static final int MAX_EMAIL = 255;
+    static final int MAX_NOTES = 1000;
 
     static Checked check(String rawName, Gender gender, String title, String unitName, String groupName,
                          MeetingPoint point, String pointText, Integer protocolRank, String rawPhone, String rawEmail,
@@ -54,8 +62,18 @@ final class DelegateRules {
         if (protocolRank != null && protocolRank <= 0) {
             errors.put("protocolRank", "Thứ tự giới thiệu phải là số nguyên dương.");
         }
-        return new Checked(name, gender, SearchKey.clean(title), SearchKey.clean(unitName), SearchKey.clean(groupName),
-                point, protocolRank, phone, email, SearchKey.clean(notes), errors);
+        String cleanTitle = SearchKey.clean(title);
+        String cleanUnit = SearchKey.clean(unitName);
+        String cleanGroup = SearchKey.clean(groupName);
+        String cleanNotes = SearchKey.clean(notes);
+        Lengths.check(errors, "fullName", name, MAX_NAME, "Họ và tên");
+        Lengths.check(errors, "title", cleanTitle, MAX_TITLE, "Chức vụ");
+        Lengths.check(errors, "unitName", cleanUnit, UnitService.MAX_NAME, "Tên đơn vị");
+        Lengths.check(errors, "groupName", cleanGroup, GroupService.MAX_NAME, "Thành phần");
+        Lengths.check(errors, "email", email, MAX_EMAIL, "Email");
+        Lengths.check(errors, "notes", cleanNotes, MAX_NOTES, "Ghi chú");
+        return new Checked(name, gender, cleanTitle, cleanUnit, cleanGroup, point, protocolRank, phone, email, cleanNotes,
+                errors);
     }
 
     static MeetingPoint pointById(List<MeetingPoint> points, Long id) {

@@ -25,6 +25,9 @@ public class GroupService {
         this.live = new DelegateEvents(events);
     }
 
+    /** composition_group.name (migration V2). */
+    public static final int MAX_NAME = 255;
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
     public List<CompositionGroup> list(long conferenceId) {

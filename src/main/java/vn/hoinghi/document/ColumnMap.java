@@ -16,6 +16,7 @@ import vn.hoinghi.base.SearchKey;
 public record ColumnMap<F extends Enum<F>>(int headerRow, Map<F, Integer> columns) {
 
     private static final int HEADER_SEARCH_ROWS = 30;
+    private static final int MAX_HEADER_CHARS = 200;
 
     public static <F extends Enum<F>> Optional<ColumnMap<F>> find(List<SourceRow> rows, Class<F> fields,
                                                                  Map<F, List<String>> synonyms, int minimumMatches) {
@@ -71,8 +72,9 @@ public record ColumnMap<F extends Enum<F>>(int headerRow, Map<F, Integer> column
 
     private static <F extends Enum<F>> ColumnMap<F> match(SourceRow row, Class<F> fields, Map<F, List<String>> synonyms) {
         Map<F, Integer> columns = new EnumMap<>(fields);
+        List<String> headers = row.cells().stream().map(ColumnMap::headerKey).toList();
         List<Integer> free = new ArrayList<>();
-        for (int i = 0; i < row.cells().size(); i++) {
+        for (int i = 0; i < headers.size(); i++) {
             free.add(i);
         }
         // Exact matches first, then headers that contain a synonym ("Họ và tên đại biểu"), longest synonym first.
@@ -84,7 +86,7 @@ public record ColumnMap<F extends Enum<F>>(int headerRow, Map<F, Integer> column
                 List<String> names = synonyms.getOrDefault(field, List.of()).stream()
                         .map(ColumnMap::headerKey).sorted(Comparator.comparing(String::length).reversed()).toList();
                 for (Integer column : free) {
-                    String header = headerKey(row.cell(column));
+                    String header = headers.get(column);
                     if (!header.isEmpty() && names.stream().anyMatch(n -> exact ? header.equals(n) : contains(header, n))) {
                         columns.put(field, column);
                         free.remove(column);
@@ -100,7 +102,11 @@ public record ColumnMap<F extends Enum<F>>(int headerRow, Map<F, Integer> column
         return synonym.length() >= 4 && (" " + header + " ").contains(" " + synonym + " ");
     }
 
+    /** A header is a few words: a longer cell is data or a note, never a header, and is not folded at all. */
     static String headerKey(String header) {
+        if (header == null || header.length() > MAX_HEADER_CHARS) {
+            return "";
+        }
         return SearchKey.fold(header).replaceAll("[^a-z0-9]+", " ").strip();
     }
 }

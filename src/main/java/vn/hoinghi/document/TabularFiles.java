@@ -1,10 +1,9 @@
 package vn.hoinghi.document;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.math.BigDecimal;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,14 +12,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 
-/** Reads the first sheet of an .xlsx file, or a UTF-8 CSV file (with or without BOM), into rows of text. */
+/**
+ * Reads the sheets of an .xlsx file, or a UTF-8 CSV file (with or without BOM), into rows of text — within bounds
+ * checked before anything large is made: the file's bytes, its rows, columns and cells, each cell's length (and for
+ * a workbook its parts, see {@link XlsxReader}). A file past a bound, or one that is not what it claims, is refused
+ * with an {@link UnreadableFileException} whose Vietnamese message names the file and what is wrong.
+ */
 public final class TabularFiles {
+
+    /** The largest file an import takes (the uploads stop there too). */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+    static final int MAX_ROWS = 20_000;
+    static final int MAX_COLUMNS = 256;
+    /** Excel's own limit for one cell. */
+    static final int MAX_CELL_CHARS = 32_767;
+    /** Non-empty cells of a whole file. */
+    static final int MAX_CELLS = 1_000_000;
+    static final int MAX_SHEETS = 50;
+    /** CSV: physical lines (a cell may hold line breaks) and the part of the text that decides the delimiter. */
+    private static final int MAX_CSV_LINES = 4 * MAX_ROWS;
+    private static final int DELIMITER_SAMPLE = 64 * 1024;
 
     private TabularFiles() {
     }
@@ -28,87 +42,137 @@ public final class TabularFiles {
     /** Every sheet of a workbook (a CSV file is one sheet), in their order; offices often put notes on the first. */
     public static List<List<SourceRow>> read(String fileName, InputStream in) {
         try {
-            byte[] bytes = in.readAllBytes();
-            String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-            if (ReadableWorkbook.isOOXMLZipHeader(bytes)) {
-                return readXlsx(bytes);
-            }
-            if (ReadableWorkbook.isOLE2Header(bytes) || name.endsWith(".xls")) {
-                throw new UnreadableFileException("Tệp Excel cũ (.xls) chưa được hỗ trợ: hãy lưu lại thành .xlsx hoặc .csv.");
-            }
-            return List.of(readCsv(bytes));
+            return read(fileName, in.readNBytes(MAX_BYTES + 1));
         } catch (IOException e) {
-            throw new UnreadableFileException("Không đọc được tệp \"" + fileName + "\": " + e.getMessage(), e);
+            throw new UnreadableFileException(message(fileName, "tệp không tải lên trọn vẹn. Hãy tải lên lại."), e);
         }
     }
 
-    private static List<List<SourceRow>> readXlsx(byte[] bytes) throws IOException {
-        List<List<SourceRow>> sheets = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
-            for (var sheet : workbook.getSheets().toList()) {
-                List<SourceRow> rows = new ArrayList<>();
-                try (var stream = sheet.openStream()) {
-                    stream.forEach(row -> rows.add(new SourceRow(row.getRowNum(), cells(row))));
-                }
-                sheets.add(rows);
-            }
+    public static List<List<SourceRow>> read(String fileName, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new UnreadableFileException(message(fileName, "tệp rỗng."));
         }
-        return sheets;
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableFileException(message(fileName, "tệp lớn hơn " + MAX_BYTES / (1024 * 1024)
+                    + " MB. Hãy chia nhỏ danh sách rồi nhập từng phần."));
+        }
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (startsWith(bytes, 'P', 'K', 3, 4) || startsWith(bytes, 'P', 'K', 5, 6)) {
+            return XlsxReader.read(fileName, bytes);
+        }
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0) || name.endsWith(".xls")) {
+            throw new UnreadableFileException(message(fileName,
+                    "tệp Excel cũ (.xls) hoặc tệp Excel có đặt mật khẩu chưa được hỗ trợ: hãy bỏ mật khẩu và lưu lại "
+                            + "thành .xlsx hoặc .csv."));
+        }
+        if (name.endsWith(".xlsx")) {
+            throw new UnreadableFileException(message(fileName,
+                    "tệp mang đuôi .xlsx nhưng nội dung không phải tệp Excel. Hãy mở tệp trong Excel và lưu lại."));
+        }
+        return List.of(readCsv(fileName, bytes));
     }
 
-    private static List<String> cells(Row row) {
-        List<String> cells = new ArrayList<>(row.getCellCount());
-        for (int i = 0; i < row.getCellCount(); i++) {
-            cells.add(row.getOptionalCell(i).map(TabularFiles::text).orElse(null));
-        }
-        return cells;
+    /** A file whose header row has no row below it: said, rather than shown as an empty preview. */
+    public static UnreadableFileException noRows(String fileName) {
+        return new UnreadableFileException(message(fileName, "không có dòng dữ liệu nào dưới dòng tiêu đề."));
     }
 
-    private static String text(Cell cell) {
-        if (cell.getType() == CellType.NUMBER) {
-            BigDecimal number = cell.asNumber();
-            return number == null ? null : number.stripTrailingZeros().toPlainString();
-        }
-        String text = cell.getText();
-        return text == null || text.isBlank() ? null : text;
+    /** "Không đọc được tệp "x.xlsx": …" — every refusal of a file starts so. */
+    static String message(String fileName, String what) {
+        return "Không đọc được tệp \"" + (fileName == null || fileName.isBlank() ? "(không tên)" : fileName.strip())
+                + "\": " + what;
     }
 
-    private static List<SourceRow> readCsv(byte[] bytes) throws IOException {
-        String text = decodeUtf8(bytes);
+    /** "ô C12", the cell's column as Excel names it. */
+    static String cellName(int column, int row) {
+        StringBuilder letters = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            letters.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return "ô " + letters + row;
+    }
+
+    private static List<SourceRow> readCsv(String fileName, byte[] bytes) {
+        String text = decodeUtf8(fileName, bytes);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false).get();
+        if (text.chars().allMatch(c -> Character.isWhitespace(c) || CellText.hidden((char) c))) {
+            throw new UnreadableFileException(message(fileName, "tệp không có dòng nào."));
+        }
+        char delimiter = delimiter(text);
+        checkCsvSize(fileName, text, delimiter);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         List<SourceRow> rows = new ArrayList<>();
-        try (var parser = format.parse(new StringReader(text))) {
-            int number = 0;
+        int number = 0;
+        try (CSVParser parser = format.parse(new StringReader(text))) {
             for (CSVRecord record : parser) {
                 number++;
+                if (record.size() > MAX_COLUMNS) {
+                    throw new UnreadableFileException(message(fileName, "dòng " + number + " có " + record.size()
+                            + " cột, quá " + MAX_COLUMNS + " cột. Hãy kiểm tra dấu phân cách."));
+                }
                 List<String> cells = new ArrayList<>(record.size());
-                record.forEach(v -> cells.add(v == null || v.isBlank() ? null : v));
+                for (int i = 0; i < record.size(); i++) {
+                    String value = record.get(i);
+                    if (value.length() > MAX_CELL_CHARS) {
+                        throw new UnreadableFileException(message(fileName, cellName(i, number) + " dài "
+                                + value.length() + " ký tự, quá " + MAX_CELL_CHARS + " ký tự một ô."));
+                    }
+                    cells.add(CellText.of(value));
+                }
                 rows.add(new SourceRow(number, cells));
             }
-        } catch (java.io.UncheckedIOException e) {
-            throw new UnreadableFileException("Tệp CSV bị lỗi định dạng: " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new UnreadableFileException(message(fileName, "dòng " + (number + 1)
+                    + " sai định dạng CSV (một dấu ngoặc kép \" chưa đóng hoặc đặt sai chỗ)."), e);
         }
         return rows;
     }
 
-    private static String decodeUtf8(byte[] bytes) {
+    /**
+     * Every record has at most as many cells as the delimiters and line breaks before it: counting them bounds what
+     * the parser will make before it makes it (a file of newlines, a line of a million commas).
+     */
+    private static void checkCsvSize(String fileName, String text, char delimiter) {
+        long lines = 1;
+        long separators = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                lines++;
+            } else if (c == delimiter) {
+                separators++;
+            }
+        }
+        if (lines > MAX_CSV_LINES) {
+            throw new UnreadableFileException(message(fileName, "tệp có " + lines + " dòng, quá "
+                    + MAX_CSV_LINES + " dòng một tệp nhận được."));
+        }
+        if (lines + separators > MAX_CELLS) {
+            throw new UnreadableFileException(message(fileName, "tệp có quá " + MAX_CELLS + " ô."));
+        }
+    }
+
+    private static String decodeUtf8(String fileName, byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableFileException(
-                    "Tệp CSV không ở mã UTF-8. Trong Excel hãy chọn \"Lưu thành\" → \"CSV UTF-8\" rồi tải lên lại.");
+            throw new UnreadableFileException(message(fileName, "tệp không phải bảng tính Excel (.xlsx) hay CSV mã "
+                    + "UTF-8. Trong Excel hãy chọn \"Lưu thành\" → \"CSV UTF-8\" hoặc \"Sổ làm việc Excel\" rồi tải lên lại."));
         }
     }
 
     /** Excel writes ";" where the system's list separator is a comma in numbers; pick what the header lines use. */
     private static char delimiter(String text) {
-        String head = text.lines().limit(15).reduce("", (a, b) -> a + b);
+        int end = 0;
+        for (int line = 0; line < 15 && end >= 0 && end < DELIMITER_SAMPLE; line++) {
+            end = text.indexOf('\n', end + 1);
+        }
+        String head = text.substring(0, end < 0 ? Math.min(text.length(), DELIMITER_SAMPLE) : Math.min(end, DELIMITER_SAMPLE));
         long commas = head.chars().filter(c -> c == ',').count();
         long semicolons = head.chars().filter(c -> c == ';').count();
         long tabs = head.chars().filter(c -> c == '\t').count();
@@ -116,5 +180,17 @@ public final class TabularFiles {
             return '\t';
         }
         return semicolons > commas ? ';' : ',';
+    }
+
+    private static boolean startsWith(byte[] bytes, int... magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((bytes[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,5 @@
 package vn.hoinghi.point;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -42,7 +41,8 @@ public class PointImportService {
         }
     }
 
-    private static final Map<String, Column> FIELDS = Map.of("name", Column.NAME, "technicianPhone", Column.PHONE,
+    private static final Map<String, Column> FIELDS = Map.of("name", Column.NAME, "hostUnitName", Column.HOST,
+            "room", Column.ROOM, "technician", Column.TECHNICIAN, "technicianPhone", Column.PHONE,
             "expectedAttendees", Column.EXPECTED, "meetingLink", Column.LINK);
 
     private final PointService points;
@@ -58,7 +58,7 @@ public class PointImportService {
         for (Column c : Column.values()) {
             synonyms.put(c, c.synonyms);
         }
-        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, new ByteArrayInputStream(content)), Column.class,
+        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content), Column.class,
                         synonyms, Column.NAME)
                 .orElseThrow(() -> new UnreadableFileException(
                         "Không tìm thấy dòng tiêu đề có cột \"Tên điểm cầu\" trong tệp \"" + fileName + "\"."));
@@ -72,6 +72,9 @@ public class PointImportService {
                 continue;
             }
             rows.add(decide(r.number(), draft(columns, r), existing, seen));
+        }
+        if (rows.isEmpty()) {
+            throw TabularFiles.noRows(fileName);
         }
         return rows;
     }

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.Ids;
+import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.Phones;
 import vn.hoinghi.base.ReferenceCount;
 import vn.hoinghi.base.RememberedById;
@@ -158,6 +159,12 @@ public class PointService {
         events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.POINTS));
     }
 
+    /** The meeting_point table's columns (migration V2). */
+    static final int MAX_NAME = 255;
+    static final int MAX_ROOM = 500;
+    static final int MAX_TECHNICIAN = 255;
+    static final int MAX_LINK = 1000;
+
     /** Validates one point; the messages name the field, for the form and for import rows alike. */
     public static Map<String, String> problems(PointDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -175,6 +182,11 @@ public class PointService {
         if (link != null && !link.matches("(?i)https?://\\S+")) {
             errors.put("meetingLink", "Đường dẫn phòng họp phải bắt đầu bằng http:// hoặc https://.");
         }
+        Lengths.check(errors, "name", SearchKey.clean(d.name()), MAX_NAME, "Tên điểm cầu");
+        Lengths.check(errors, "hostUnitName", SearchKey.clean(d.hostUnitName()), UnitService.MAX_NAME, "Tên đơn vị chủ trì");
+        Lengths.check(errors, "room", SearchKey.clean(d.room()), MAX_ROOM, "Địa điểm");
+        Lengths.check(errors, "technician", SearchKey.clean(d.technician()), MAX_TECHNICIAN, "Cán bộ kỹ thuật");
+        Lengths.check(errors, "meetingLink", link, MAX_LINK, "Đường dẫn phòng họp");
         return errors;
     }
 

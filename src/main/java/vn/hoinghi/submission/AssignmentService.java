@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
@@ -30,7 +31,9 @@ public class AssignmentService {
 
     static final String CONFLICT = "Tham luận này vừa được người khác sửa, xóa hoặc đơn vị vừa gửi bài. "
             + "Hãy tải lại danh sách rồi làm tiếp.";
+    /** contribution.topic and .notes (migration V12). */
     static final int TOPIC_LENGTH = 1000;
+    static final int NOTES_LENGTH = 1000;
 
     private final ContributionRepository contributions;
     private final ContributionReader reader;
@@ -140,16 +143,12 @@ public class AssignmentService {
         String topic = SearchKey.clean(d.topic());
         if (topic == null) {
             errors.put("topic", "Hãy nhập nội dung (chủ đề) tham luận.");
-        } else if (topic.length() > TOPIC_LENGTH) {
-            errors.put("topic", "Nội dung tham luận dài quá 1.000 ký tự.");
         }
+        Lengths.check(errors, "topic", topic, TOPIC_LENGTH, "Nội dung tham luận");
         if (d.deadline() == null) {
             errors.put("deadline", "Hãy nhập hạn nộp (ví dụ: 26/10/2021).");
         }
-        String notes = SearchKey.cleanLines(d.notes());
-        if (notes != null && notes.length() > 1000) {
-            errors.put("notes", "Ghi chú dài quá 1.000 ký tự.");
-        }
+        Lengths.check(errors, "notes", SearchKey.cleanLines(d.notes()), NOTES_LENGTH, "Ghi chú");
         return errors;
     }
 }

@@ -1,6 +1,5 @@
 package vn.hoinghi.submission;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -77,7 +76,7 @@ public class ContributionImportService {
         for (Column c : Column.values()) {
             synonyms.put(c, c.synonyms);
         }
-        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, new ByteArrayInputStream(content)), Column.class,
+        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content), Column.class,
                         synonyms, Column.UNIT)
                 .filter(f -> f.columns().columns().containsKey(Column.TOPIC))
                 .orElseThrow(() -> new UnreadableFileException("Không tìm thấy dòng tiêu đề có cột \"Đơn vị\" và \"Nội dung"
@@ -94,6 +93,9 @@ public class ContributionImportService {
                 rows.add(again ? new ContributionImportRow(row.row(), ImportAction.UNCHANGED, row.unitId(), row.unitName(),
                         row.topic(), row.deadline(), row.notes(), List.of()) : row);
             }
+        }
+        if (rows.isEmpty()) {
+            throw TabularFiles.noRows(fileName);
         }
         return new ContributionImportPreview(conferenceId, fileName, rows);
     }

@@ -4,15 +4,17 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.document.ZipPackages;
 
 /**
  * Accepts a unit's file only if its content is what it claims: a PDF that opens as a PDF, or a Word document
@@ -23,6 +25,13 @@ import vn.hoinghi.base.ValidationException;
 public class FileCheck {
 
     public static final String FIELD = "file";
+    /**
+     * A page tree's declared count, read before iText, which walks every declared page (a 200-byte file that
+     * declares two billion pages keeps a core busy for seconds). A count inside a compressed object stream is not
+     * seen here.
+     */
+    private static final Pattern DECLARED_PAGES = Pattern.compile("/Count\\s+(\\d+)");
+    private static final int MAX_PAGES = 10_000;
 
     private final int maxMegabytes;
 
@@ -62,6 +71,13 @@ public class FileCheck {
     }
 
     private static int pdfPages(String name, byte[] content) {
+        Matcher count = DECLARED_PAGES.matcher(new String(content, StandardCharsets.ISO_8859_1));
+        while (count.find()) {
+            if (count.group(1).length() > 6 || Integer.parseInt(count.group(1)) > MAX_PAGES) {
+                throw refused("Tệp «" + name + "» khai báo " + count.group(1) + " trang, quá " + MAX_PAGES
+                        + " trang một tệp nhận được. Hãy xuất lại tệp PDF rồi gửi lại.");
+            }
+        }
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(content)))) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
@@ -70,25 +86,16 @@ public class FileCheck {
             return pages;
         } catch (ValidationException e) {
             throw e;
-        } catch (RuntimeException | IOException e) {
-            throw refused("Tệp «" + name + "» bắt đầu như một tệp PDF nhưng bị hỏng, không mở được"
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
-                    + ". Hãy xuất lại tệp PDF rồi gửi lại.");
+        } catch (RuntimeException | IOException | StackOverflowError e) {
+            // iText reads nested arrays and dictionaries recursively: a file nested 200,000 deep overflows the stack
+            // inside the parser, which the overflow unwinds; it is a broken file like any other.
+            throw refused("Tệp «" + name + "» bắt đầu như một tệp PDF nhưng bị hỏng, không mở được."
+                    + " Hãy xuất lại tệp PDF rồi gửi lại.");
         }
     }
 
     private static boolean isWordDocument(byte[] content) {
-        boolean types = false;
-        boolean document = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                types |= e.getName().equals("[Content_Types].xml");
-                document |= e.getName().equals("word/document.xml");
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-        return types && document;
+        return ZipPackages.holds(content, "[Content_Types].xml", "word/document.xml");
     }
 
     private static boolean startsWith(byte[] content, String magic) {

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.Ids;
+import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.ReferenceCount;
 import vn.hoinghi.base.RememberedById;
 import vn.hoinghi.base.SearchKey;
@@ -29,6 +30,9 @@ import vn.hoinghi.unit.repository.UnitRepository;
 @Service
 @Transactional
 public class UnitService {
+
+    /** unit.name (migration V1). */
+    public static final int MAX_NAME = 255;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String CONFLICT = "Đơn vị vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
@@ -167,6 +171,7 @@ public class UnitService {
         } else if (units.nameTakenByOther(name, id)) {
             errors.put("name", "Đã có đơn vị tên \"" + name + "\".");
         }
+        Lengths.check(errors, "name", name, MAX_NAME, "Tên đơn vị");
         if (d.level() == null) {
             errors.put("level", "Hãy chọn cấp của đơn vị.");
         }

@@ -68,4 +68,29 @@ class FileCheckTest {
         assertThatThrownBy(() -> check.check("rong.pdf", new byte[0]))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("rỗng");
     }
+
+    @Test
+    void hostilePdfsAndWordPackagesAreRefusedInWordsWithoutExhaustingMemory() throws Exception {
+        String pages = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [] /Count 2147483647 >> endobj\n"
+                + "trailer << /Root 1 0 R /Size 3 >>\n%%EOF";
+        byte[] deep = ("%PDF-1.7\n1 0 obj " + "[".repeat(200_000) + " endobj\ntrailer << /Root 1 0 R >>\n%%EOF")
+                .getBytes(StandardCharsets.US_ASCII);
+        var many = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(many)) {
+            for (int i = 0; i < 3000; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("word/" + i + ".xml"));
+                zip.closeEntry();
+            }
+        }
+        byte[][] files = {pages.getBytes(StandardCharsets.US_ASCII), deep, many.toByteArray()};
+        for (int i = 0; i < files.length; i++) {
+            byte[] hostile = files[i];
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> check.check("doc-hai.pdf", hostile)).as("hostile file %d", i)
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("«doc-hai.pdf»")
+                    .hasMessageNotContaining("Exception");
+            System.out.println("hostile file " + i + ": " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+    }
 }

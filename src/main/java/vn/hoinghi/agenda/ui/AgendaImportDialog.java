@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import vn.hoinghi.agenda.AgendaImportPreview;
 import vn.hoinghi.agenda.AgendaImportRow;
 import vn.hoinghi.agenda.AgendaImportService;
@@ -17,6 +16,7 @@ import vn.hoinghi.base.ui.ConferenceTarget;
 import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.conference.Conference;
+import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
 
 /** Upload an agenda file, see every row (and every bad one), choose append or replace, then confirm. */
@@ -34,13 +34,13 @@ class AgendaImportDialog extends Dialog {
         ConferenceTarget.name(this, conference.title());
         setWidth("min(72rem, 100vw)");
         addClassName("hn-agenda-import");
-        Upload upload = FileUploads.spreadsheet(UploadHandler.inMemory((meta, bytes) -> {
+        Upload upload = FileUploads.spreadsheet(TabularFiles.MAX_BYTES, (fileName, bytes) -> {
             try {
-                show(importer.preview(conferenceId, meta.fileName(), bytes));
+                show(importer.preview(conferenceId, fileName, bytes));
             } catch (UnreadableFileException e) {
-                summary.setText(e.getMessage());
+                failed(e.getMessage());
             }
-        }));
+        }, this::failed);
         grid.addColumn(AgendaImportRow::row).setHeader(getTranslation("import.row")).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(r -> r.draft().kind() == null ? "" : getTranslation("agenda.kind." + r.draft().kind()))
                 .setHeader(getTranslation("agenda.col.kind")).setWidth("9rem").setFlexGrow(0);
@@ -70,6 +70,14 @@ class AgendaImportDialog extends Dialog {
             onImported.run();
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), commit);
+    }
+
+    private void failed(String message) {
+        preview = null;
+        grid.setItems(java.util.List.of());
+        mode.setVisible(false);
+        commit.setEnabled(false);
+        summary.setText(message);
     }
 
     private void show(AgendaImportPreview p) {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import vn.hoinghi.award.NominationImportPreview;
 import vn.hoinghi.award.NominationImportResult;
@@ -23,6 +22,7 @@ import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.ImportAction;
 import vn.hoinghi.document.RowProblem;
+import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
 import vn.hoinghi.unit.Unit;
 
@@ -55,7 +55,7 @@ class NominationImportDialog extends Dialog {
         defaultUnit.setClearButtonVisible(true);
         defaultUnit.setWidth("28rem");
         defaultUnit.setVisible(!units.isEmpty());
-        Upload upload = FileUploads.spreadsheet(UploadHandler.inMemory((meta, bytes) -> read(meta.fileName(), bytes)));
+        Upload upload = FileUploads.spreadsheet(TabularFiles.MAX_BYTES, this::read, this::failed);
         summary.addClassName("hn-import-summary");
         tabs.setSizeFull();
         tabs.setVisible(false);
@@ -72,10 +72,15 @@ class NominationImportDialog extends Dialog {
             show(importer.preview(conferenceId, fileName, bytes,
                     defaultUnit.getValue() == null ? null : defaultUnit.getValue().id()));
         } catch (UnreadableFileException e) {
-            summary.setText(e.getMessage());
-            tabs.setVisible(false);
-            commit.setEnabled(false);
+            failed(e.getMessage());
         }
+    }
+
+    private void failed(String message) {
+        preview = null;
+        summary.setText(message);
+        tabs.setVisible(false);
+        commit.setEnabled(false);
     }
 
     private void show(NominationImportPreview p) {

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.hoinghi.base.VersionConflictException;
@@ -24,6 +24,7 @@ import vn.hoinghi.delegate.ImportResult;
 import vn.hoinghi.delegate.ImportRow;
 import vn.hoinghi.document.ImportAction;
 import vn.hoinghi.document.RowProblem;
+import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
 
 /** Upload → preview (rows to add, update, leave, refuse) → confirm. Nothing is written before the confirmation. */
@@ -46,7 +47,7 @@ class ImportDialog extends Dialog {
         ConferenceTarget.name(this, conference.title());
         setWidth("min(64rem, 100vw)");
         setHeight("min(44rem, 100vh)");
-        Upload upload = FileUploads.spreadsheet(UploadHandler.inMemory((meta, bytes) -> startPreview(meta.fileName(), bytes)));
+        Upload upload = FileUploads.spreadsheet(TabularFiles.MAX_BYTES, this::startPreview, this::failed);
         progress.setVisible(false);
         tabs.setSizeFull();
         tabs.setVisible(false);
@@ -70,13 +71,22 @@ class ImportDialog extends Dialog {
                         p -> ui.access(() -> progress.setValue(p)));
                 ui.access(() -> show(result));
             } catch (UnreadableFileException e) {
-                ui.access(() -> {
-                    progress.setVisible(false);
-                    summary.setText(e.getMessage());
-                });
+                ui.access(() -> failed(e.getMessage()));
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(ImportDialog.class).warn("Delegate import preview of {} failed", fileName, e);
+                ui.access(() -> failed(getTranslation("import.failed", fileName)));
             }
         };
         Thread.startVirtualThread(new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+    }
+
+    /** The dialog never stays on "Đang đọc…": a refused file ends it with its message and nothing to confirm. */
+    private void failed(String message) {
+        preview = null;
+        progress.setVisible(false);
+        tabs.setVisible(false);
+        commit.setEnabled(false);
+        summary.setText(message);
     }
 
     private void show(ImportPreview result) {

@@ -6,13 +6,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import vn.hoinghi.base.ui.ConferenceTarget;
 import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.ImportAction;
+import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
 import vn.hoinghi.point.PointImportRow;
 import vn.hoinghi.point.PointImportService;
@@ -30,13 +30,13 @@ class PointImportDialog extends Dialog {
         setHeaderTitle(getTranslation("points.import"));
         ConferenceTarget.name(this, conference.title());
         setWidth("min(60rem, 100vw)");
-        Upload upload = FileUploads.spreadsheet(UploadHandler.inMemory((meta, bytes) -> {
+        Upload upload = FileUploads.spreadsheet(TabularFiles.MAX_BYTES, (fileName, bytes) -> {
             try {
-                show(importer.preview(conferenceId, meta.fileName(), bytes));
+                show(importer.preview(conferenceId, fileName, bytes));
             } catch (UnreadableFileException e) {
-                summary.setText(e.getMessage());
+                failed(e.getMessage());
             }
-        }));
+        }, this::failed);
         grid.addColumn(PointImportRow::row).setHeader(getTranslation("import.row")).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("import.action." + r.action())).setHeader(getTranslation("import.action"))
                 .setWidth("9rem").setFlexGrow(0);
@@ -55,6 +55,13 @@ class PointImportDialog extends Dialog {
             onImported.run();
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), commit);
+    }
+
+    private void failed(String message) {
+        rows = List.of();
+        grid.setItems(rows);
+        commit.setEnabled(false);
+        summary.setText(message);
     }
 
     private void show(List<PointImportRow> preview) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.ConferenceTarget;
@@ -16,6 +15,7 @@ import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.ImportAction;
 import vn.hoinghi.document.RowProblem;
+import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
 import vn.hoinghi.submission.ContributionImportPreview;
 import vn.hoinghi.submission.ContributionImportRow;
@@ -38,15 +38,13 @@ class ContributionImportDialog extends Dialog {
         setWidth("min(72rem, 100vw)");
         setHeight("min(44rem, 100vh)");
         addClassName("hn-contrib-import");
-        var upload = FileUploads.spreadsheet(UploadHandler.inMemory((meta, bytes) -> {
+        var upload = FileUploads.spreadsheet(TabularFiles.MAX_BYTES, (fileName, bytes) -> {
             try {
-                show(importer.preview(conferenceId, meta.fileName(), bytes));
+                show(importer.preview(conferenceId, fileName, bytes));
             } catch (UnreadableFileException e) {
-                summary.setText(e.getMessage());
-                tabs.setVisible(false);
-                commit.setEnabled(false);
+                failed(e.getMessage());
             }
-        }));
+        }, this::failed);
         summary.addClassName("hn-import-summary");
         tabs.setSizeFull();
         tabs.setVisible(false);
@@ -61,6 +59,13 @@ class ContributionImportDialog extends Dialog {
             onImported.run();
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), commit);
+    }
+
+    private void failed(String message) {
+        preview = null;
+        summary.setText(message);
+        tabs.setVisible(false);
+        commit.setEnabled(false);
     }
 
     private void show(ContributionImportPreview p) {

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.submission.FileType;
 import vn.hoinghi.submission.SubmissionService;
@@ -33,22 +33,19 @@ class UnitUpload extends Div {
             add(warning);
         }
         note.setWidthFull();
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            // One file per send: the list is emptied so that the next choice (after a refusal, too) is taken.
-            upload.clearFileList();
+        upload = FileUploads.bounded(limit * 1024L * 1024L, (fileName, bytes) -> {
             try {
-                int number = submissions.upload(contributionId, meta.fileName(), bytes, note.getValue());
+                int number = submissions.upload(contributionId, fileName, bytes, note.getValue());
                 error.setVisible(false);
                 Notifications.success(getTranslation("contrib.unit.uploaded", number));
                 onSent.run();
             } catch (ValidationException e) {
                 refuse(e.getMessage());
             }
-        }));
+        }, this::refuse);
         upload.setAcceptedFileTypes(FileType.PDF.mediaType, FileType.PDF.extension, FileType.DOCX.mediaType,
                 FileType.DOCX.extension);
-        upload.setMaxFiles(1);
-        // The server's check names the file and its size; the browser only stops what is far too large to send.
+        // The server names the file and its size; the browser only stops what is far too large to send.
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, 4L * limit * 1024 * 1024));
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("contrib.upload.add")))

@@ -9,12 +9,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.function.BiConsumer;
 import vn.hoinghi.base.FileSizes;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.Downloads;
+import vn.hoinghi.base.ui.FileUploads;
+import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.submission.StoredFile;
 import vn.hoinghi.submission.report.UnitReportService;
 
@@ -42,10 +43,9 @@ class NarrativeFiles extends Div {
         list.addClassName("hn-narrative-list");
         add(help);
         if (editable) {
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> onUpload.accept(meta.fileName(), bytes)));
+            Upload upload = FileUploads.bounded(maxMegabytes * 1024L * 1024L, onUpload, Notifications::error);
             upload.setAcceptedFileTypes(".pdf", ".docx", "application/pdf",
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-            upload.setMaxFiles(1);
             upload.setMaxFileSize(maxMegabytes * 1024 * 1024);
             upload.addClassName("hn-narrative-upload");
             upload.setI18n(new UploadI18N()
@@ -55,7 +55,6 @@ class NarrativeFiles extends Div {
                             .setFileIsTooBig(getTranslation("reports.file.tooBig", maxMegabytes))
                             .setIncorrectFileType(getTranslation("reports.file.wrongType"))
                             .setTooManyFiles(getTranslation("upload.tooMany"))));
-            upload.addSucceededListener(e -> upload.clearFileList());
             add(upload);
         }
         add(none, list);
