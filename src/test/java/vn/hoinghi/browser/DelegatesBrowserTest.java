@@ -25,6 +25,12 @@ class DelegatesBrowserTest extends BrowserTest {
         assertThat(page.getByText("7 dòng không đổi, 5 dòng lỗi").first()).isVisible();
         assertThat(page.getByText("Thiếu họ và tên.").first()).isVisible();
         screenshot(page, "delegates-import-preview");
+        page.setViewportSize(390, 844); // on a phone too, each refusal reads whole, wrapped, never cut to "…"
+        page.waitForTimeout(500);
+        Object cut = page.locator("vaadin-grid.hn-row-problems").evaluate("grid => [...grid.querySelectorAll("
+                + "'vaadin-grid-cell-content')].filter(c => c.textContent.trim() && c.scrollWidth > c.clientWidth + 1).length");
+        org.assertj.core.api.Assertions.assertThat(cut).as("refusal cells cut short").isEqualTo(0);
+        screenshot(page, "delegates-import-preview-phone");
         page.close();
     }
 

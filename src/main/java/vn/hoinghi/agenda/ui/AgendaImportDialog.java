@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
@@ -53,6 +54,7 @@ class AgendaImportDialog extends Dialog {
         grid.addColumn(r -> String.join("; ", r.problems().stream().map(p -> p.field() + ": " + p.message()).toList()))
                 .setHeader(getTranslation("agenda.col.problems")).setFlexGrow(3);
         grid.setPartNameGenerator(r -> r.ok() ? null : "hn-import-error");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // refusal messages whole, not cut to "…"
         grid.setAllRowsVisible(true);
         mode.setVisible(false);
         add(new Paragraph(getTranslation("agenda.import.help")), upload, summary, mode, grid);

@@ -21,7 +21,7 @@ import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
+import vn.hoinghi.document.ui.RowProblemsGrid;
 import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
 import vn.hoinghi.unit.Unit;
@@ -95,7 +95,7 @@ class NominationImportDialog extends Dialog {
             tabs.remove(0);
         }
         if (errors > 0) {
-            tabs.add(getTranslation("awards.import.tab.errors", errors), errorGrid(p.problems()));
+            tabs.add(getTranslation("awards.import.tab.errors", errors), new RowProblemsGrid(p.problems()));
         }
         tabs.add(getTranslation("awards.import.tab.add", add), rowGrid(p.rows(ImportAction.ADD)));
         if (same > 0) {
@@ -104,17 +104,6 @@ class NominationImportDialog extends Dialog {
         tabs.setVisible(true);
         commit.setText(getTranslation("awards.import.commit", add));
         commit.setEnabled(add > 0);
-    }
-
-    private Grid<RowProblem> errorGrid(List<RowProblem> problems) {
-        Grid<RowProblem> grid = new Grid<>();
-        grid.addColumn(RowProblem::row).setHeader(getTranslation("import.row")).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(RowProblem::field).setHeader(getTranslation("import.field")).setWidth("13rem").setFlexGrow(0);
-        grid.addColumn(RowProblem::message).setHeader(getTranslation("import.message")).setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setItems(problems);
-        grid.setSizeFull();
-        return grid;
     }
 
     private Grid<NominationImportRow> rowGrid(List<NominationImportRow> rows) {

@@ -23,7 +23,7 @@ import vn.hoinghi.delegate.ImportPreview;
 import vn.hoinghi.delegate.ImportResult;
 import vn.hoinghi.delegate.ImportRow;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
+import vn.hoinghi.document.ui.RowProblemsGrid;
 import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
 
@@ -101,7 +101,7 @@ class ImportDialog extends Dialog {
             tabs.remove(0);
         }
         if (errors > 0) {
-            tabs.add(getTranslation("import.tab.errors", errors), problemsGrid(result.problems()));
+            tabs.add(getTranslation("import.tab.errors", errors), new RowProblemsGrid(result.problems()));
         }
         tabs.add(getTranslation("import.tab.add", add), rowsGrid(result.rows(ImportAction.ADD), false));
         tabs.add(getTranslation("import.tab.update", update), rowsGrid(result.rows(ImportAction.UPDATE), true));
@@ -109,16 +109,6 @@ class ImportDialog extends Dialog {
         tabs.setVisible(true);
         commit.setText(getTranslation("import.commit", add + update));
         commit.setEnabled(add + update > 0);
-    }
-
-    private Grid<RowProblem> problemsGrid(List<RowProblem> problems) {
-        Grid<RowProblem> grid = new Grid<>();
-        grid.addColumn(RowProblem::row).setHeader(getTranslation("import.row")).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(RowProblem::field).setHeader(getTranslation("import.field")).setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(RowProblem::message).setHeader(getTranslation("import.message")).setFlexGrow(1);
-        grid.setItems(problems);
-        grid.setSizeFull();
-        return grid;
     }
 
     private Grid<ImportRow> rowsGrid(List<ImportRow> rows, boolean withChanges) {

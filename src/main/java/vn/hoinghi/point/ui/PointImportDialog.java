@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.List;
@@ -43,6 +44,7 @@ class PointImportDialog extends Dialog {
         grid.addColumn(r -> r.draft().name()).setHeader(getTranslation("points.name")).setFlexGrow(2);
         grid.addColumn(r -> String.join("; ", r.problems().stream().map(p -> p.field() + ": " + p.message()).toList()))
                 .setHeader(getTranslation("import.message")).setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // refusal messages whole, not cut to "…"
         grid.setAllRowsVisible(true);
         add(new Paragraph(getTranslation("points.import.help")), upload, summary, grid);
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

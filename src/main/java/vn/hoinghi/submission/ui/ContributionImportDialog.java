@@ -14,7 +14,7 @@ import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
+import vn.hoinghi.document.ui.RowProblemsGrid;
 import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
 import vn.hoinghi.submission.ContributionImportPreview;
@@ -78,7 +78,7 @@ class ContributionImportDialog extends Dialog {
             tabs.remove(0);
         }
         if (errors > 0) {
-            tabs.add(getTranslation("contrib.import.tab.errors", errors), problems(p.problems()));
+            tabs.add(getTranslation("contrib.import.tab.errors", errors), new RowProblemsGrid(p.problems()));
         }
         tabs.add(getTranslation("contrib.import.tab.add", add), rows(p.rows(ImportAction.ADD)));
         if (same > 0) {
@@ -87,18 +87,6 @@ class ContributionImportDialog extends Dialog {
         tabs.setVisible(true);
         commit.setText(getTranslation("contrib.import.commit", add));
         commit.setEnabled(add > 0);
-    }
-
-    private Grid<RowProblem> problems(List<RowProblem> problems) {
-        Grid<RowProblem> grid = new Grid<>();
-        grid.addColumn(RowProblem::row).setHeader(getTranslation("import.row")).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(RowProblem::field).setHeader(getTranslation("import.field")).setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(RowProblem::message).setHeader(getTranslation("import.message")).setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addClassName("hn-contrib-import-errors");
-        grid.setItems(problems);
-        grid.setSizeFull();
-        return grid;
     }
 
     private Grid<ContributionImportRow> rows(List<ContributionImportRow> rows) {
