@@ -1,7 +1,7 @@
 package vn.hoinghi.agenda;
 
 import java.util.List;
-import vn.hoinghi.document.RowProblem;
+import vn.hoinghi.base.RowProblem;
 
 /** One row of an imported agenda file: the item it makes, the point it comes from, or why it is refused. */
 public record AgendaImportRow(int row, AgendaDraft draft, String pointName, List<RowProblem> problems) {

@@ -1,8 +1,8 @@
 package vn.hoinghi.award;
 
 import java.util.List;
+import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
 
 /** What an import of a proposal sheet would do, shown before anything is written. */
 public record NominationImportPreview(long conferenceId, String fileName, int headerRow, Long defaultUnitId,

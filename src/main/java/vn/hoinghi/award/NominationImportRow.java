@@ -1,8 +1,8 @@
 package vn.hoinghi.award;
 
 import java.util.List;
+import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
 
 /**
  * One proposal row of an imported sheet, normalised, and what committing it will do: add it, leave it (already

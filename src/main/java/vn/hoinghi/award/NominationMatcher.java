@@ -3,8 +3,8 @@ package vn.hoinghi.award;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
 
 /**
  * Finds rows of an imported sheet that repeat one another or a stored proposal. The same nominee for the same

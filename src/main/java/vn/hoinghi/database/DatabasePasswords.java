@@ -2,13 +2,13 @@ package vn.hoinghi.database;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
+import vn.hoinghi.base.StartRefusedException;
 
 /**
  * The embedded server's passwords (its root and the app's own user), generated on the first start and kept in a file
@@ -19,6 +19,9 @@ record DatabasePasswords(String root, String app) {
     static final String FILE = "hoinghi-passwords.properties";
     private static final long MAX_FILE_SIZE = 4096;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Every start sets the passwords from this file, so a new file is enough to mend a broken one. */
+    private static final String DELETE_IT = "Xóa tệp này để HoiNghi tạo mật khẩu mới khi khởi động (delete it: HoiNghi"
+            + " makes new passwords at the next start).";
 
     /** The passwords kept in {@code dataDir}, made and written there first if there are none. */
     static DatabasePasswords in(Path dataDir) {
@@ -26,13 +29,16 @@ record DatabasePasswords(String root, String app) {
         try {
             return Files.exists(file) ? read(file) : create(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Không đọc/ghi được tệp mật khẩu cơ sở dữ liệu " + file, e);
+            throw new StartRefusedException("Không đọc/ghi được tệp mật khẩu cơ sở dữ liệu " + file + " (the database"
+                    + " passwords file cannot be read or written): " + e, "Cho người dùng chạy ứng dụng quyền đọc, ghi"
+                    + " thư mục dữ liệu (give the app's user access to the data folder).", e);
         }
     }
 
     private static DatabasePasswords read(Path file) throws IOException {
         if (Files.size(file) > MAX_FILE_SIZE) {
-            throw new IllegalStateException("Tệp mật khẩu cơ sở dữ liệu " + file + " quá lớn: không phải tệp HoiNghi tạo ra.");
+            throw new StartRefusedException("Tệp mật khẩu cơ sở dữ liệu " + file + " quá lớn: không phải tệp HoiNghi"
+                    + " tạo ra (not the passwords file HoiNghi wrote).", DELETE_IT);
         }
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -41,8 +47,8 @@ record DatabasePasswords(String root, String app) {
         String root = p.getProperty("root", "");
         String app = p.getProperty("app", "");
         if (!isGenerated(root) || !isGenerated(app)) {
-            throw new IllegalStateException("Tệp mật khẩu cơ sở dữ liệu " + file + " thiếu dòng root= hoặc app= hợp lệ."
-                    + " Xóa tệp này để HoiNghi tạo mật khẩu mới khi khởi động.");
+            throw new StartRefusedException("Tệp mật khẩu cơ sở dữ liệu " + file + " thiếu dòng root= hoặc app= hợp lệ"
+                    + " (the passwords file lacks a valid root= or app= line).", DELETE_IT);
         }
         return new DatabasePasswords(root, app);
     }

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
 
 /**
  * Finds each row's delegate among those stored and refuses a person who appears twice in the file.

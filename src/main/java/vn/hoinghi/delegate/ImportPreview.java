@@ -1,8 +1,8 @@
 package vn.hoinghi.delegate;
 
 import java.util.List;
+import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
 
 /** What an import would do, shown before anything is written. */
 public record ImportPreview(long conferenceId, String fileName, int headerRow, List<ImportRow> rows) {

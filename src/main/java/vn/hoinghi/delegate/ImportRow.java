@@ -1,8 +1,8 @@
 package vn.hoinghi.delegate;
 
 import java.util.List;
+import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
 
 /**
  * One data row of an imported delegate sheet, normalised, and what committing it will do: add a delegate,

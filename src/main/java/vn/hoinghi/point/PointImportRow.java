@@ -1,8 +1,8 @@
 package vn.hoinghi.point;
 
 import java.util.List;
+import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
 
 /** One row of an imported points sheet and what committing it does. */
 public record PointImportRow(int row, ImportAction action, PointDraft draft, Long matchedId, Integer matchedVersion,

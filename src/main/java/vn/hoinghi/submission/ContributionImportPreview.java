@@ -1,8 +1,8 @@
 package vn.hoinghi.submission;
 
 import java.util.List;
+import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
 
 /** What importing an assignment sheet would do, shown before anything is written. */
 public record ContributionImportPreview(long conferenceId, String fileName, List<ContributionImportRow> rows) {

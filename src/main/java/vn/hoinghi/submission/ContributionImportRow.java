@@ -2,8 +2,8 @@ package vn.hoinghi.submission;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
 
 /**
  * One row of an imported assignment sheet: the assignment it makes, and what committing does with it — add it,

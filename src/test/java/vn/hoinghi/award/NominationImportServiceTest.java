@@ -14,11 +14,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
 import vn.hoinghi.security.AppRoles;
-import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.JvmWideTestUser;
 import vn.hoinghi.unit.UnitService;
 
 @IntegrationTest

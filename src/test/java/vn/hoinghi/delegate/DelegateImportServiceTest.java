@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
 import vn.hoinghi.document.UnreadableFileException;
 import vn.hoinghi.security.AppRoles;
 

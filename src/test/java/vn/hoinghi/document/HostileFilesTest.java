@@ -26,6 +26,7 @@ import vn.hoinghi.award.NominationFilter;
 import vn.hoinghi.award.NominationImportPreview;
 import vn.hoinghi.award.NominationImportService;
 import vn.hoinghi.award.NominationService;
+import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.delegate.Delegate;
@@ -103,7 +104,7 @@ class HostileFilesTest {
         long conference = importFixture.conferenceWithPoints();
         long awards = awardFixture.conference(45, 152);
         long unitsAwards = awardFixture.conference(45, 152);
-        String unitAccount = accounts.ensureUnit("soyte-fuzz-" + awards, units.findOrCreate("Sở Y tế").id());
+        String unitAccount = accounts.unitServing("soyte-fuzz-" + awards, units.findOrCreate("Sở Y tế").id(), unitsAwards);
         List<Importer> importers = importers(conference, awards, unitsAwards, unitAccount);
         List<Supplier<Hostile>> files = HostileFiles.all();
         assertThat(files).as("hostile files").hasSizeGreaterThanOrEqualTo(200);

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.delegate.ImportFixture;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.RowProblem;
 import vn.hoinghi.document.UnreadableFileException;
 import vn.hoinghi.unit.UnitService;
 

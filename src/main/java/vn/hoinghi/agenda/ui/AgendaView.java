@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -32,6 +31,7 @@ import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Downloads;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.DelegateFilter;
@@ -45,10 +45,9 @@ import vn.hoinghi.base.ui.ConferenceTarget;
 
 /** The programme of the current conference: the committee edits it, the MC reads it and its script. */
 @Route(ConferencePath.ROUTE + "/agenda")
-@PageTitle("Chương trình")
 @Menu(title = "nav.agenda", order = 150, icon = "vaadin:list-ol")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
-class AgendaView extends VerticalLayout implements BeforeEnterObserver, AgendaGrid.Actions {
+class AgendaView extends VerticalLayout implements BeforeEnterObserver, AgendaGrid.Actions, TranslatedTitle {
 
     private final AgendaService service;
     private final AgendaImportService importer;

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
@@ -16,6 +15,7 @@ import vn.hoinghi.agenda.AgendaSlot;
 import vn.hoinghi.award.CeremonyLiveService;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
@@ -29,11 +29,16 @@ import vn.hoinghi.security.ScreenKind;
  * awards item the batch on stage takes the screen ({@link AwardScreen}) and hands it back after the last one.
  */
 @Route(value = ConferencePath.ROUTE + "/screen/hall", autoLayout = false)
-@PageTitle("Màn hình hội trường")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC, AppRoles.SCREEN})
 @StyleSheet("themes/hoinghi/live.css")
 @StyleSheet("themes/hoinghi/ceremony.css")
-class HallScreenView extends Div implements BeforeEnterObserver {
+class HallScreenView extends Div implements BeforeEnterObserver, TranslatedTitle {
+
+    @Override
+    public String titleKey() {
+        return "screens.kind.HALL";
+    }
+
 
     private final AgendaLiveService service;
     private final ConferenceService conferences;

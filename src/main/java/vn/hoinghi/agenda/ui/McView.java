@@ -11,7 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
@@ -26,6 +25,7 @@ import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.attendance.AttendanceService;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
@@ -40,13 +40,12 @@ import vn.hoinghi.security.ScreenKind;
  * ArrowRight / Space / N: next; PageUp / ArrowLeft / B: back; P: pause).
  */
 @Route(value = ConferencePath.ROUTE + "/mc", autoLayout = false)
-@PageTitle("Điều khiển chương trình")
 @Menu(title = "nav.mc", order = 230, icon = "vaadin:play-circle")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
 @StyleSheet("themes/hoinghi/live.css")
 @StyleSheet("themes/hoinghi/attendance.css")
 @StyleSheet("themes/hoinghi/ceremony.css")
-class McView extends Div implements BeforeEnterObserver {
+class McView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final AgendaLiveService service;
     private final ConferenceService conferences;

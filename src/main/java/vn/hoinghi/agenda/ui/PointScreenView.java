@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import vn.hoinghi.agenda.AgendaSlot;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
@@ -39,10 +39,15 @@ import vn.hoinghi.security.ScreenLinkService;
  * their own.
  */
 @Route(value = ConferencePath.ROUTE + "/screen/point", autoLayout = false)
-@PageTitle("Màn hình điểm cầu")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC, AppRoles.POINT, AppRoles.SCREEN})
 @StyleSheet("themes/hoinghi/live.css")
-class PointScreenView extends Div implements BeforeEnterObserver {
+class PointScreenView extends Div implements BeforeEnterObserver, TranslatedTitle {
+
+    @Override
+    public String titleKey() {
+        return "screens.kind.POINT";
+    }
+
 
     private final AgendaLiveService service;
     private final ConferenceService conferences;

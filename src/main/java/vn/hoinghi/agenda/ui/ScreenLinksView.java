@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -22,6 +21,7 @@ import java.util.stream.Collectors;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.ConferencePage;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.point.MeetingPoint;
@@ -36,10 +36,9 @@ import vn.hoinghi.security.ScreenLinkService;
  * here and shown once with its QR code, and revoked here; a revoked display closes at once.
  */
 @Route(ConferencePath.ROUTE + "/screens")
-@PageTitle("Màn hình")
 @Menu(title = "nav.screens", order = 190, icon = "vaadin:desktop")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
-class ScreenLinksView extends VerticalLayout implements BeforeEnterObserver {
+class ScreenLinksView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final ScreenLinkService links;
     private final ConferenceService conferences;

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -19,6 +18,7 @@ import vn.hoinghi.agenda.AgendaSlot;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
@@ -34,10 +34,15 @@ import vn.hoinghi.security.ScreenKind;
  * next, a "switch source" warning when they differ, the sources of the items after that, and each point's link.
  */
 @Route(value = ConferencePath.ROUTE + "/screen/technician", autoLayout = false)
-@PageTitle("Màn hình kỹ thuật")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC, AppRoles.SCREEN})
 @StyleSheet("themes/hoinghi/live.css")
-class TechnicianView extends Div implements BeforeEnterObserver {
+class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle {
+
+    @Override
+    public String titleKey() {
+        return "screens.kind.TECHNICIAN";
+    }
+
 
     private static final int UPCOMING = 6;
 

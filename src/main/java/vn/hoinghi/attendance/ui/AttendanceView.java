@@ -10,7 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +23,7 @@ import vn.hoinghi.attendance.AttendanceBoard;
 import vn.hoinghi.attendance.AttendanceExportService;
 import vn.hoinghi.attendance.AttendanceService;
 import vn.hoinghi.attendance.AttendanceSummary;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
@@ -37,11 +37,10 @@ import vn.hoinghi.security.CurrentUser;
  * second of a check-in at any gate.
  */
 @Route(ConferencePath.ROUTE + "/attendance")
-@PageTitle("Tình hình đại biểu")
 @Menu(title = "nav.attendance", order = 240, icon = "vaadin:chart-grid")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
 @StyleSheet("themes/hoinghi/attendance.css")
-class AttendanceView extends Div implements BeforeEnterObserver {
+class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -24,6 +23,7 @@ import vn.hoinghi.attendance.AttendanceBoard;
 import vn.hoinghi.attendance.AttendanceEntry;
 import vn.hoinghi.attendance.AttendanceService;
 import vn.hoinghi.attendance.Introduction;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
@@ -35,11 +35,10 @@ import vn.hoinghi.security.AppRoles;
  * phone or tablet at the lectern, without the app's frame. A leader checking in at any gate appears within a second.
  */
 @Route(value = ConferencePath.ROUTE + "/attendance/mc", autoLayout = false)
-@PageTitle("Giới thiệu đại biểu")
 @Menu(title = "nav.introductions", order = 245, icon = "vaadin:microphone")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
 @StyleSheet("themes/hoinghi/attendance.css")
-class IntroductionsView extends Div implements BeforeEnterObserver {
+class IntroductionsView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final AttendanceService attendance;
     private final ConferenceService conferences;

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
@@ -21,6 +20,7 @@ import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.ConferenceView;
 import vn.hoinghi.base.ui.Downloads;
 import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
@@ -33,11 +33,10 @@ import vn.hoinghi.security.AppRoles;
  * log. Other screens' changes arrive live.
  */
 @Route(ConferencePath.ROUTE + "/awards")
-@PageTitle("Khen thưởng")
 @Menu(title = "nav.awards", order = 180, icon = "vaadin:medal")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 @StyleSheet("themes/hoinghi/ceremony.css")
-class AwardsView extends ConferenceView<Conference> {
+class AwardsView extends ConferenceView<Conference> implements TranslatedTitle {
 
     private final AwardServices services;
     private final QuotaSummary summary = new QuotaSummary();

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -20,6 +19,7 @@ import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.ConferenceView;
 import vn.hoinghi.base.ui.Downloads;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
@@ -30,10 +30,9 @@ import vn.hoinghi.unit.Unit;
  * where each appraisal stands. The services refuse anything else; this page only does not offer it.
  */
 @Route(ConferencePath.ROUTE + "/my-nominations")
-@PageTitle("Đề nghị khen thưởng")
 @Menu(title = "nav.myNominations", order = 180, icon = "vaadin:medal")
 @RolesAllowed(AppRoles.UNIT)
-class UnitNominationsView extends ConferenceView<Conference> {
+class UnitNominationsView extends ConferenceView<Conference> implements TranslatedTitle {
 
     private final AwardServices services;
     private final Paragraph state = new Paragraph();

@@ -12,9 +12,9 @@ public final class ConferenceTarget {
     private ConferenceTarget() {
     }
 
-    /** Adds "Hội nghị: …" under the dialog's title. */
+    /** Adds "Hội nghị: …" as the dialog's first line, under its title (beside it, a phone squeezes it to a column). */
     public static void name(Dialog dialog, String conferenceTitle) {
-        dialog.getHeader().add(line(dialog, conferenceTitle));
+        dialog.addComponentAsFirst(line(dialog, conferenceTitle));
     }
 
     /** A confirmation's text followed by the conference it acts on. */

@@ -9,21 +9,20 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.CurrentUser;
 
 @Route("conferences")
-@PageTitle("Hội nghị")
 @Menu(title = "nav.conferences", order = 910, icon = "vaadin:calendar")
 @PermitAll
-class ConferenceListView extends VerticalLayout {
+class ConferenceListView extends VerticalLayout implements TranslatedTitle {
 
     private final ConferenceService service;
     private final Grid<Conference> grid = new Grid<>();

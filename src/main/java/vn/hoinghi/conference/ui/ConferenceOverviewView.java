@@ -7,7 +7,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
@@ -17,16 +16,16 @@ import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.OverviewFacts;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.document.SignerBlock;
 
 /** A conference's first page: the facts of its plan, then what the other features add (quotas, health declaration). */
 @Route(ConferencePath.ROUTE)
-@PageTitle("HoiNghi")
 @Menu(title = "nav.overview", order = 0, icon = "vaadin:home")
 @PermitAll
-class ConferenceOverviewView extends VerticalLayout implements BeforeEnterObserver {
+class ConferenceOverviewView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final ConferenceService service;
     private final List<OverviewFacts> features;

@@ -6,12 +6,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.hoinghi.base.ConferencePath;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.ConferenceService;
 
 /** The start page: the conference this account opened last, or the list when there is none. */
 @Route("")
 @PermitAll
-class StartView extends Div implements BeforeEnterObserver {
+class StartView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final ConferenceService conferences;
 

@@ -20,11 +20,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.ConferencePage;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.CompositionGroup;
@@ -41,10 +41,9 @@ import vn.hoinghi.unit.UnitService;
 
 /** The conference's delegate list: a lazy grid with search and filters, and the way to import, export and print. */
 @Route(ConferencePath.ROUTE + "/delegates")
-@PageTitle("Đại biểu")
 @Menu(title = "nav.delegates", order = 110, icon = "vaadin:users")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
-class DelegatesView extends VerticalLayout implements BeforeEnterObserver {
+class DelegatesView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final DelegateService delegates;
     private final PointService points;

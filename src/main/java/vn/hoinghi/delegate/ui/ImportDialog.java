@@ -17,13 +17,13 @@ import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.base.ui.ConferenceTarget;
 import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.base.ui.RowProblemsGrid;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.delegate.DelegateImportService;
 import vn.hoinghi.delegate.ImportPreview;
 import vn.hoinghi.delegate.ImportResult;
 import vn.hoinghi.delegate.ImportRow;
 import vn.hoinghi.document.ImportAction;
-import vn.hoinghi.document.ui.RowProblemsGrid;
 import vn.hoinghi.document.TabularFiles;
 import vn.hoinghi.document.UnreadableFileException;
 

@@ -14,13 +14,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.Delegate;
@@ -30,10 +30,9 @@ import vn.hoinghi.security.AppRoles;
 
 /** The hall's seat map: define rows, seat everyone automatically, then click a person and a seat to move them. */
 @Route(ConferencePath.ROUTE + "/seating")
-@PageTitle("Xếp chỗ")
 @Menu(title = "nav.seating", order = 130, icon = "vaadin:grid-small")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
-class SeatingView extends VerticalLayout implements BeforeEnterObserver {
+class SeatingView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final SeatingService seating;
     private final ConferenceService conferences;

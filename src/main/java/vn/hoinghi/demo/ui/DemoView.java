@@ -6,19 +6,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.demo.DemoConferenceLoader;
 import vn.hoinghi.security.AppRoles;
 
 @Route("demo")
-@PageTitle("Hội nghị mẫu")
 @Menu(title = "nav.demo", order = 990, icon = "vaadin:magic")
 @RolesAllowed(AppRoles.ADMIN)
-class DemoView extends VerticalLayout {
+class DemoView extends VerticalLayout implements TranslatedTitle {
 
     DemoView(DemoConferenceLoader loader) {
         add(new H2(getTranslation("demo.title")), new Paragraph(getTranslation("demo.description")));

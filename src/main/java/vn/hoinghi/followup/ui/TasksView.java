@@ -18,7 +18,6 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -27,6 +26,7 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.followup.ConclusionNoticeService;
@@ -44,11 +44,10 @@ import vn.hoinghi.unit.UnitService;
  * conclusion notice to edit and print it.
  */
 @Route(ConferencePath.ROUTE + "/tasks")
-@PageTitle("Nhiệm vụ")
 @Menu(title = "nav.tasks", order = 310, icon = "vaadin:tasks")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 @StyleSheet("themes/hoinghi/followup.css")
-class TasksView extends VerticalLayout implements BeforeEnterObserver, TaskGrid.Actions {
+class TasksView extends VerticalLayout implements BeforeEnterObserver, TaskGrid.Actions, TranslatedTitle {
 
     private final FollowUpService service;
     private final ConclusionNoticeService notices;

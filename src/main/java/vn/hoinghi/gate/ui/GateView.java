@@ -8,7 +8,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +15,7 @@ import java.time.Clock;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ui.ConferencePage;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.checkin.CheckinService;
 import vn.hoinghi.health.HealthDeclarationService;
@@ -33,10 +33,9 @@ import vn.hoinghi.security.CurrentUser;
  * the committee can annul one.
  */
 @Route(ConferencePath.ROUTE + "/gate")
-@PageTitle("Điểm danh")
 @Menu(title = "nav.gate", order = 210, icon = "vaadin:qrcode")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.GATE})
-class GateView extends Div implements BeforeEnterObserver {
+class GateView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     static final String GATE_ATTRIBUTE = "hoinghi.gate";
     static final String DEFAULT_GATE = "Cổng 1";

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +22,7 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.checkin.CheckinService;
 import vn.hoinghi.health.HealthDeclarationService;
@@ -47,10 +47,9 @@ import vn.hoinghi.security.CurrentUser;
  * gets their own point; the committee can open any point's desk (?point=id) to stand in for one.
  */
 @Route(ConferencePath.ROUTE + "/point-desk")
-@PageTitle("Bàn điểm cầu")
 @Menu(title = "nav.pointDesk", order = 215, icon = "vaadin:phone")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.POINT})
-class PointDeskView extends Div implements BeforeEnterObserver {
+class PointDeskView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final PointDayService pointDay;
     private final PointService points;

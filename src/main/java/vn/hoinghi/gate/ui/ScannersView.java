@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.hoinghi.base.ConferencePath;
@@ -21,6 +20,7 @@ import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.gate.ScannerDevice;
 import vn.hoinghi.gate.ScannerService;
 import vn.hoinghi.conference.Conference;
@@ -29,10 +29,9 @@ import vn.hoinghi.security.AppRoles;
 
 /** Kiosks and handheld scanners that post to /api/scan: register one (its token is shown once) or revoke it. */
 @Route(ConferencePath.ROUTE + "/scanners")
-@PageTitle("Thiết bị quét")
 @Menu(title = "nav.scanners", order = 195, icon = "vaadin:barcode")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
-class ScannersView extends VerticalLayout implements BeforeEnterObserver {
+class ScannersView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final ScannerService scanners;
     private final ConferenceService conferences;

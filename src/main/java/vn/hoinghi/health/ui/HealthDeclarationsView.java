@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -23,6 +22,7 @@ import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.health.HealthDeclaration;
 import vn.hoinghi.health.HealthDeclarationService;
@@ -35,11 +35,10 @@ import vn.hoinghi.security.AppRoles;
  * let in from here (or at the gate) once the desk allows it. Health data: committee accounts only.
  */
 @Route(ConferencePath.ROUTE + "/health")
-@PageTitle("Khai báo y tế")
 @Menu(title = "nav.health", order = 250, icon = "vaadin:clipboard-heart")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 @StyleSheet("themes/hoinghi/health.css")
-class HealthDeclarationsView extends VerticalLayout implements BeforeEnterObserver {
+class HealthDeclarationsView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     /** Where a check-in made from this list is recorded. */
     static final String DESK = "Bàn y tế";

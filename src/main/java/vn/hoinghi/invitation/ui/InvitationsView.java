@@ -20,7 +20,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -32,6 +31,7 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Downloads;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.CompositionGroup;
@@ -49,10 +49,9 @@ import vn.hoinghi.base.ui.ConferenceTarget;
 
 /** Invitations for a filtered part of the list: print them as one PDF, e-mail them, follow the answers. */
 @Route(ConferencePath.ROUTE + "/invitations")
-@PageTitle("Giấy mời")
 @Menu(title = "nav.invitations", order = 140, icon = "vaadin:envelope-open-o")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
-class InvitationsView extends VerticalLayout implements BeforeEnterObserver {
+class InvitationsView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final DelegateService delegates;
     private final PointService points;

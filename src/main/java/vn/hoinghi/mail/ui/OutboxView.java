@@ -4,12 +4,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.ConferenceView;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.mail.MailService;
@@ -18,10 +18,9 @@ import vn.hoinghi.security.AppRoles;
 
 /** Every mail of the page's conference, newest first; a click opens it with its attachment. */
 @Route(ConferencePath.ROUTE + "/outbox")
-@PageTitle("Hộp thư đi")
 @Menu(title = "nav.outbox", order = 145, icon = "vaadin:envelopes-o")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
-class OutboxView extends ConferenceView<Conference> {
+class OutboxView extends ConferenceView<Conference> implements TranslatedTitle {
 
     private final MailService mails;
     final Grid<OutboxMail> grid = new Grid<>();

@@ -14,11 +14,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.ConferencePage;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.point.MeetingPoint;
@@ -30,10 +30,9 @@ import vn.hoinghi.security.AppRoles;
 
 /** The hall and every remote point with its room, technician and delegate counts. */
 @Route(ConferencePath.ROUTE + "/points")
-@PageTitle("Điểm cầu")
 @Menu(title = "nav.points", order = 120, icon = "vaadin:connect")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
-class PointsView extends VerticalLayout implements BeforeEnterObserver {
+class PointsView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final PointService points;
     private final PointImportService importer;

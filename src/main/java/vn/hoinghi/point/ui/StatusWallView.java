@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -16,6 +15,7 @@ import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
@@ -31,10 +31,9 @@ import vn.hoinghi.security.CurrentUser;
  * it was last reported, and who is there against who is expected. Points in trouble come first. Updates live.
  */
 @Route(ConferencePath.ROUTE + "/point-status")
-@PageTitle("Trạng thái điểm cầu")
 @Menu(title = "nav.pointStatus", order = 220, icon = "vaadin:signal")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
-class StatusWallView extends Div implements BeforeEnterObserver {
+class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final PointDayService pointDay;
     private final ConferenceService conferences;

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.security.Account;
 import vn.hoinghi.security.AccountService;
 import vn.hoinghi.security.AppRoles;
@@ -22,10 +22,9 @@ import vn.hoinghi.security.UnitDirectory;
 import vn.hoinghi.security.UnitDirectory.UnitChoice;
 
 @Route("accounts")
-@PageTitle("Tài khoản")
 @Menu(title = "nav.accounts", order = 930, icon = "vaadin:users")
 @RolesAllowed(AppRoles.ADMIN)
-class AccountsView extends VerticalLayout {
+class AccountsView extends VerticalLayout implements TranslatedTitle {
 
     private final AccountService service;
     private final UnitDirectory units;

@@ -7,18 +7,23 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import vn.hoinghi.base.ui.LanguageSwitch;
+import vn.hoinghi.base.ui.TranslatedTitle;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("HoiNghi")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
+
+    @Override
+    public String titleKey() {
+        return "login.title";
+    }
+
 
     private final LoginForm login = new LoginForm();
     public LoginView() {

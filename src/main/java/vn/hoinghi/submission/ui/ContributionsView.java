@@ -17,7 +17,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -27,6 +26,7 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.point.PointService;
@@ -48,11 +48,11 @@ import vn.hoinghi.base.ui.ConferenceTarget;
  * the overdue ones, remind the units, open one to download its versions, decide, and choose spoken or printed.
  */
 @Route(ConferencePath.ROUTE + "/contributions")
-@PageTitle("Tham luận")
 @Menu(title = "nav.contributions", order = 160, icon = "vaadin:comment-ellipsis-o")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 @StyleSheet("themes/hoinghi/contributions.css")
-class ContributionsView extends VerticalLayout implements BeforeEnterObserver, ContributionGrid.Actions {
+class ContributionsView extends VerticalLayout
+        implements BeforeEnterObserver, ContributionGrid.Actions, TranslatedTitle {
 
     private final AssignmentService assignments;
     private final ContributionImportService importer;

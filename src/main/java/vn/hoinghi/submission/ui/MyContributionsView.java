@@ -7,13 +7,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.ConferencePage;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.point.MeetingPoint;
@@ -24,11 +24,10 @@ import vn.hoinghi.submission.SubmissionService;
 
 /** A unit's own contributions in the current conference, one card each; the services refuse anyone else's. */
 @Route(ConferencePath.ROUTE + "/my-contributions")
-@PageTitle("Tham luận của đơn vị")
 @Menu(title = "nav.myContributions", order = 160, icon = "vaadin:comment-ellipsis-o")
 @RolesAllowed(AppRoles.UNIT)
 @StyleSheet("themes/hoinghi/contributions.css")
-class MyContributionsView extends VerticalLayout implements BeforeEnterObserver {
+class MyContributionsView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final SubmissionService submissions;
     private final ConferenceService conferences;

@@ -10,18 +10,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.unit.Unit;
 import vn.hoinghi.unit.UnitService;
 
 @Route("units")
-@PageTitle("Đơn vị")
 @Menu(title = "nav.units", order = 920, icon = "vaadin:building")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
-class UnitsView extends VerticalLayout {
+class UnitsView extends VerticalLayout implements TranslatedTitle {
 
     private final UnitService service;
     private final Grid<Unit> grid = new Grid<>();

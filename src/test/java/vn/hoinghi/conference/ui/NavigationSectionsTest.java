@@ -2,9 +2,11 @@ package vn.hoinghi.conference.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -59,5 +61,18 @@ class NavigationSectionsTest extends SignedInBrowserlessTest {
 
         assertThat(sectionLabels()).containsExactly("Chung");
         assertThat(itemsOf("Chung")).containsExactly("Hội nghị");
+    }
+
+    @Test
+    @WithMockUser(username = "bantochuc-menu-en", roles = AppRoles.STAFF)
+    void inEnglishTheSectionsAndThePagesTitleReadEnglish() {
+        long conference = runAs.committee("bantochuc-menu-en",
+                () -> conferences.create(TestData.conference(TestData.unique("Hội nghị thực đơn tiếng Anh"))));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(ConferencePath.of(conference), ConferenceOverviewView.class);
+
+        assertThat(sectionLabels()).containsExactly("", "Preparation", "On the day", "Afterwards", "General");
+        assertThat(itemsOf("Preparation")).startsWith("Delegates", "Meeting points");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Overview · HoiNghi");
     }
 }

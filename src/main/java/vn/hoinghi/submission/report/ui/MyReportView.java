@@ -4,12 +4,12 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.ConferenceView;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
@@ -22,11 +22,10 @@ import vn.hoinghi.submission.report.UnitReportService;
  * submitted, and corrected until the deadline. The service gives this page its own unit's report and nothing else.
  */
 @Route(ConferencePath.ROUTE + "/my-report")
-@PageTitle("Báo cáo sơ kết")
 @Menu(title = "nav.myReport", order = 170, icon = "vaadin:file-text-o")
 @RolesAllowed(AppRoles.UNIT)
 @StyleSheet("themes/hoinghi/reports.css")
-class MyReportView extends ConferenceView<Conference> {
+class MyReportView extends ConferenceView<Conference> implements TranslatedTitle {
 
     private final UnitReportService service;
     private final FileCheck fileCheck;

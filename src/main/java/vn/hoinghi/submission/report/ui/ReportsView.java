@@ -10,12 +10,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.ConferenceView;
+import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
@@ -32,11 +32,10 @@ import vn.hoinghi.unit.UnitService;
  * province-wide table with its exports; each unit's report and file; the data form and the settings.
  */
 @Route(ConferencePath.ROUTE + "/reports")
-@PageTitle("Báo cáo của các đơn vị")
 @Menu(title = "nav.reports", order = 170, icon = "vaadin:table")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF})
 @StyleSheet("themes/hoinghi/reports.css")
-class ReportsView extends ConferenceView<Conference> {
+class ReportsView extends ConferenceView<Conference> implements TranslatedTitle {
 
     private final ReportSummaryService summary;
     private final ReportFormService forms;

@@ -1,4 +1,4 @@
-package vn.hoinghi.document;
+package vn.hoinghi.base;
 
 /** Why one row of an imported file is refused: its row number in the file, the field (as a user names it), and a message. */
 public record RowProblem(int row, String field, String message) {
