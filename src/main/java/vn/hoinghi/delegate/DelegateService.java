@@ -212,13 +212,14 @@ public class DelegateService {
 
     /**
      * These delegates' names, withdrawn ones too (an id of no delegate is left out, and so is null): presenters on the
-     * programme, recipients at the ceremony.
+     * programme, recipients at the ceremony. Refused if one is of a conference the caller does not serve.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<Long, DelegateName> names(Collection<Long> ids) {
         Map<Long, DelegateName> byId = new HashMap<>();
         delegateNames.names(Ids.distinct(ids)).forEach(d -> byId.put(d.id(), d));
+        byId.values().stream().map(DelegateName::conferenceId).distinct().forEach(conferences::check);
         return byId;
     }
 

@@ -208,6 +208,8 @@ class AccessMatrixTest extends SignedInBrowserlessTest {
             assertThatThrownBy(() -> delegates.getAtTheDoor(ofB.id())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> checkins.checkInFound(a, ofB.id(), "Cổng 1")).isInstanceOf(AccessDeniedException.class);
             assertThat(delegates.getAtTheDoor(ofB.id() + 1_000_000)).isEmpty();
+            assertThat(delegates.names(List.of(ofA.id()))).containsKey(ofA.id());
+            assertThatThrownBy(() -> delegates.names(List.of(ofA.id(), ofB.id()))).isInstanceOf(AccessDeniedException.class);
             return null;
         });
         as(AppRoles.POINT, () -> {
