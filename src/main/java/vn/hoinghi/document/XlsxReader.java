@@ -22,6 +22,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import vn.hoinghi.base.Texts;
 
 /**
  * Reads an .xlsx workbook as a stream: each part is inflated and parsed as it is read, and only the cells that hold
@@ -54,7 +55,7 @@ final class XlsxReader {
 
     static List<List<SourceRow>> read(String fileName, byte[] bytes) {
         if (ZipPackages.entries(bytes) > ZipPackages.MAX_ENTRIES) {
-            throw refused(fileName, "tệp nén có quá " + ZipPackages.MAX_ENTRIES + " phần, không phải một bảng tính.");
+            throw refused(fileName, Texts.t("file.xlsx.tooManyParts", String.valueOf(ZipPackages.MAX_ENTRIES)));
         }
         try (ZipFile zip = ZipPackages.open(bytes)) {
             return new XlsxReader(fileName, zip).sheets();
@@ -64,8 +65,7 @@ final class XlsxReader {
                     throw refusal;
                 }
             }
-            throw new UnreadableFileException(message(fileName,
-                    "tệp bị hỏng hoặc không phải bảng tính Excel (.xlsx). Hãy mở tệp trong Excel, lưu lại rồi tải lên."), e);
+            throw new UnreadableFileException(message(fileName, Texts.t("file.xlsx.broken")), e);
         }
     }
 
@@ -97,12 +97,12 @@ final class XlsxReader {
                     sheetParts.add(targets.get(id));
                 }
                 if (sheetParts.size() > MAX_SHEETS) {
-                    throw refused(fileName, "sổ có quá " + MAX_SHEETS + " trang tính.");
+                    throw refused(fileName, Texts.t("file.xlsx.tooManySheets", String.valueOf(MAX_SHEETS)));
                 }
             }
         }
         if (sheetParts.isEmpty()) {
-            throw refused(fileName, "sổ Excel không có trang tính nào.");
+            throw refused(fileName, Texts.t("file.xlsx.noSheet"));
         }
         List<String> shared = sharedStringsPart == null ? List.of() : sharedStrings(sharedStringsPart);
         List<List<SourceRow>> sheets = new ArrayList<>();
@@ -134,7 +134,7 @@ final class XlsxReader {
             }
             while (p.next("si")) {
                 if (strings.size() >= MAX_CELLS) {
-                    throw refused(fileName, "bảng chuỗi dùng chung có quá " + MAX_CELLS + " chuỗi.");
+                    throw refused(fileName, Texts.t("file.xlsx.tooManyStrings", String.valueOf(MAX_CELLS)));
                 }
                 strings.add(p.richText("si"));
             }
@@ -149,7 +149,7 @@ final class XlsxReader {
             while (p.next("row")) {
                 rowNumber = number(p.xml.getAttributeValue(null, "r"), rowNumber + 1);
                 if (rows.size() >= MAX_ROWS) {
-                    throw refused(fileName, "trang tính có quá " + MAX_ROWS + " dòng.");
+                    throw refused(fileName, Texts.t("file.xlsx.tooManyRows", String.valueOf(MAX_ROWS)));
                 }
                 rows.add(new SourceRow(rowNumber, row(p, rowNumber, shared)));
             }
@@ -175,11 +175,12 @@ final class XlsxReader {
                 continue;
             }
             if (column < 0 || column >= MAX_COLUMNS) {
-                throw refused(fileName, "ô " + (reference == null ? "thứ " + (column + 1) + " của dòng " + rowNumber : reference)
-                        + " nằm ngoài " + MAX_COLUMNS + " cột đầu của trang tính.");
+                throw refused(fileName, Texts.t("file.xlsx.cellOutside", reference == null
+                        ? Texts.t("file.xlsx.nthCell", String.valueOf(column + 1), String.valueOf(rowNumber)) : reference,
+                        String.valueOf(MAX_COLUMNS)));
             }
             if (++cellCount > MAX_CELLS) {
-                throw refused(fileName, "tệp có quá " + MAX_CELLS + " ô.");
+                throw refused(fileName, Texts.t("file.tooManyCells", String.valueOf(MAX_CELLS)));
             }
             while (cells.size() <= column) {
                 cells.add(null);
@@ -223,7 +224,7 @@ final class XlsxReader {
     private String shared(List<String> shared, String index) {
         int i = index.length() > 9 || !index.chars().allMatch(Character::isDigit) ? -1 : Integer.parseInt(index);
         if (i < 0 || i >= shared.size()) {
-            throw refused(fileName, "một ô trỏ tới chuỗi dùng chung số \"" + abbreviated(index) + "\" mà tệp không có.");
+            throw refused(fileName, Texts.t("file.xlsx.missingString", abbreviated(index)));
         }
         return shared.get(i);
     }
@@ -252,7 +253,7 @@ final class XlsxReader {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw refused(fileName, "số dòng \"" + abbreviated(text) + "\" không hợp lệ.");
+            throw refused(fileName, Texts.t("file.xlsx.badRowNumber", abbreviated(text)));
         }
     }
 
@@ -284,7 +285,7 @@ final class XlsxReader {
         }
         if (entry == null) {
             if (required) {
-                throw refused(fileName, "thiếu phần \"" + name + "\" của một sổ Excel: tệp không phải .xlsx hoặc đã hỏng.");
+                throw refused(fileName, Texts.t("file.xlsx.missingPart", name));
             }
             return null;
         }
@@ -320,7 +321,7 @@ final class XlsxReader {
         boolean next(String element) throws XMLStreamException {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.DTD) {
-                    throw refused(fileName, "tệp chứa khai báo DTD, điều một bảng tính Excel không có.");
+                    throw refused(fileName, Texts.t("file.xlsx.dtd"));
                 }
                 if (xml.isStartElement() && xml.getLocalName().equals(element)) {
                     return true;
@@ -362,15 +363,15 @@ final class XlsxReader {
                     int length = xml.getTextLength();
                     textChars += length;
                     if (text.length() + length > MAX_CELL_CHARS) {
-                        throw refused(fileName, "một ô dài quá " + MAX_CELL_CHARS + " ký tự.");
+                        throw refused(fileName, Texts.t("file.xlsx.cellTooLong", String.valueOf(MAX_CELL_CHARS)));
                     }
                     if (textChars > MAX_TEXT_CHARS) {
-                        throw refused(fileName, "tệp chứa quá nhiều chữ (hơn " + MAX_TEXT_CHARS / (1024 * 1024)
-                                + " triệu ký tự).");
+                        throw refused(fileName, Texts.t("file.xlsx.tooMuchText",
+                                String.valueOf(MAX_TEXT_CHARS / (1024 * 1024))));
                     }
                     text.append(xml.getTextCharacters(), xml.getTextStart(), length);
                 } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw refused(fileName, "tệp dùng thực thể XML \"" + xml.getLocalName() + "\" không được khai báo.");
+                    throw refused(fileName, Texts.t("file.xlsx.entity", xml.getLocalName()));
                 }
             }
         }
@@ -415,12 +416,11 @@ final class XlsxReader {
             read += n;
             inflated += n;
             if (read > MAX_PART_BYTES || inflated > MAX_INFLATED_BYTES) {
-                throw refused(fileName, "tệp giải nén ra hơn " + MAX_PART_BYTES / (1024 * 1024)
-                        + " MB, quá lớn cho một danh sách (có thể là tệp nén độc hại).");
+                throw refused(fileName, Texts.t("file.xlsx.inflatesTooMuch",
+                        String.valueOf(MAX_PART_BYTES / (1024 * 1024))));
             }
             if (read > 1024 * 1024 && read / compressed > MAX_RATIO) {
-                throw refused(fileName, "tệp nén với tỷ lệ bất thường (hơn " + MAX_RATIO
-                        + " lần), có thể là tệp nén độc hại.");
+                throw refused(fileName, Texts.t("file.xlsx.ratio", String.valueOf(MAX_RATIO)));
             }
         }
     }
