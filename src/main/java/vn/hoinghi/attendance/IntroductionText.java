@@ -34,7 +34,7 @@ public final class IntroductionText {
     }
 
     /** "tại điểm cầu UBND huyện Vĩnh Linh", whether or not the point's name starts with "Điểm cầu". */
-    public static String atPoint(String pointName) {
+    static String atPoint(String pointName) {
         String name = SearchKey.clean(pointName);
         if (name == null) {
             return "tại điểm cầu";
