@@ -24,12 +24,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Downloads;
+import vn.hoinghi.base.ui.InBackground;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
@@ -232,7 +231,7 @@ class InvitationsView extends VerticalLayout implements BeforeEnterObserver, Tra
                 });
             }
         };
-        Thread.startVirtualThread(new DelegatingSecurityContextRunnable(job, SecurityContextHolder.getContext()));
+        InBackground.run(ui, job);
     }
 
     private interface Work {
