@@ -53,7 +53,7 @@ class ConferenceDialog extends Dialog {
         setWidth("min(56rem, 100vw)");
         format.setItems(ConferenceFormat.values());
         format.setItemLabelGenerator(f -> getTranslation("format." + f));
-        signerBlock.setPlaceholder("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
+        signerBlock.setPlaceholder(getTranslation("conference.signerBlock.example"));
         Map<String, HasValidation> fields = labelled();
         binder.bindInstanceFields(this);
         binder.setBean(conference == null ? new ConferenceDraft() : ConferenceDraft.of(conference));
