@@ -143,8 +143,10 @@ class ReportEditor extends VerticalLayout {
             figures.show(e.fieldErrors());
             Notifications.error(e.fieldErrors().containsKey(FileCheck.FIELD) && e.fieldErrors().size() == 1
                     ? e.getMessage() : getTranslation("reports.invalid", e.getMessage()));
-        } catch (VersionConflictException | AccessDeniedException e) {
+        } catch (VersionConflictException e) {
             Notifications.error(e.getMessage());
+        } catch (AccessDeniedException e) {
+            Notifications.error(Refusals.text(e));
         }
         return false;
     }
