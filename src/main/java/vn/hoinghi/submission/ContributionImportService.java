@@ -95,7 +95,7 @@ public class ContributionImportService {
         if (!drafts.isEmpty()) {
             assignments.add(preview.conferenceId(), drafts);
         }
-        // An audit detail is Vietnamese whatever the page's language (decision 022).
+        // An audit detail is Vietnamese whatever the page's language (decision 023).
         auditLog.record("contribution.import", "conference", preview.conferenceId(), Texts.in(Texts.VIETNAMESE,
                 "submission.audit.import", preview.fileName(), String.valueOf(drafts.size()),
                 String.valueOf(preview.count(ImportAction.UNCHANGED)),

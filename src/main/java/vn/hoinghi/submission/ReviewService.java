@@ -101,7 +101,7 @@ public class ReviewService {
                 String.valueOf(c.speakerMinutes())) : ""));
     }
 
-    /** An audit detail: in Vietnamese whatever the page's language (decision 022). */
+    /** An audit detail: in Vietnamese whatever the page's language (decision 023). */
     private static String audit(String key, Object... args) {
         return Texts.in(Texts.VIETNAMESE, key, args);
     }

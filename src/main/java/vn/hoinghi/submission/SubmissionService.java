@@ -178,7 +178,7 @@ public class SubmissionService {
         return new SpeakerDraft(name, title, d.minutes(), pointId);
     }
 
-    /** An audit detail: in Vietnamese whatever the page's language (decision 022). */
+    /** An audit detail: in Vietnamese whatever the page's language (decision 023). */
     private static String audit(String key, Object... args) {
         return Texts.in(Texts.VIETNAMESE, key, args);
     }
