@@ -30,7 +30,13 @@ class ComponentTextsBrowserTest extends BrowserTest {
         assertThat(page.getByText("Today", new Page.GetByTextOptions().setExact(true))).hasCount(0);
         screenshot(page, "calendar-vi");
         page.getByText("Hôm nay", new Page.GetByTextOptions().setExact(true)).click();
-        assertThat(deadline).hasValue(LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(deadline).hasValue(today);
+        Locator startDate = page.locator("vaadin-date-time-picker vaadin-date-picker input").first();
+        startDate.click();
+        page.getByText("Hôm nay", new Page.GetByTextOptions().setExact(true))
+                .filter(new Locator.FilterOptions().setVisible(true)).click();
+        assertThat(startDate).hasValue(today);
 
         page.navigate(url("conferences"));
         page.locator("vaadin-select.hn-language").click();

@@ -43,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addClassName("hn-main-layout");
         setPrimarySection(Section.DRAWER);
 
-        Span brand = new Span("HoiNghi");
+        Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("hn-brand");
         navigation.addClassName("hn-navigation");
         addToDrawer(brand, navigation);
