@@ -16,12 +16,13 @@ import vn.hoinghi.award.DecisionDraft;
 import vn.hoinghi.award.DecisionService;
 import vn.hoinghi.award.Nomination;
 import vn.hoinghi.base.ui.FieldErrors;
+import vn.hoinghi.base.ui.Pickers;
 
 /** A new decision with the accepted nominations chosen, or the number, date and signer of an existing one. */
 class DecisionDialog extends Dialog {
 
     final TextField number = new TextField();
-    final DatePicker signedOn = new DatePicker();
+    final DatePicker signedOn = Pickers.date();
     final TextField issuer = new TextField();
     final TextArea signerTitle = new TextArea();
     final TextField signerName = new TextField();

@@ -45,6 +45,7 @@ import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.base.ui.ConferenceTarget;
+import vn.hoinghi.base.ui.Confirmations;
 
 /** Invitations for a filtered part of the list: print them as one PDF, e-mail them, follow the answers. */
 @Route(ConferencePath.ROUTE + "/invitations")
@@ -185,7 +186,7 @@ class InvitationsView extends VerticalLayout implements BeforeEnterObserver, Tra
 
     private void confirmSend() {
         int count = delegates.count(conference.id(), filter());
-        ConfirmDialog dialog = new ConfirmDialog();
+        ConfirmDialog dialog = Confirmations.ask();
         dialog.setHeader(getTranslation("invitations.send"));
         dialog.setText(ConferenceTarget.text(this, getTranslation("invitations.send.confirm", count), conference.title()));
         dialog.setConfirmButton(getTranslation("invitations.send"), e -> sendAll());
