@@ -40,7 +40,7 @@ class DecisionDialog extends Dialog {
                 : new DecisionDraft(decision.number(), decision.signedOn(), decision.issuer(), decision.signerTitle(),
                         decision.signerName());
         number.setLabel(getTranslation("awards.decision.number"));
-        number.setPlaceholder("2456/QĐ-UBND");
+        number.setPlaceholder(getTranslation("award.placeholder.decisionNumber"));
         number.setValue(start.number() == null ? "" : start.number());
         signedOn.setLabel(getTranslation("awards.decision.date"));
         signedOn.setValue(start.signedOn());

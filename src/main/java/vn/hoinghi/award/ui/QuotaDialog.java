@@ -73,7 +73,7 @@ class QuotaDialog extends Dialog {
 
     private void addRow(String form, Integer collectives, Integer individuals) {
         TextField name = new TextField(getTranslation("awards.col.form"));
-        name.setPlaceholder("Bằng khen của Chủ tịch UBND tỉnh");
+        name.setPlaceholder(getTranslation("award.placeholder.form"));
         name.setValue(form == null ? "" : form);
         name.setWidth("24rem");
         IntegerField c = number("awards.quota.collectives", collectives);
