@@ -1,42 +1,49 @@
 package vn.hoinghi.agenda;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 
-/** What an agenda item is. The label is how Vietnamese programmes name it; the words are what files write. */
+/** What an agenda item is. Its name is in the translation files; the words are what files write. */
 public enum AgendaKind {
-    CEREMONY("Nghi thức", "nghi thuc", "nghi le", "tuyen bo ly do", "gioi thieu dai bieu", "chao co", "ceremony"),
-    PERFORMANCE("Văn nghệ, video", "video", "van nghe", "phong su", "trinh chieu", "phim", "clip", "tiet muc",
-            "bao cao bang hinh anh", "performance"),
-    SPEECH("Phát biểu", "phat bieu", "khai mac", "chi dao", "phat bieu chi dao", "phat bieu khai mac", "speech"),
-    REPORT("Báo cáo", "bao cao", "bao cao so ket", "bao cao tong ket", "report"),
-    CONTRIBUTION("Tham luận", "tham luan", "contribution"),
-    DISCUSSION("Thảo luận", "thao luan", "trao doi", "y kien", "discussion"),
-    AWARDS("Khen thưởng", "khen thuong", "trao thuong", "trao bang khen", "trao khen thuong", "awards", "award"),
-    BREAK("Giải lao", "giai lao", "nghi giai lao", "nghi", "break"),
-    CLOSING("Bế mạc", "be mac", "ket luan", "tiep thu", "closing");
+    CEREMONY("nghi thuc", "nghi le", "tuyen bo ly do", "gioi thieu dai bieu", "chao co", "ceremony"),
+    PERFORMANCE("video", "van nghe", "phong su", "trinh chieu", "phim", "clip", "tiet muc", "bao cao bang hinh anh",
+            "performance"),
+    SPEECH("phat bieu", "khai mac", "chi dao", "phat bieu chi dao", "phat bieu khai mac", "speech"),
+    REPORT("bao cao", "bao cao so ket", "bao cao tong ket", "report"),
+    CONTRIBUTION("tham luan", "contribution"),
+    DISCUSSION("thao luan", "trao doi", "y kien", "discussion"),
+    AWARDS("khen thuong", "trao thuong", "trao bang khen", "trao khen thuong", "awards", "award"),
+    BREAK("giai lao", "nghi giai lao", "nghi", "break"),
+    CLOSING("be mac", "ket luan", "tiep thu", "closing");
 
-    private final String label;
     private final List<String> words;
 
-    AgendaKind(String label, String... words) {
-        this.label = label;
+    AgendaKind(String... words) {
         this.words = List.of(words);
     }
 
-    public String label() {
-        return label;
+    /** The translation key of the kind's name ("Tham luận", "Contribution"). */
+    public String key() {
+        return "agenda.kind." + name();
     }
 
-    /** The kind a file's "Loại" cell names ("Video", "Nghi thức", "Tham luan"); empty if none matches. */
+    /** The name Vietnamese programmes give the kind: for documents, whatever the page's language. */
+    public String label() {
+        return Texts.in(Texts.VIETNAMESE, key());
+    }
+
+    /** The kind a file's "Loại" cell names ("Video", "Nghi thức", "Tham luan", "Contribution"); empty if none matches. */
     public static Optional<AgendaKind> parse(String text) {
-        String folded = SearchKey.fold(text).replaceAll("[^a-z0-9 ]+", " ").strip().replaceAll(" +", " ");
+        String folded = words(text);
         if (folded.isEmpty()) {
             return Optional.empty();
         }
         for (AgendaKind k : values()) {
-            if (k.name().toLowerCase(java.util.Locale.ROOT).equals(folded) || SearchKey.fold(k.label).equals(folded)
+            if (k.name().toLowerCase(Locale.ROOT).equals(folded) || words(k.label()).equals(folded)
+                    || words(Texts.in(Locale.ENGLISH, k.key())).equals(folded)
                     || k.words.contains(folded)) {
                 return Optional.of(k);
             }
@@ -77,5 +84,9 @@ public enum AgendaKind {
             return CEREMONY;
         }
         return SPEECH;
+    }
+
+    private static String words(String text) {
+        return SearchKey.fold(text).replaceAll("[^a-z0-9 ]+", " ").strip().replaceAll(" +", " ");
     }
 }

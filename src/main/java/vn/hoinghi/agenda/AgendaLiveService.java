@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.agenda.repository.AgendaLiveRepository;
 import vn.hoinghi.agenda.repository.AgendaRepository;
 import vn.hoinghi.award.CeremonyLiveService;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -35,8 +36,6 @@ public class AgendaLiveService {
 
     public static final String WATCH = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC
             + "','" + AppRoles.POINT + "','" + AppRoles.SCREEN + "') and " + AppRoles.SERVED_CONFERENCE;
-    public static final String ONE_MINUTE_LEFT = "Còn 1 phút";
-    public static final String PLEASE_FINISH = "Xin kết thúc";
     static final int MAX_MESSAGE = 500;
 
     private final AgendaLiveRepository live;
@@ -77,7 +76,8 @@ public class AgendaLiveService {
     }
 
     private AgendaLive read(long conferenceId) {
-        Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        Conference c = conferences.get(conferenceId)
+                .orElseThrow(() -> new IllegalArgumentException(Texts.t("conference.unknown")));
         Agenda agenda = reader.agenda(conferenceId);
         LiveState state = live.find(conferenceId).orElse(LiveState.notStarted(conferenceId));
         return new AgendaLive(agenda, state, clock.instant(), c.title());
@@ -88,7 +88,7 @@ public class AgendaLiveService {
     public AgendaLive start(long conferenceId) {
         return change(conferenceId, "agenda.live.start", (s, list, now) -> {
             if (list.isEmpty()) {
-                throw new ValidationException(Map.of("agenda", "Chương trình chưa có mục nào."));
+                throw new ValidationException(Map.of("agenda", Texts.t("agenda.noItems")));
             }
             return s.startItem(list.getFirst().id(), now);
         });
@@ -140,7 +140,7 @@ public class AgendaLiveService {
     @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public AgendaLive extend(long conferenceId, int minutes) {
         if (minutes == 0 || Math.abs(minutes) > 60) {
-            throw new ValidationException(Map.of("minutes", "Thời gian thêm phải từ 1 đến 60 phút."));
+            throw new ValidationException(Map.of("minutes", Texts.t("agenda.live.extendOutOfRange")));
         }
         return change(conferenceId, "agenda.live.extend", (s, list, now) -> s.currentItemId() == null ? s
                 : s.extend(Math.max(minutes * 60, -s.extraSeconds())));
@@ -151,7 +151,8 @@ public class AgendaLiveService {
     public AgendaLive message(long conferenceId, String text) {
         String clean = AgendaService.multiline(text);
         if (clean != null && clean.length() > MAX_MESSAGE) {
-            throw new ValidationException(Map.of("message", "Lời nhắn dài quá " + MAX_MESSAGE + " ký tự."));
+            throw new ValidationException(Map.of("message",
+                    Texts.t("agenda.live.messageTooLong", String.valueOf(MAX_MESSAGE))));
         }
         return change(conferenceId, "agenda.live.message", (s, list, now) -> s.message(clean, now));
     }
@@ -176,7 +177,7 @@ public class AgendaLiveService {
         if (!after.equals(before)) {
             live.save(after, now, CurrentUser.usernameOrSystem());
             auditLog.record(action, "conference", conferenceId,
-                    after.currentItemId() == null ? (after.endedAt() != null ? "kết thúc" : "") : "mục " + after.currentItemId());
+                    after.currentItemId() == null ? (after.endedAt() != null ? "ended" : "") : "item " + after.currentItemId());
             events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AGENDA));
         }
         return read(conferenceId); // in this transaction, not shared: the screens hear of it after the commit

@@ -21,6 +21,8 @@ import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.StaysVietnamese;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.Conference;
@@ -38,6 +40,7 @@ import vn.hoinghi.security.AppRoles;
  */
 @Service
 @Transactional(readOnly = true)
+@StaysVietnamese("the printed programme, an official document")
 public class AgendaPdfService {
 
     private static final String[] HEADERS = {"TT", "Thời gian", "Nội dung", "Thực hiện"};
@@ -56,10 +59,11 @@ public class AgendaPdfService {
 
     @PreAuthorize(AppRoles.COMMITTEE_AND_MC + " and " + AppRoles.SERVED_CONFERENCE)
     public byte[] pdf(long conferenceId) {
-        Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        Conference c = conferences.get(conferenceId)
+                .orElseThrow(() -> new IllegalArgumentException(Texts.t("conference.unknown")));
         Agenda agenda = agendas.agenda(conferenceId);
         if (agenda.isEmpty()) {
-            throw new ValidationException(Map.of("agenda", "Chương trình chưa có mục nào."));
+            throw new ValidationException(Map.of("agenda", Texts.t("agenda.noItems")));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PageSize page = PageSize.A4;

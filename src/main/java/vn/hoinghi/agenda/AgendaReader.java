@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.agenda.repository.AgendaRepository;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.DelegateName;
@@ -33,7 +34,7 @@ class AgendaReader {
 
     Agenda agenda(long conferenceId) {
         Conference c = conferences.get(conferenceId)
-                .orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+                .orElseThrow(() -> new IllegalArgumentException(Texts.t("conference.unknown")));
         return Agenda.schedule(conferenceId, c.startsAt(), items.version(conferenceId),
                 named(items.items(conferenceId)));
     }

@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.agenda.repository.AgendaReferenceRepository;
 import vn.hoinghi.base.ReferenceCount;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.point.PointReferences;
 
 /** The agenda items that come from a point. */
@@ -20,6 +21,6 @@ class AgendaReferences implements PointReferences {
 
     @Override
     public List<ReferenceCount> toPoint(long pointId) {
-        return List.of(new ReferenceCount(items.fromPoint(pointId), "mục chương trình"));
+        return List.of(new ReferenceCount(items.fromPoint(pointId), Texts.t("agenda.references.items")));
     }
 }

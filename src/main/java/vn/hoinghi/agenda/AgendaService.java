@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.agenda.repository.AgendaRepository;
 import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.delegate.DelegateName;
@@ -40,9 +41,8 @@ public class AgendaService {
     static final int MAX_UNIT = 500;
     static final int MAX_SCRIPT = 20_000;
     static final int MAX_NOTES = 2000;
-    static final String ITEM_CONFLICT = "Mục này vừa được người khác sửa hoặc xóa. Hãy tải lại chương trình rồi sửa tiếp.";
-    static final String ORDER_CONFLICT = "Chương trình vừa được người khác thay đổi (thêm, xóa hoặc đổi thứ tự)."
-            + " Thứ tự bạn thấy đã cũ nên chưa được lưu; chương trình đã được tải lại, hãy thực hiện lại.";
+    private static final String ITEM_CONFLICT = "agenda.itemConflict";
+    private static final String ORDER_CONFLICT = "agenda.orderConflict";
 
     private final AgendaRepository agenda;
     private final AgendaReader reader;
@@ -81,10 +81,10 @@ public class AgendaService {
 
     @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, AgendaDraft draft) {
-        AgendaItem item = agenda.get(id).orElseThrow(() -> new VersionConflictException(ITEM_CONFLICT));
+        AgendaItem item = agenda.get(id).orElseThrow(() -> new VersionConflictException(Texts.t(ITEM_CONFLICT)));
         AgendaDraft d = validate(item.conferenceId(), draft);
         if (!agenda.update(id, version, d)) {
-            throw new VersionConflictException(ITEM_CONFLICT);
+            throw new VersionConflictException(Texts.t(ITEM_CONFLICT));
         }
         auditLog.record("agenda.update", "agenda_item", id, d.title());
         events.publishEvent(new ConferenceChanged(item.conferenceId(), LiveTopic.AGENDA));
@@ -92,9 +92,9 @@ public class AgendaService {
 
     @PreAuthorize(AppRoles.COMMITTEE)
     public void delete(long id, int version) {
-        AgendaItem item = agenda.get(id).orElseThrow(() -> new VersionConflictException(ITEM_CONFLICT));
+        AgendaItem item = agenda.get(id).orElseThrow(() -> new VersionConflictException(Texts.t(ITEM_CONFLICT)));
         if (!agenda.delete(id, version)) {
-            throw new VersionConflictException(ITEM_CONFLICT);
+            throw new VersionConflictException(Texts.t(ITEM_CONFLICT));
         }
         changedOrder(item.conferenceId(), null);
         auditLog.record("agenda.delete", "agenda_item", id, item.title());
@@ -108,7 +108,7 @@ public class AgendaService {
     public void reorder(long conferenceId, int agendaVersion, List<Long> ids) {
         List<Long> current = agenda.items(conferenceId).stream().map(AgendaItem::id).toList();
         if (ids.size() != current.size() || !new HashSet<>(ids).equals(new HashSet<>(current))) {
-            throw new VersionConflictException(ORDER_CONFLICT);
+            throw new VersionConflictException(Texts.t(ORDER_CONFLICT));
         }
         changedOrder(conferenceId, agendaVersion);
         agenda.reorder(conferenceId, ids);
@@ -121,7 +121,7 @@ public class AgendaService {
         List<Long> ids = new java.util.ArrayList<>(agenda.items(conferenceId).stream().map(AgendaItem::id).toList());
         int from = ids.indexOf(itemId);
         if (from < 0) {
-            throw new VersionConflictException(ORDER_CONFLICT);
+            throw new VersionConflictException(Texts.t(ORDER_CONFLICT));
         }
         int to = Math.clamp(from + steps, 0, ids.size() - 1);
         ids.add(to, ids.remove(from));
@@ -136,13 +136,12 @@ public class AgendaService {
     public int addTemplate(long conferenceId, int agendaVersion, boolean evenIfNotEmpty) {
         int existing = agenda.items(conferenceId).size();
         if (existing > 0 && !evenIfNotEmpty) {
-            throw new ValidationException(Map.of("agenda", "Chương trình đã có " + existing
-                    + " mục. Hãy xác nhận nếu muốn thêm các mục của mẫu vào cuối."));
+            throw new ValidationException(Map.of("agenda", Texts.t("agenda.template.notEmpty", existing)));
         }
         changedOrder(conferenceId, agendaVersion);
         List<AgendaDraft> items = AgendaTemplate.reviewConference();
         agenda.append(conferenceId, items, clock.instant());
-        auditLog.record("agenda.template", "conference", conferenceId, items.size() + " mục");
+        auditLog.record("agenda.template", "conference", conferenceId, items.size() + " items");
         return items.size();
     }
 
@@ -158,7 +157,7 @@ public class AgendaService {
 
     private void changedOrder(long conferenceId, Integer expectedVersion) {
         if (!agenda.bump(conferenceId, expectedVersion, clock.instant(), CurrentUser.usernameOrSystem())) {
-            throw new VersionConflictException(ORDER_CONFLICT);
+            throw new VersionConflictException(Texts.t(ORDER_CONFLICT));
         }
         events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AGENDA));
     }
@@ -171,13 +170,13 @@ public class AgendaService {
             MeetingPoint point = points.list(conferenceId).stream().filter(p -> p.id() == d.pointId()).findFirst()
                     .orElse(null);
             if (point == null) {
-                errors.put("pointId", "Điểm cầu này không thuộc hội nghị.");
+                errors.put("pointId", Texts.t("agenda.pointNotInConference"));
             } else if (point.hall()) {
                 pointId = null;
             }
         }
         if (d.presenterDelegateId() != null && !isDelegateOf(conferenceId, d.presenterDelegateId())) {
-            errors.put("presenterDelegateId", "Đại biểu này không thuộc hội nghị.");
+            errors.put("presenterDelegateId", Texts.t("agenda.delegateNotInConference"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -200,24 +199,25 @@ public class AgendaService {
     public static Map<String, String> problems(AgendaDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (d.kind() == null) {
-            errors.put("kind", "Hãy chọn loại nội dung.");
+            errors.put("kind", Texts.t("agenda.kindMissing"));
         }
         String title = SearchKey.clean(d.title());
         if (title == null) {
-            errors.put("title", "Hãy nhập nội dung (tên mục).");
+            errors.put("title", Texts.t("agenda.titleMissing"));
         }
-        Lengths.check(errors, "title", title, MAX_TITLE, "Nội dung");
+        Lengths.check(errors, "title", title, MAX_TITLE, Texts.t("agenda.item.title"));
         if (d.plannedMinutes() == null) {
-            errors.put("plannedMinutes", "Hãy nhập thời lượng (phút).");
+            errors.put("plannedMinutes", Texts.t("agenda.minutesMissing"));
         } else if (d.plannedMinutes() <= 0 || d.plannedMinutes() > MAX_MINUTES) {
-            errors.put("plannedMinutes", "Thời lượng phải là số phút từ 1 đến " + MAX_MINUTES + ".");
+            errors.put("plannedMinutes", Texts.t("agenda.minutesOutOfRange", String.valueOf(MAX_MINUTES)));
         }
         if (d.presenterDelegateId() == null) {
-            Lengths.check(errors, "presenter", SearchKey.clean(d.presenter()), MAX_PRESENTER, "Người thực hiện");
+            Lengths.check(errors, "presenter", SearchKey.clean(d.presenter()), MAX_PRESENTER,
+                    Texts.t("agenda.item.presenter"));
         }
-        Lengths.check(errors, "unitName", SearchKey.clean(d.unitName()), MAX_UNIT, "Tên đơn vị");
-        Lengths.check(errors, "script", multiline(d.script()), MAX_SCRIPT, "Lời dẫn");
-        Lengths.check(errors, "notes", multiline(d.notes()), MAX_NOTES, "Ghi chú");
+        Lengths.check(errors, "unitName", SearchKey.clean(d.unitName()), MAX_UNIT, Texts.t("agenda.item.unitName"));
+        Lengths.check(errors, "script", multiline(d.script()), MAX_SCRIPT, Texts.t("agenda.item.script"));
+        Lengths.check(errors, "notes", multiline(d.notes()), MAX_NOTES, Texts.t("agenda.item.notes"));
         return errors;
     }
 

@@ -1,8 +1,10 @@
 package vn.hoinghi.agenda;
 
 import java.util.List;
+import vn.hoinghi.base.StaysVietnamese;
 
 /** "Mẫu hội nghị sơ kết": the items a provincial review conference usually has, in their usual order. */
+@StaysVietnamese("the items of a new programme: content the committee edits afterwards")
 final class AgendaTemplate {
 
     private AgendaTemplate() {

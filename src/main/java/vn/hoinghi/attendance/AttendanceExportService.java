@@ -33,6 +33,7 @@ public class AttendanceExportService {
     }
 
     private Conference conference(long conferenceId) {
-        return conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        return conferences.get(conferenceId)
+                .orElseThrow(() -> new IllegalArgumentException("No conference " + conferenceId));
     }
 }

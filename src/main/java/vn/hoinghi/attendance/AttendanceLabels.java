@@ -3,10 +3,11 @@ package vn.hoinghi.attendance;
 import java.time.Instant;
 import java.util.List;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.base.Times;
-import vn.hoinghi.delegate.InvitationStatus;
 
 /** The words the attendance documents use (they are Vietnamese documents, whatever the screen's language). */
+@StaysVietnamese("the attendance documents' words")
 final class AttendanceLabels {
 
     static final List<String> COUNT_HEADERS = List.of("Mời", "Báo vắng", "Dự thay", "Dự kiến", "Có mặt", "Vắng",
@@ -46,16 +47,6 @@ final class AttendanceLabels {
             return "Có báo vắng";
         }
         return e.hasSubstitute() ? "Dự thay: " + e.substituteName() : "";
-    }
-
-    static String answer(InvitationStatus status) {
-        return switch (status) {
-            case NOT_SENT -> "Chưa gửi giấy mời";
-            case SENT -> "Chưa trả lời";
-            case CONFIRMED -> "Xác nhận dự";
-            case DECLINED -> "Báo vắng";
-            case SUBSTITUTE -> "Cử người dự thay";
-        };
     }
 
     /** "Số liệu lúc 08 giờ 15 phút, ngày 29/10/2021". */

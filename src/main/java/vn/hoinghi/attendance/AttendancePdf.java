@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.OfficialHeader;
@@ -26,6 +27,7 @@ import vn.hoinghi.document.PdfFonts;
  * The attendance for the minutes: landscape A4 in the Decree-30 layout, the counts by group and by point,
  * then every delegate under their group with the time and gate of their check-in, or "Vắng".
  */
+@StaysVietnamese("the attendance for the minutes, as PDF")
 final class AttendancePdf {
 
     private static final float SIZE = 12;

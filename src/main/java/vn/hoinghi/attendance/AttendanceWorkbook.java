@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.PdfFonts;
 
 /** The attendance as .xlsx: a summary sheet (by group, by point) and the list with each delegate's check-in. */
+@StaysVietnamese("the attendance for the minutes, as a spreadsheet")
 final class AttendanceWorkbook {
 
     private static final String HEAD_FILL = "DDE6F0";

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.delegate.Gender;
 
 /**
@@ -12,6 +13,7 @@ import vn.hoinghi.delegate.Gender;
  * ", tại điểm cầu UBND huyện Vĩnh Linh". The title names the unit once, as it is said aloud: "Giám đốc Sở Y tế,
  * Thành viên Ban Chỉ đạo", "Chủ tịch UBND huyện Gio Linh".
  */
+@StaysVietnamese("the MC's introductions, read aloud in the hall")
 public final class IntroductionText {
 
     /** Said when the delegate's gender is not on the list (and for a substitute, whose gender is never asked). */
@@ -32,7 +34,7 @@ public final class IntroductionText {
     }
 
     /** "tại điểm cầu UBND huyện Vĩnh Linh", whether or not the point's name starts with "Điểm cầu". */
-    public static String atPoint(String pointName) {
+    static String atPoint(String pointName) {
         String name = SearchKey.clean(pointName);
         if (name == null) {
             return "tại điểm cầu";

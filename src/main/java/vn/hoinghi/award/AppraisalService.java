@@ -1,7 +1,6 @@
 package vn.hoinghi.award;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,13 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.award.repository.NominationRepository;
 import vn.hoinghi.award.repository.QuotaRepository;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.AppRoles;
-import vn.hoinghi.security.ConferenceAccess;
 import vn.hoinghi.security.AuditLog;
+import vn.hoinghi.security.ConferenceAccess;
 import vn.hoinghi.security.CurrentUser;
 
 /**
@@ -52,23 +52,21 @@ public class AppraisalService {
     /** Accepts a waiting (or earlier refused) proposal if its quota has a place left. */
     @PreAuthorize(AppRoles.COMMITTEE)
     public void accept(long id, int version) {
-        Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
+        Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(Texts.t(NominationService.CONFLICT)));
         Set<NominationStatus> from = Set.of(NominationStatus.PROPOSED, NominationStatus.REFUSED);
-        requireStatus(n, from, "duyệt");
+        requireStatus(n, from, "award.action.accept");
         int quota = quotas.lock(n.quotaId());
         int placed = nominations.placedCount(n.quotaId());
         if (placed >= quota) {
-            throw new QuotaExceededException("Đã đủ chỉ tiêu " + n.type().label.toLowerCase(Locale.ROOT) + " – " + n.form()
-                    + ": đã duyệt " + placed + "/" + quota + ". Không thể duyệt thêm “" + n.fullName()
-                    + "”. Muốn duyệt đề nghị này, hãy chuyển một đề nghị đã duyệt về “Không duyệt” hoặc xin thêm chỉ tiêu.");
+            throw new QuotaExceededException(Texts.t("award.quotaFull", Texts.t(n.type().key()).toLowerCase(Texts.current()),
+                    n.form(), placed, quota, n.fullName()));
         }
         if (!nominations.appraise(id, version, from, NominationStatus.ACCEPTED, null, CurrentUser.usernameOrSystem(),
                 clock.instant())) {
-            throw new VersionConflictException(NominationService.CONFLICT);
+            throw new VersionConflictException(Texts.t(NominationService.CONFLICT));
         }
         auditLog.record("nomination.accept", NominationService.SUBJECT, id,
-                NominationChanges.status(n.status(), NominationStatus.ACCEPTED) + " (chỉ tiêu còn " + (quota - placed - 1)
-                        + "/" + quota + ")");
+                AwardAudit.accepted(n.status(), quota - placed - 1, quota));
         changed(n);
     }
 
@@ -77,41 +75,41 @@ public class AppraisalService {
     public void refuse(long id, int version, String reason) {
         String why = SearchKey.clean(reason);
         if (why == null) {
-            throw new ValidationException(Map.of("reason", "Hãy ghi lý do không duyệt."));
+            throw new ValidationException(Map.of("reason", Texts.t("awards.refuse.needReason")));
         }
         if (why.length() > 1000) {
-            throw new ValidationException(Map.of("reason", "Lý do dài quá 1000 ký tự."));
+            throw new ValidationException(Map.of("reason", Texts.t("award.reasonTooLong")));
         }
-        Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
+        Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(Texts.t(NominationService.CONFLICT)));
         Set<NominationStatus> from = Set.of(NominationStatus.PROPOSED, NominationStatus.ACCEPTED);
-        requireStatus(n, from, "không duyệt");
+        requireStatus(n, from, "award.action.refuse");
         if (!nominations.appraise(id, version, from, NominationStatus.REFUSED, why, CurrentUser.usernameOrSystem(),
                 clock.instant())) {
-            throw new VersionConflictException(NominationService.CONFLICT);
+            throw new VersionConflictException(Texts.t(NominationService.CONFLICT));
         }
         auditLog.record("nomination.refuse", NominationService.SUBJECT, id,
-                NominationChanges.status(n.status(), NominationStatus.REFUSED) + "; lý do: " + why);
+                AwardAudit.refused(n.status(), why));
         changed(n);
     }
 
     /** Marks a decided award as presented on stage (the ceremony's batches call this). */
     @PreAuthorize(AppRoles.COMMITTEE_AND_MC)
     public void present(long id, int version) {
-        Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT));
+        Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(Texts.t(NominationService.CONFLICT)));
         conferences.check(n.conferenceId());
-        requireStatus(n, Set.of(NominationStatus.DECIDED), "ghi nhận đã trao");
+        requireStatus(n, Set.of(NominationStatus.DECIDED), "award.action.present");
         if (!nominations.present(id, version, clock.instant())) {
-            throw new VersionConflictException(NominationService.CONFLICT);
+            throw new VersionConflictException(Texts.t(NominationService.CONFLICT));
         }
         auditLog.record("nomination.present", NominationService.SUBJECT, id,
-                NominationChanges.status(n.status(), NominationStatus.PRESENTED));
+                AwardAudit.status(n.status(), NominationStatus.PRESENTED));
         changed(n);
     }
 
-    private static void requireStatus(Nomination n, Set<NominationStatus> allowed, String action) {
+    private static void requireStatus(Nomination n, Set<NominationStatus> allowed, String actionKey) {
         if (!allowed.contains(n.status())) {
-            throw new ValidationException(Map.of("status", "Không thể " + action + " “" + n.fullName()
-                    + "”: đề nghị đang ở trạng thái “" + n.status().label + "”."));
+            throw new ValidationException(Map.of("status", Texts.t("award.wrongStatus", Texts.t(actionKey), n.fullName(),
+                    Texts.t(n.status().key()))));
         }
     }
 

@@ -2,6 +2,7 @@ package vn.hoinghi.award;
 
 import java.util.List;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.document.PdfFonts;
 import vn.hoinghi.document.SignerBlock;
 
@@ -11,6 +12,7 @@ import vn.hoinghi.document.SignerBlock;
  * body and signed by its head, or by a deputy on the head's behalf ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"), never by the
  * conference's steering committee that signed the plan.
  */
+@StaysVietnamese("the issuing authority's titles as the award documents write them")
 record Authority(String title, String body) {
 
     static Authority of(String issuer) {
@@ -59,6 +61,17 @@ record Authority(String title, String body) {
         String bodyKind = PdfFonts.upper(spelledOut(body)).split(" TỈNH| THÀNH PHỐ| XÃ| PHƯỜNG")[0];
         boolean deputyLast = last.equals(deputy) || last.startsWith(deputy + " ");
         return deputyLast && PdfFonts.upper(spelledOut(String.join(" ", lines))).contains(bodyKind);
+    }
+
+    /** "Bằng khen của Chủ tịch UBND tỉnh" is decided by "Chủ tịch UBND tỉnh Quảng Trị". */
+    static String issuer(String form, String province) {
+        String clean = SearchKey.clean(form);
+        int of = clean == null ? -1 : clean.indexOf(" của ");
+        if (of < 0) {
+            return "Chủ tịch UBND tỉnh " + province;
+        }
+        String who = clean.substring(of + " của ".length());
+        return who.endsWith(" tỉnh") ? who + " " + province : who;
     }
 
     static String spelledOut(String text) {

@@ -3,6 +3,7 @@ package vn.hoinghi.award;
 import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.ConferenceAccess;
@@ -45,7 +46,7 @@ class AwardAccess {
             return null;
         }
         return account.unitId().orElseThrow(() -> new AccessDeniedException(
-                "Tài khoản này chưa được gắn với đơn vị nào. Hãy liên hệ Ban Tổ chức."));
+                Texts.t("awards.unit.noUnit")));
     }
 
     /** Refuses an account that does not serve this conference (decision 021). */
@@ -58,7 +59,7 @@ class AwardAccess {
         checkServes(n.conferenceId());
         Long unit = unitScope();
         if (unit != null && unit != n.proposingUnitId()) {
-            throw new AccessDeniedException("Đề nghị này thuộc đơn vị khác.");
+            throw new AccessDeniedException(Texts.t("award.otherUnit"));
         }
     }
 
@@ -67,8 +68,8 @@ class AwardAccess {
         checkCanSee(n);
         if (!committee()) {
             if (n.status() != NominationStatus.PROPOSED) {
-                throw new AccessDeniedException("Đề nghị đã được thẩm định (" + n.status().label
-                        + "): đơn vị không sửa được nữa.");
+                throw new AccessDeniedException(Texts.t("award.alreadyAppraised",
+                        Texts.t(n.status().key())));
             }
             checkBeforeDeadline(n.conferenceId());
         }
@@ -81,8 +82,8 @@ class AwardAccess {
         }
         var deadline = quotas.settings(conferenceId).effectiveDeadline();
         if (!clock.instant().isBefore(deadline)) {
-            throw new AccessDeniedException("Đã hết hạn nộp đề nghị khen thưởng (hạn: "
-                    + Times.DATE_TIME.format(Times.local(deadline)) + ").");
+            throw new AccessDeniedException(Texts.t("award.deadlinePassed",
+                    Times.DATE_TIME.format(Times.local(deadline))));
         }
     }
 }

@@ -5,10 +5,10 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
-import vn.hoinghi.document.VietnameseDates;
 import vn.hoinghi.security.AppRoles;
 
 /** The award documents: the list attached to a decision (PDF and .xlsx) and the nomination list (.xlsx). */
@@ -41,7 +41,7 @@ public class AwardDocumentService {
         List<Nomination> recipients = nominations.list(conferenceId, NominationFilter.ALL).stream()
                 .filter(n -> n.status() == NominationStatus.DECIDED || n.status() == NominationStatus.PRESENTED).toList();
         if (recipients.isEmpty()) {
-            throw new ValidationException(Map.of("certificates", "Chưa có khen thưởng nào trong quyết định."));
+            throw new ValidationException(Map.of("certificates", Texts.t("award.certificates.none")));
         }
         List<Long> order = ceremonies.plan(conferenceId).allRecipients().stream().map(CeremonyRecipient::nominationId).toList();
         Map<Long, AwardDecision> byId = decisions.list(conferenceId).stream()
@@ -61,11 +61,7 @@ public class AwardDocumentService {
     public byte[] decisionXlsx(long decisionId) {
         AwardDecision d = decisions.get(decisionId);
         AwardGroups groups = groups(d);
-        String form = groups.forms().size() == 1 ? groups.forms().getFirst().form() : null;
-        return NominationWorkbook.write(conference(d.conferenceId()).organizer(), List.of("DANH SÁCH",
-                form == null ? "Tập thể, cá nhân được khen thưởng" : "Tập thể, cá nhân được tặng " + form,
-                "(Kèm theo Quyết định số " + d.number() + " " + VietnameseDates.longDate(d.signedOn()) + " của "
-                        + d.issuer() + ")"), groups, false);
+        return NominationWorkbook.write(conference(d.conferenceId()).organizer(), groups.decisionTitle(d), groups, false);
     }
 
     /** The nominations the caller may see through the filter, with their status (a unit: its own). */
@@ -74,9 +70,9 @@ public class AwardDocumentService {
         Conference c = conference(conferenceId);
         List<Nomination> list = nominations.list(conferenceId, filter);
         if (list.isEmpty()) {
-            throw new ValidationException(Map.of("filter", "Không có đề nghị nào trong danh sách."));
+            throw new ValidationException(Map.of("filter", Texts.t("award.list.empty")));
         }
-        return NominationWorkbook.write(c.organizer(), List.of("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", c.title()),
+        return NominationWorkbook.write(c.organizer(), List.of(AwardGroups.NOMINATIONS_TITLE, c.title()),
                 AwardGroups.of(list, quotas.settings(conferenceId).forms()), true);
     }
 
@@ -85,6 +81,6 @@ public class AwardDocumentService {
     }
 
     private Conference conference(long id) {
-        return conferences.get(id).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        return conferences.get(id).orElseThrow(() -> new IllegalArgumentException(Texts.t("award.noConference")));
     }
 }

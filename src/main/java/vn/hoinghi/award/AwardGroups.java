@@ -2,12 +2,18 @@ package vn.hoinghi.award;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.hoinghi.base.StaysVietnamese;
+import vn.hoinghi.base.Texts;
+import vn.hoinghi.document.VietnameseDates;
 
 /**
  * A list of nominations as award lists are printed: by award form (in the conference's order), then collectives
  * before individuals, each in the nominations' stable order.
  */
+@StaysVietnamese("the award lists' titles and totals, printed in the documents")
 record AwardGroups(List<Form> forms) {
+
+    static final String NOMINATIONS_TITLE = "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG";
 
     record Form(String form, List<Group> groups) {
     }
@@ -34,6 +40,24 @@ record AwardGroups(List<Form> forms) {
         return new AwardGroups(result);
     }
 
+    /** The title lines of the list attached to a decision: "DANH SÁCH", who is honoured, which decision. */
+    List<String> decisionTitle(AwardDecision d) {
+        String form = forms.size() == 1 ? forms.getFirst().form() : null;
+        return List.of("DANH SÁCH", form == null ? "Tập thể, cá nhân được khen thưởng" : "Tập thể, cá nhân được tặng " + form,
+                "(Kèm theo Quyết định số " + d.number() + " " + VietnameseDates.longDate(d.signedOn()) + " của "
+                        + d.issuer() + ")");
+    }
+
+    /** A type's name as the documents print it. */
+    static String label(RecipientType type) {
+        return Texts.in(Texts.VIETNAMESE, type.key());
+    }
+
+    /** A status's name as the documents print it. */
+    static String label(NominationStatus status) {
+        return Texts.in(Texts.VIETNAMESE, status.key());
+    }
+
     long count(RecipientType type) {
         return forms.stream().flatMap(f -> f.groups().stream()).filter(g -> g.type() == type)
                 .mapToLong(g -> g.nominations().size()).sum();
@@ -44,7 +68,7 @@ record AwardGroups(List<Form> forms) {
         List<String> parts = new ArrayList<>();
         for (RecipientType type : RecipientType.values()) {
             if (count(type) > 0) {
-                parts.add(count(type) + " " + type.label.toLowerCase(java.util.Locale.ROOT));
+                parts.add(count(type) + " " + label(type).toLowerCase(java.util.Locale.ROOT));
             }
         }
         return String.join(", ", parts);

@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.award.repository.DecisionRepository;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog.AuditEntry;
 import vn.hoinghi.security.AuditLog;
@@ -47,12 +48,12 @@ public class AwardHistoryService {
         Map<Long, String> names = nominations.find(conferenceId, NominationFilter.ALL, null).stream()
                 .collect(Collectors.toMap(Nomination::id, Nomination::fullName));
         Map<Long, String> numbers = decisions.list(conferenceId).stream()
-                .collect(Collectors.toMap(AwardDecision::id, d -> "Quyết định số " + d.number()));
+                .collect(Collectors.toMap(AwardDecision::id, d -> Texts.t("award.history.decision", d.number())));
         List<AwardHistory> all = new ArrayList<>();
         add(all, NominationService.SUBJECT, names);
         add(all, DecisionService.SUBJECT, numbers);
-        add(all, SETTINGS, Map.of(conferenceId, "Chỉ tiêu khen thưởng"));
-        add(all, CeremonyService.SUBJECT, Map.of(conferenceId, "Lễ trao thưởng"));
+        add(all, SETTINGS, Map.of(conferenceId, Texts.t("award.history.quotas")));
+        add(all, CeremonyService.SUBJECT, Map.of(conferenceId, Texts.t("award.history.ceremony")));
         all.sort(Comparator.comparingLong(AwardHistory::sequence).reversed());
         return all;
     }

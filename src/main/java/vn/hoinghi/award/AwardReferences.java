@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.award.repository.AwardReferenceRepository;
 import vn.hoinghi.base.ReferenceCount;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.unit.UnitReferences;
 
 /** The nominations (withdrawn ones too) a unit proposed. */
@@ -20,6 +21,6 @@ class AwardReferences implements UnitReferences {
 
     @Override
     public List<ReferenceCount> toUnit(long unitId) {
-        return List.of(new ReferenceCount(awards.nominationsOf(unitId), "đề nghị khen thưởng"));
+        return List.of(new ReferenceCount(awards.nominationsOf(unitId), Texts.t("award.references.nominations")));
     }
 }

@@ -123,7 +123,7 @@ public class CeremonyLiveService {
     private void move(long conferenceId, Integer to, int count, Instant now) {
         ceremonies.setCurrent(conferenceId, to, now, CurrentUser.usernameOrSystem());
         auditLog.record("ceremony.batch", CeremonyService.SUBJECT, conferenceId,
-                to == null ? "không đợt nào trên sân khấu" : "đợt " + to + "/" + count);
+                AwardAudit.onStage(to, count));
         events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AGENDA));
         events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AWARDS));
     }
@@ -133,7 +133,7 @@ public class CeremonyLiveService {
         if (!ids.isEmpty()) {
             nominations.presentAll(ids, now);
             ids.forEach(id -> auditLog.record("nomination.present", NominationService.SUBJECT, id,
-                    NominationChanges.status(NominationStatus.DECIDED, NominationStatus.PRESENTED) + "; đợt " + batch));
+                    AwardAudit.presented(batch)));
         }
     }
 
@@ -142,8 +142,7 @@ public class CeremonyLiveService {
         if (!ids.isEmpty()) {
             nominations.unpresentAll(ids);
             ids.forEach(id -> auditLog.record("nomination.unpresent", NominationService.SUBJECT, id,
-                    NominationChanges.status(NominationStatus.PRESENTED, NominationStatus.DECIDED) + "; đợt " + batch
-                            + " trở lại sân khấu"));
+                    AwardAudit.backOnStage(batch)));
         }
     }
 

@@ -6,18 +6,21 @@ package vn.hoinghi.award;
  * means provincial units before district and commune ones, then by name; ties keep the nominations' stable order.
  */
 public enum CeremonyOrder {
-    COLLECTIVES_FIRST_BY_UNIT("Tập thể trước, cá nhân sau; trong mỗi nhóm theo đơn vị đề nghị", true, true),
-    COLLECTIVES_FIRST_AS_LISTED("Tập thể trước, cá nhân sau; theo thứ tự trong danh sách", true, false),
-    BY_UNIT("Theo từng đơn vị đề nghị: tập thể rồi cá nhân của đơn vị", false, true);
+    COLLECTIVES_FIRST_BY_UNIT(true, true),
+    COLLECTIVES_FIRST_AS_LISTED(true, false),
+    BY_UNIT(false, true);
 
-    public final String label;
     /** A batch holds collectives or individuals, never both. */
     final boolean typesApart;
     final boolean byUnit;
 
-    CeremonyOrder(String label, boolean typesApart, boolean byUnit) {
-        this.label = label;
+    CeremonyOrder(boolean typesApart, boolean byUnit) {
         this.typesApart = typesApart;
         this.byUnit = byUnit;
+    }
+
+    /** Its name in the translation files. */
+    public String key() {
+        return "ceremony.order." + name();
     }
 }

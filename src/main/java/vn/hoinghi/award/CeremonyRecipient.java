@@ -16,14 +16,8 @@ public record CeremonyRecipient(long nominationId, long batchId, int batchNumber
 
     /** Why the recipient may not be in the hall: no delegate linked, or the linked one not checked in. */
     public enum Flag {
-        NO_DELEGATE("Chưa gắn đại biểu"),
-        NOT_CHECKED_IN("Chưa điểm danh");
-
-        public final String label;
-
-        Flag(String label) {
-            this.label = label;
-        }
+        NO_DELEGATE,
+        NOT_CHECKED_IN
     }
 
     /** The recipient with its proposing unit and linked delegate named by the features that keep them. */

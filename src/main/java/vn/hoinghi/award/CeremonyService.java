@@ -18,6 +18,7 @@ import vn.hoinghi.award.repository.CeremonyRepository;
 import vn.hoinghi.award.repository.NominationRepository;
 import vn.hoinghi.award.repository.QuotaRepository;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.delegate.DelegateName;
@@ -41,7 +42,7 @@ import vn.hoinghi.unit.UnitService;
 public class CeremonyService {
 
     static final String SUBJECT = "ceremony";
-    static final String CONFLICT = "Kế hoạch trao thưởng vừa được người khác sửa. Hãy tải lại rồi làm tiếp.";
+    static final String CONFLICT = "award.conflict.ceremony";
 
     private final CeremonyRepository ceremonies;
     private final CeremonyReader reader;
@@ -85,19 +86,20 @@ public class CeremonyService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public Ceremony generate(long conferenceId, int version, int batchSize, CeremonyOrder order) {
         if (batchSize < 1 || batchSize > CeremonySettings.MAX_BATCH_SIZE) {
-            throw new ValidationException(Map.of("batchSize", "Mỗi đợt từ 1 đến " + CeremonySettings.MAX_BATCH_SIZE + " người."));
+            throw new ValidationException(Map.of("batchSize",
+                    Texts.t("award.batchSize", String.valueOf(CeremonySettings.MAX_BATCH_SIZE))));
         }
         CeremonySettings s = ceremonies.lock(conferenceId);
         if (s.version() != version) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         if (s.currentBatch() != null) {
-            throw new ValidationException(Map.of("batches", "Đợt " + s.currentBatch()
-                    + " đang trên sân khấu: không chia lại đợt khi đang trao thưởng."));
+            throw new ValidationException(Map.of("batches", Texts.t("award.batchOnStage",
+                    String.valueOf(s.currentBatch()))));
         }
         List<Nomination> decided = decided(conferenceId);
         if (decided.isEmpty()) {
-            throw new ValidationException(Map.of("batches", "Chưa có khen thưởng nào trong quyết định: hãy lập quyết định trước."));
+            throw new ValidationException(Map.of("batches", Texts.t("award.noneDecided")));
         }
         List<CeremonyBatch> before = reader.batches(conferenceId);
         Map<Integer, Long> presenters = new HashMap<>();
@@ -115,8 +117,8 @@ public class CeremonyService {
             ceremonies.insertRecipients(batchId, batches.get(i).stream().map(Nomination::id).toList(), kept);
         }
         ceremonies.saveSettings(conferenceId, version, batchSize, order, clock.instant(), CurrentUser.usernameOrSystem());
-        auditLog.record("ceremony.generate", SUBJECT, conferenceId, decided.size() + " khen thưởng, " + batches.size()
-                + " đợt, tối đa " + batchSize + " mỗi đợt; " + order.label);
+        auditLog.record("ceremony.generate", SUBJECT, conferenceId, AwardAudit.batchesMade(decided.size(), batches.size(),
+                batchSize, order));
         changed(conferenceId);
         return plan(conferenceId);
     }
@@ -125,13 +127,13 @@ public class CeremonyService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public void setPresenter(long conferenceId, long batchId, int version, Long delegateId) {
         CeremonyBatch batch = reader.batches(conferenceId).stream().filter(b -> b.id() == batchId).findFirst()
-                .orElseThrow(() -> new VersionConflictException(CONFLICT));
+                .orElseThrow(() -> new VersionConflictException(Texts.t(CONFLICT)));
         String presenter = delegate(conferenceId, delegateId, "presenter");
         if (!ceremonies.setPresenter(batchId, version, delegateId)) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
-        auditLog.record("ceremony.presenter", SUBJECT, conferenceId, "Đợt " + batch.number() + ": người trao "
-                + CeremonyChanges.orDash(batch.presenter()) + " → " + CeremonyChanges.orDash(presenter));
+        auditLog.record("ceremony.presenter", SUBJECT, conferenceId, AwardAudit.presenter(batch.number(),
+                batch.presenter(), presenter));
         changed(conferenceId);
     }
 
@@ -149,9 +151,9 @@ public class CeremonyService {
         int v = version;
         if (!values.equals(new Kept(r.delegateId(), r.standInName(), r.standInTitle()))) {
             if (!ceremonies.updateRecipient(nominationId, v++, values)) {
-                throw new VersionConflictException(CONFLICT);
+                throw new VersionConflictException(Texts.t(CONFLICT));
             }
-            auditLog.record("nomination.ceremony", NominationService.SUBJECT, nominationId, CeremonyChanges.of(r, values, delegate));
+            auditLog.record("nomination.ceremony", NominationService.SUBJECT, nominationId, AwardAudit.recipient(r, values, delegate));
         }
         if (draft.batch() != null && draft.batch() != r.batchNumber()) {
             move(conferenceId, r, v, draft.batch());
@@ -161,19 +163,19 @@ public class CeremonyService {
 
     private void move(long conferenceId, CeremonyRecipient r, int version, int toBatch) {
         CeremonyBatch target = reader.batches(conferenceId, List.of(toBatch)).stream().findFirst()
-                .orElseThrow(() -> new ValidationException(Map.of("batch", "Không có đợt " + toBatch + ".")));
+                .orElseThrow(() -> new ValidationException(Map.of("batch", Texts.t("award.noBatch", String.valueOf(toBatch)))));
         if (r.status() == NominationStatus.PRESENTED) {
-            throw new ValidationException(Map.of("batch", r.fullName() + " đã được trao: không chuyển đợt được."));
+            throw new ValidationException(Map.of("batch", Texts.t("award.alreadyPresented", r.fullName())));
         }
         if (ceremonies.recipientCount(r.batchId()) <= 1) {
-            throw new ValidationException(Map.of("batch", "Đợt " + r.batchNumber() + " chỉ còn " + r.fullName()
-                    + ": không để đợt trống. Hãy chia lại đợt nếu muốn bớt một đợt."));
+            throw new ValidationException(Map.of("batch", Texts.t("award.lastInBatch",
+                    String.valueOf(r.batchNumber()), r.fullName())));
         }
         if (!ceremonies.move(r.nominationId(), version, target.id())) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         auditLog.record("nomination.ceremony", NominationService.SUBJECT, r.nominationId(),
-                "Đợt " + r.batchNumber() + " → đợt " + toBatch);
+                AwardAudit.moved(r.batchNumber(), toBatch));
     }
 
     /**
@@ -216,7 +218,7 @@ public class CeremonyService {
         ceremonies.setCurrent(conferenceId, null, clock.instant(), CurrentUser.usernameOrSystem());
         List<Long> ids = plan(conferenceId).allRecipients().stream().map(CeremonyRecipient::nominationId).toList();
         int undone = ids.isEmpty() ? 0 : nominations.unpresentAll(ids);
-        auditLog.record("ceremony.reset", SUBJECT, conferenceId, undone + " khen thưởng trở lại “Có quyết định”");
+        auditLog.record("ceremony.reset", SUBJECT, conferenceId, AwardAudit.reset(undone));
         events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AGENDA));
         changed(conferenceId);
     }
@@ -227,7 +229,7 @@ public class CeremonyService {
     }
 
     private CeremonyRecipient recipient(long nominationId) {
-        return reader.recipient(nominationId).orElseThrow(() -> new VersionConflictException(CONFLICT));
+        return reader.recipient(nominationId).orElseThrow(() -> new VersionConflictException(Texts.t(CONFLICT)));
     }
 
     /** "Name, title" of a delegate of this conference; null for none; refused when of another conference. */
@@ -238,7 +240,7 @@ public class CeremonyService {
         return Optional.ofNullable(delegates.names(List.of(delegateId)).get(delegateId))
                 .filter(d -> d.conferenceId() == conferenceId)
                 .map(d -> CeremonyRecipient.person(d.fullName(), d.title()))
-                .orElseThrow(() -> new ValidationException(Map.of(field, "Đại biểu này không thuộc hội nghị.")));
+                .orElseThrow(() -> new ValidationException(Map.of(field, Texts.t("award.delegateElsewhere"))));
     }
 
     private void changed(long conferenceId) {

@@ -15,6 +15,7 @@ import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.TextAlignment;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.document.OfficialHeader;
 import vn.hoinghi.document.PdfFonts;
@@ -25,7 +26,8 @@ import vn.hoinghi.document.VietnameseDates;
  * motto, the issuer "TẶNG" the award form, the recipient in large type, what they did, the decision it rests
  * on, and the signer. A double red frame stands in for the printed border when plain paper is used.
  */
-public final class CertificatePdf {
+public @StaysVietnamese("the certificates (Bằng khen, Giấy khen)")
+final class CertificatePdf {
 
     private static final DeviceRgb RED = new DeviceRgb(0xB0, 0x1E, 0x1E);
     private static final float MARGIN = 48;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.document.SignerBlock;
 
 /**
@@ -13,6 +14,7 @@ import vn.hoinghi.document.SignerBlock;
  * batches were made, as award lists are printed): the decision's issuer, number, date and signer, and the short
  * name of the award form ("Bằng khen" of "Bằng khen của Chủ tịch UBND tỉnh", whose issuer the page names above it).
  */
+@StaysVietnamese("what the certificates say")
 final class Certificates {
 
     private Certificates() {

@@ -17,16 +17,17 @@ import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.OfficialHeader;
 import vn.hoinghi.document.OfficialPage;
 import vn.hoinghi.document.PdfFonts;
-import vn.hoinghi.document.VietnameseDates;
 
 /**
  * "Danh sách khen thưởng kèm theo Quyết định": portrait A4 in the Decree 30 layout — the issuer and the national
  * motto, the title with the decision it belongs to, then a table by form, collectives before individuals.
  */
+@StaysVietnamese("the list attached to an award decision (Decree 30)")
 final class DecisionListPdf {
 
     private static final String[] HEADERS = {"STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị công tác", "Thành tích"};
@@ -46,12 +47,10 @@ final class DecisionListPdf {
                     + d.number()));
             OfficialPage.margins(doc, 0).setFont(fonts.regular()).setFontSize(13);
             doc.add(OfficialHeader.unnumbered(Authority.of(d.issuer()).bodySpelledOut(), c.province(), d.signedOn()).table(fonts));
-            doc.add(centred().setMarginTop(16).add(fonts.bold("DANH SÁCH")));
-            String form = groups.forms().size() == 1 ? groups.forms().getFirst().form() : null;
-            doc.add(centred().add(fonts.bold(PdfFonts.upper(form == null ? "Tập thể, cá nhân được khen thưởng"
-                    : "Tập thể, cá nhân được tặng " + form))));
-            doc.add(centred().add(fonts.italic("(Kèm theo Quyết định số " + d.number() + " "
-                    + VietnameseDates.longDate(d.signedOn()) + " của " + d.issuer() + ")")));
+            List<String> title = groups.decisionTitle(d);
+            doc.add(centred().setMarginTop(16).add(fonts.bold(title.get(0))));
+            doc.add(centred().add(fonts.bold(PdfFonts.upper(title.get(1)))));
+            doc.add(centred().add(fonts.italic(title.get(2))));
             doc.add(new LineSeparator(new SolidLine(0.6f)).setWidth(120).setHorizontalAlignment(HorizontalAlignment.CENTER)
                     .setMarginTop(4));
             doc.add(table(groups).setMarginTop(10));
@@ -74,7 +73,7 @@ final class DecisionListPdf {
             List<AwardGroups.Group> list = forms.get(f).groups();
             for (int g = 0; g < list.size(); g++) {
                 AwardGroups.Group group = list.get(g);
-                t.addCell(span(fonts.bold(AwardGroups.roman(g) + ". " + PdfFonts.upper(group.type().label)
+                t.addCell(span(fonts.bold(AwardGroups.roman(g) + ". " + PdfFonts.upper(AwardGroups.label(group.type()))
                         + " (" + group.nominations().size() + ")")));
                 int number = 0;
                 for (Nomination n : group.nominations()) {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.award.repository.DecisionRepository;
 import vn.hoinghi.award.repository.NominationRepository;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -31,7 +32,7 @@ import vn.hoinghi.security.AuditLog;
 public class DecisionService {
 
     static final String SUBJECT = "award_decision";
-    static final String CONFLICT = "Quyết định vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
+    static final String CONFLICT = "award.conflict.decision";
 
     private final DecisionRepository decisions;
     private final NominationRepository nominations;
@@ -61,7 +62,7 @@ public class DecisionService {
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.COMMITTEE)
     public AwardDecision get(long id) {
-        return decisions.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
+        return decisions.get(id).orElseThrow(() -> new VersionConflictException(Texts.t(CONFLICT)));
     }
 
     /** The decision's nominations in their stable order. */
@@ -79,22 +80,11 @@ public class DecisionService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public DecisionDraft suggestion(long conferenceId, String form) {
         Conference c = conferences.get(conferenceId).orElseThrow();
-        String issuer = issuer(form, c.province());
+        String issuer = Authority.issuer(form, c.province());
         Authority authority = Authority.of(issuer);
         boolean deputySigns = authority.deputyIn(c.signerBlock());
         return new DecisionDraft(null, LocalDate.now(clock.withZone(Times.VIETNAM)), issuer,
                 authority.signerBlock(deputySigns), deputySigns ? c.signerName() : null);
-    }
-
-    /** "Bằng khen của Chủ tịch UBND tỉnh" is decided by "Chủ tịch UBND tỉnh Quảng Trị". */
-    static String issuer(String form, String province) {
-        String clean = SearchKey.clean(form);
-        int of = clean == null ? -1 : clean.indexOf(" của ");
-        if (of < 0) {
-            return "Chủ tịch UBND tỉnh " + province;
-        }
-        String who = clean.substring(of + " của ".length());
-        return who.endsWith(" tỉnh") ? who + " " + province : who;
     }
 
     /** A new decision containing these accepted nominations of the conference. */
@@ -103,27 +93,28 @@ public class DecisionService {
         DecisionDraft d = validate(conferenceId, draft, null);
         List<Long> ids = List.copyOf(new LinkedHashSet<>(nominationIds));
         if (ids.isEmpty()) {
-            throw new ValidationException(Map.of("nominations", "Hãy chọn các đề nghị đã duyệt đưa vào quyết định."));
+            throw new ValidationException(Map.of("nominations", Texts.t("award.decision.chooseNominations")));
         }
         Map<Long, Nomination> found = reader.get(ids);
         List<Nomination> chosen = ids.stream().map(id -> Optional.ofNullable(found.get(id))
                 .filter(n -> n.conferenceId() == conferenceId)
-                .orElseThrow(() -> new VersionConflictException(NominationService.CONFLICT))).toList();
+                .orElseThrow(() -> new VersionConflictException(Texts.t(NominationService.CONFLICT)))).toList();
         List<String> notAccepted = chosen.stream().filter(n -> n.status() != NominationStatus.ACCEPTED)
-                .map(n -> n.fullName() + " (" + n.status().label + ")").toList();
+                .map(n -> n.fullName() + " (" + Texts.t(n.status().key()) + ")").toList();
         if (!notAccepted.isEmpty()) {
-            throw new ValidationException(Map.of("nominations", "Quyết định chỉ gồm các đề nghị đã duyệt; chưa duyệt: "
-                    + String.join(", ", notAccepted.stream().limit(5).toList())
-                    + (notAccepted.size() > 5 ? " và " + (notAccepted.size() - 5) + " đề nghị khác" : "") + "."));
+            String names = String.join(", ", notAccepted.stream().limit(5).toList());
+            throw new ValidationException(Map.of("nominations", notAccepted.size() > 5
+                    ? Texts.t("award.decision.notAcceptedMore", names, notAccepted.size() - 5)
+                    : Texts.t("award.decision.notAccepted", names)));
         }
         long id = decisions.insert(conferenceId, d, clock.instant());
         if (nominations.decide(ids, id) != ids.size()) {
-            throw new VersionConflictException(NominationService.CONFLICT);
+            throw new VersionConflictException(Texts.t(NominationService.CONFLICT));
         }
-        auditLog.record("award_decision.create", SUBJECT, id, describe(d) + "; " + ids.size() + " khen thưởng");
+        auditLog.record("award_decision.create", SUBJECT, id, AwardAudit.decisionCreated(d, ids.size()));
         for (Nomination n : chosen) {
             auditLog.record("nomination.decide", NominationService.SUBJECT, n.id(),
-                    NominationChanges.status(n.status(), NominationStatus.DECIDED) + "; Quyết định số " + d.number());
+                    AwardAudit.decided(n.status(), d.number()));
         }
         events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AWARDS));
         return id;
@@ -134,44 +125,38 @@ public class DecisionService {
         AwardDecision before = get(id);
         DecisionDraft d = validate(before.conferenceId(), draft, id);
         if (!decisions.update(id, version, d)) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
-        auditLog.record("award_decision.update", SUBJECT, id, describe(new DecisionDraft(before.number(),
-                before.signedOn(), before.issuer(), before.signerTitle(), before.signerName())) + " → " + describe(d));
+        auditLog.record("award_decision.update", SUBJECT, id, AwardAudit.decision(new DecisionDraft(before.number(),
+                before.signedOn(), before.issuer(), before.signerTitle(), before.signerName())) + " → " + AwardAudit.decision(d));
         events.publishEvent(new ConferenceChanged(before.conferenceId(), LiveTopic.AWARDS));
-    }
-
-    /** "Số 2456/QĐ-UBND ngày 28/10/2021 của Chủ tịch UBND tỉnh Quảng Trị, ký: Hoàng Nam". */
-    static String describe(DecisionDraft d) {
-        return "Số " + d.number() + " ngày " + Times.DATE.format(d.signedOn()) + " của " + d.issuer() + ", ký: "
-                + d.signerName();
     }
 
     private DecisionDraft validate(long conferenceId, DecisionDraft d, Long id) {
         Map<String, String> e = new LinkedHashMap<>();
         String number = SearchKey.clean(d.number());
         if (number == null) {
-            e.put("number", "Hãy nhập số quyết định (ví dụ: 2456/QĐ-UBND).");
+            e.put("number", Texts.t("award.decision.needNumber"));
         } else if (number.length() > 100) {
-            e.put("number", "Số quyết định dài quá 100 ký tự.");
+            e.put("number", Texts.t("award.decision.numberTooLong"));
         } else if (decisions.numberTaken(conferenceId, number, id)) {
-            e.put("number", "Đã có quyết định số " + number + ".");
+            e.put("number", Texts.t("award.decision.numberTaken", number));
         }
         if (d.signedOn() == null) {
-            e.put("signedOn", "Hãy chọn ngày ký.");
+            e.put("signedOn", Texts.t("award.decision.needDate"));
         }
         String issuer = SearchKey.clean(d.issuer());
         if (issuer == null) {
-            e.put("issuer", "Hãy nhập người (cơ quan) quyết định, ví dụ: Chủ tịch UBND tỉnh.");
+            e.put("issuer", Texts.t("award.decision.needIssuer"));
         }
         String signer = SearchKey.clean(d.signerName());
         if (signer == null) {
-            e.put("signerName", "Hãy nhập họ tên người ký.");
+            e.put("signerName", Texts.t("award.decision.needSigner"));
         }
         for (var f : Map.of("issuer", issuer == null ? "" : issuer, "signerName", signer == null ? "" : signer,
                 "signerTitle", d.signerTitle() == null ? "" : d.signerTitle()).entrySet()) {
             if (f.getValue().length() > 255) {
-                e.put(f.getKey(), "Dài quá 255 ký tự.");
+                e.put(f.getKey(), Texts.t("award.tooLong255"));
             }
         }
         if (!e.isEmpty()) {

@@ -3,11 +3,13 @@ package vn.hoinghi.award;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.hoinghi.base.StaysVietnamese;
 
 /**
  * The columns of a units' proposal sheet, each with the headers offices write for it (any diacritics, any order).
  * The proposing unit comes before the work unit so "Đơn vị đề nghị …" is never taken for "Đơn vị".
  */
+@StaysVietnamese("the headers of the proposal sheets units bring")
 enum NominationColumn {
     TYPE("Tập thể/Cá nhân", "tập thể/cá nhân", "tập thể / cá nhân", "tập thể, cá nhân", "cá nhân/tập thể",
             "loại", "loại đối tượng", "đối tượng", "phân loại", "tt/cn", "type"),

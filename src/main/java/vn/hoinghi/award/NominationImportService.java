@@ -12,6 +12,7 @@ import vn.hoinghi.award.repository.QuotaRepository;
 import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.document.ColumnMap;
 import vn.hoinghi.document.ImportAction;
@@ -60,13 +61,12 @@ public class NominationImportService {
         Long scope = access.unitScope();
         List<Quota> quotaList = quotas.quotas(conferenceId);
         if (quotaList.isEmpty()) {
-            throw new UnreadableFileException("Hội nghị chưa có chỉ tiêu khen thưởng: Ban Tổ chức cần nhập chỉ tiêu "
-                    + "(hình thức, số tập thể, số cá nhân) trước khi nhập đề nghị.");
+            throw new UnreadableFileException(Texts.t("award.import.noQuotas"));
         }
         var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content),
                         NominationColumn.class, NominationColumn.synonyms(), NominationColumn.NAME)
-                .orElseThrow(() -> new UnreadableFileException("Không tìm thấy dòng tiêu đề có cột \"Họ và tên / Tên tập thể\""
-                        + " trong tệp \"" + fileName + "\". Hãy kiểm tra tệp có đúng là danh sách đề nghị khen thưởng."));
+                .orElseThrow(() -> new UnreadableFileException(Texts.t("award.import.noHeader",
+                        NominationColumn.NAME.label, fileName)));
         ColumnMap<NominationColumn> columns = found.columns();
         UnitNames proposers = new UnitNames(units.find(null));
         Long defaultUnit = scope != null ? scope : defaultUnitId != null ? defaultUnitId
@@ -116,18 +116,17 @@ public class NominationImportService {
         List<NominationStore.NewNomination> news = new ArrayList<>(adds.size());
         for (NominationImportRow r : adds) {
             Quota quota = NominationRules.quota(quotaList, r.form(), r.type()).orElseThrow(() -> new VersionConflictException(
-                    "Chỉ tiêu khen thưởng vừa thay đổi sau khi xem trước. Hãy xem trước lại rồi nhập."));
+                    Texts.t("award.import.quotasChanged")));
             long unitId = scope != null ? scope : unitIds.get(LooseKey.of(r.proposingUnit()));
             news.add(new NominationStore.NewNomination(new NominationValues(quota.id(), unitId, r.fullName(), r.title(),
-                    r.workUnit(), r.achievement()), NominationChanges.created(r.type(), quota.form(), r.fullName(),
-                    Nomination.titleAndUnit(r.title(), r.workUnit()), r.proposingUnit())
-                    + " · nhập từ tệp " + preview.fileName() + ", dòng " + r.row()));
+                    r.workUnit(), r.achievement()), AwardAudit.importedRow(r.type(), quota.form(), r.fullName(),
+                    Nomination.titleAndUnit(r.title(), r.workUnit()), r.proposingUnit(), preview.fileName(), r.row())));
         }
         store.add(conferenceId, news);
         var result = new NominationImportResult(adds.size(), preview.rows().size() - adds.size()
                 - (int) preview.count(ImportAction.ERROR), (int) preview.count(ImportAction.ERROR));
-        auditLog.record("nomination.import", AwardHistoryService.SETTINGS, conferenceId, preview.fileName() + ": "
-                + result.added() + " đề nghị thêm, " + result.unchanged() + " đã có, " + result.refused() + " dòng lỗi");
+        auditLog.record("nomination.import", AwardHistoryService.SETTINGS, conferenceId,
+                AwardAudit.imported(preview.fileName(), result));
         return result;
     }
 
@@ -178,18 +177,17 @@ public class NominationImportService {
         int row = source.number();
         List<RowProblem> problems = new ArrayList<>();
         c.errors().forEach((field, message) -> problems.add(new RowProblem(row, NominationColumn.ofField(field).label,
-                field.equals("type") && typeText != null ? "“" + typeText
-                        + "” không rõ là tập thể hay cá nhân: hãy ghi “Tập thể” hoặc “Cá nhân”." : message)));
+                field.equals("type") && typeText != null ? Texts.t("award.import.unclearType", typeText) : message)));
         List<String> warnings = new ArrayList<>();
         String proposerTooLong = proposer.isEmpty()
-                ? Lengths.tooLong(SearchKey.clean(proposerText), UnitService.MAX_NAME, "Tên đơn vị đề nghị") : null;
+                ? Lengths.tooLong(SearchKey.clean(proposerText), UnitService.MAX_NAME, Texts.t("award.import.proposerName")) : null;
         if (ownUnit != null && proposerText != null && proposer.filter(u -> u.id() == ownUnit.id()).isEmpty()) {
-            problems.add(new RowProblem(row, NominationColumn.PROPOSER.label, "Tài khoản của " + ownUnit.name()
-                    + " chỉ nộp đề nghị của đơn vị mình, không nộp thay “" + proposerText + "”."));
+            problems.add(new RowProblem(row, NominationColumn.PROPOSER.label, Texts.t("award.import.otherUnit", ownUnit.name(),
+                    proposerText)));
         } else if (proposerTooLong != null) {
             problems.add(new RowProblem(row, NominationColumn.PROPOSER.label, proposerTooLong));
         } else if (proposerText != null && proposer.isEmpty()) {
-            warnings.add("Đơn vị đề nghị “" + SearchKey.clean(proposerText) + "” chưa có trong danh mục: sẽ được thêm.");
+            warnings.add(Texts.t("award.import.newProposer", SearchKey.clean(proposerText)));
         }
         return new NominationImportRow(row, problems.isEmpty() ? ImportAction.ADD : ImportAction.ERROR, c.type(),
                 c.quota() == null ? SearchKey.clean(form) : c.quota().form(),

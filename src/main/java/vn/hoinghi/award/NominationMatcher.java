@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.hoinghi.base.RowProblem;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.document.ImportAction;
 
 /**
@@ -41,23 +42,23 @@ final class NominationMatcher {
         Integer twin = rowsByProposal.putIfAbsent(proposal, row.row());
         if (twin != null) {
             return row.with(ImportAction.ERROR, List.of(), List.of(new RowProblem(row.row(), NominationColumn.NAME.label,
-                    "Trùng với dòng " + twin + ": cùng " + row.type().label.toLowerCase(java.util.Locale.ROOT)
-                            + ", cùng hình thức, cùng đơn vị đề nghị (mỗi đề nghị chỉ ghi một lần).")));
+                    Texts.t("award.import.twin", String.valueOf(twin),
+                            Texts.t(row.type().key()).toLowerCase(Texts.current())))));
         }
         Nomination stored = storedByProposal.get(proposal);
         if (stored != null) {
-            return row.with(ImportAction.UNCHANGED, List.of("Đã có trong danh sách đề nghị (số thứ tự "
-                    + stored.position() + ")."), List.of());
+            return row.with(ImportAction.UNCHANGED, List.of(Texts.t("award.import.stored",
+                    String.valueOf(stored.position()))), List.of());
         }
         Seen earlier = rowsByNominee.putIfAbsent(nominee, new Seen(row.row(), row.proposingUnit()));
         if (earlier != null) {
-            return row.with(ImportAction.ADD, List.of("Cũng được " + earlier.proposer() + " đề nghị ở dòng "
-                    + earlier.row() + "."), List.of());
+            return row.with(ImportAction.ADD, List.of(Texts.t("award.import.alsoProposed", earlier.proposer(),
+                    String.valueOf(earlier.row()))), List.of());
         }
         Nomination other = storedByNominee.get(nominee);
         if (other != null) {
-            return row.with(ImportAction.ADD, List.of("Đã được " + other.proposingUnitName()
-                    + " đề nghị trước đó (số thứ tự " + other.position() + ")."), List.of());
+            return row.with(ImportAction.ADD, List.of(Texts.t("award.import.proposedBefore",
+                    other.proposingUnitName(), String.valueOf(other.position()))), List.of());
         }
         return row;
     }

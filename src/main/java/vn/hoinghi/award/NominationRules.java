@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.PersonNames;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 
 /**
  * The rules a nomination meets, the same for the form and the importer: a type, a name, a proposing unit, a
@@ -32,38 +33,38 @@ final class NominationRules {
     static Checked check(NominationDraft d, List<Quota> quotas) {
         Map<String, String> e = new LinkedHashMap<>();
         if (d.type() == null) {
-            e.put("type", "Hãy chọn tập thể hay cá nhân.");
+            e.put("type", Texts.t("award.rule.needType"));
         }
         String name = d.type() == RecipientType.INDIVIDUAL ? PersonNames.tidy(d.fullName()) : SearchKey.clean(d.fullName());
         if (name == null) {
-            e.put("fullName", d.type() == RecipientType.COLLECTIVE ? "Thiếu tên tập thể." : "Thiếu họ và tên.");
+            e.put("fullName", Texts.t(d.type() == RecipientType.COLLECTIVE ? "award.rule.needCollectiveName" : "award.rule.needName"));
         }
         String title = SearchKey.clean(d.title());
         String workUnit = SearchKey.clean(d.workUnit());
         String achievement = SearchKey.clean(d.achievement());
-        Lengths.check(e, "fullName", name, MAX_NAME, "Tên");
-        Lengths.check(e, "title", title, MAX_NAME, "Chức vụ");
-        Lengths.check(e, "workUnit", workUnit, MAX_NAME, "Đơn vị công tác");
+        Lengths.check(e, "fullName", name, MAX_NAME, Texts.t("award.rule.name"));
+        Lengths.check(e, "title", title, MAX_NAME, Texts.t("awards.field.title"));
+        Lengths.check(e, "workUnit", workUnit, MAX_NAME, Texts.t("awards.field.workUnit"));
         if (achievement == null) {
-            e.put("achievement", "Thiếu tóm tắt thành tích.");
+            e.put("achievement", Texts.t("award.rule.needAchievement"));
         }
-        Lengths.check(e, "achievement", achievement, MAX_ACHIEVEMENT, "Tóm tắt thành tích");
+        Lengths.check(e, "achievement", achievement, MAX_ACHIEVEMENT, Texts.t("award.rule.achievement"));
         if (d.proposingUnitId() == null) {
-            e.put("proposingUnit", "Thiếu đơn vị đề nghị.");
+            e.put("proposingUnit", Texts.t("award.rule.needProposer"));
         }
         Quota quota = null;
         if (quotas.isEmpty()) {
-            e.put("form", "Hội nghị chưa có chỉ tiêu khen thưởng: Ban Tổ chức cần nhập chỉ tiêu trước.");
+            e.put("form", Texts.t("award.rule.noQuotas"));
         } else if (SearchKey.clean(d.form()) == null) {
-            e.put("form", "Thiếu hình thức khen thưởng.");
+            e.put("form", Texts.t("award.rule.needForm"));
         } else if (form(quotas, d.form()).isEmpty()) {
-            e.put("form", "Hình thức \"" + SearchKey.clean(d.form()) + "\" không có trong chỉ tiêu của hội nghị (có: "
-                    + String.join("; ", quotas.stream().map(Quota::form).distinct().toList()) + ").");
+            e.put("form", Texts.t("award.rule.unknownForm", SearchKey.clean(d.form()),
+                    String.join("; ", quotas.stream().map(Quota::form).distinct().toList())));
         } else if (d.type() != null) {
             quota = quota(quotas, d.form(), d.type()).orElse(null);
             if (quota == null) {
-                e.put("form", "Hình thức \"" + SearchKey.clean(d.form()) + "\" không có chỉ tiêu cho "
-                        + d.type().label.toLowerCase(vn.hoinghi.document.PdfFonts.VIETNAMESE) + ".");
+                e.put("form", Texts.t("award.rule.noQuotaForType", SearchKey.clean(d.form()),
+                        Texts.t(d.type().key()).toLowerCase(Texts.current())));
             }
         }
         return new Checked(d.type(), quota, d.proposingUnitId(), name, title, workUnit, achievement, e);

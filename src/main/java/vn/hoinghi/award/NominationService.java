@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.award.repository.NominationRepository;
 import vn.hoinghi.award.repository.QuotaRepository;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.live.ConferenceChanged;
@@ -30,7 +31,7 @@ import vn.hoinghi.unit.UnitService;
 @Transactional
 public class NominationService {
 
-    static final String CONFLICT = "Đề nghị này vừa được người khác sửa hoặc thẩm định. Hãy tải lại rồi làm tiếp.";
+    static final String CONFLICT = "award.conflict.nomination";
     static final String SUBJECT = "nomination";
 
     private final AwardAccess access;
@@ -67,7 +68,7 @@ public class NominationService {
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public Nomination get(long id) {
-        Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
+        Nomination n = reader.get(id).orElseThrow(() -> new VersionConflictException(Texts.t(CONFLICT)));
         access.checkCanSee(n);
         return n;
     }
@@ -99,7 +100,7 @@ public class NominationService {
         NominationDraft d = ownUnit(draft);
         NominationRules.Checked c = checked(conferenceId, d);
         NominationValues v = values(c);
-        return store.add(conferenceId, List.of(new NominationStore.NewNomination(v, NominationChanges.created(c.type(),
+        return store.add(conferenceId, List.of(new NominationStore.NewNomination(v, AwardAudit.created(c.type(),
                 c.quota().form(), v.fullName(), Nomination.titleAndUnit(v.title(), v.workUnit()),
                 unitName(v.proposingUnitId()))))).getFirst();
     }
@@ -109,21 +110,21 @@ public class NominationService {
         Nomination n = get(id);
         access.checkCanChange(n);
         if (n.status() == NominationStatus.WITHDRAWN || n.status() == NominationStatus.PRESENTED) {
-            throw new ValidationException(Map.of("status", "Đề nghị " + n.status().label.toLowerCase(java.util.Locale.ROOT)
-                    + " không sửa được."));
+            throw new ValidationException(Map.of("status", Texts.t("award.notEditable",
+                    Texts.t(n.status().key()).toLowerCase(Texts.current()))));
         }
         NominationRules.Checked c = checked(n.conferenceId(), AwardAccess.committee() ? draft : ownUnit(draft));
         if (n.status().placed() && c.quota().id() != n.quotaId()) {
-            throw new ValidationException(Map.of("form", "Đề nghị đã được duyệt theo chỉ tiêu \"" + n.form() + " – "
-                    + n.type().label + "\": muốn đổi loại hay hình thức, hãy chuyển về \"Không duyệt\" trước."));
+            throw new ValidationException(Map.of("form", Texts.t("award.acceptedUnderQuota", n.form(),
+                    Texts.t(n.type().key()))));
         }
         NominationValues v = values(c);
-        String changes = NominationChanges.changed(n, c.type(), c.quota().form(), unitName(v.proposingUnitId()), v);
+        String changes = AwardAudit.changed(n, c.type(), c.quota().form(), unitName(v.proposingUnitId()), v);
         if (changes.isEmpty()) {
             return;
         }
         if (!nominations.update(id, version, v)) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         auditLog.record("nomination.update", SUBJECT, id, changes);
         changed(n.conferenceId());
@@ -136,12 +137,12 @@ public class NominationService {
         access.checkCanChange(n);
         Set<NominationStatus> from = Set.of(NominationStatus.PROPOSED, NominationStatus.ACCEPTED, NominationStatus.REFUSED);
         if (!from.contains(n.status())) {
-            throw new ValidationException(Map.of("status", "Đề nghị \"" + n.status().label + "\" không rút được."));
+            throw new ValidationException(Map.of("status", Texts.t("award.notWithdrawable", Texts.t(n.status().key()))));
         }
         if (!nominations.withdraw(id, version, from, CurrentUser.usernameOrSystem(), clock.instant())) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
-        auditLog.record("nomination.withdraw", SUBJECT, id, NominationChanges.status(n.status(), NominationStatus.WITHDRAWN));
+        auditLog.record("nomination.withdraw", SUBJECT, id, AwardAudit.status(n.status(), NominationStatus.WITHDRAWN));
         changed(n.conferenceId());
     }
 
@@ -150,9 +151,9 @@ public class NominationService {
     public void restore(long id, int version) {
         Nomination n = get(id);
         if (!nominations.restore(id, version)) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
-        auditLog.record("nomination.restore", SUBJECT, id, NominationChanges.status(n.status(), NominationStatus.PROPOSED));
+        auditLog.record("nomination.restore", SUBJECT, id, AwardAudit.status(n.status(), NominationStatus.PROPOSED));
         changed(n.conferenceId());
     }
 
@@ -177,7 +178,7 @@ public class NominationService {
 
     private String unitName(long unitId) {
         return units.find(null).stream().filter(u -> u.id() == unitId).map(Unit::name).findFirst()
-                .orElseThrow(() -> new ValidationException(Map.of("proposingUnit", "Không có đơn vị đề nghị này.")));
+                .orElseThrow(() -> new ValidationException(Map.of("proposingUnit", Texts.t("award.noProposer"))));
     }
 
     private void changed(long conferenceId) {

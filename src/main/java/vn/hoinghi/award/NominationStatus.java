@@ -7,20 +7,19 @@ import java.util.Set;
  * → in the province's decision → presented on stage. A withdrawn proposal stays, with who and when.
  */
 public enum NominationStatus {
-    PROPOSED("Chờ thẩm định"),
-    ACCEPTED("Đã duyệt"),
-    REFUSED("Không duyệt"),
-    DECIDED("Có quyết định"),
-    PRESENTED("Đã trao"),
-    WITHDRAWN("Đã rút");
+    PROPOSED,
+    ACCEPTED,
+    REFUSED,
+    DECIDED,
+    PRESENTED,
+    WITHDRAWN;
 
     /** The statuses that take a place of the quota. */
     public static final Set<NominationStatus> PLACED = Set.of(ACCEPTED, DECIDED, PRESENTED);
 
-    public final String label;
-
-    NominationStatus(String label) {
-        this.label = label;
+    /** Its name in the translation files ("Đã duyệt", "Accepted"). */
+    public String key() {
+        return "awards.status." + name();
     }
 
     public boolean placed() {

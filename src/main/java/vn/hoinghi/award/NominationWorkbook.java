@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.document.PdfFonts;
 
 /**
  * A nomination list as an .xlsx sheet in the offices' layout: a title block, the importer's own headers, a
  * heading row per form and type ("I. TẬP THỂ"), one row per nomination. The importer reads it back.
  */
+@StaysVietnamese("the award lists as spreadsheets, read back by the importer")
 final class NominationWorkbook {
 
     private static final String HEAD_FILL = "DDE6F0";
@@ -46,7 +48,7 @@ final class NominationWorkbook {
                 }
                 for (int g = 0; g < forms.get(f).groups().size(); g++) {
                     AwardGroups.Group group = forms.get(f).groups().get(g);
-                    heading(sheet, row++, AwardGroups.roman(g) + ". " + PdfFonts.upper(group.type().label));
+                    heading(sheet, row++, AwardGroups.roman(g) + ". " + PdfFonts.upper(AwardGroups.label(group.type())));
                     int number = 0;
                     for (Nomination n : group.nominations()) {
                         writeRow(sheet, row++, ++number, n, withStatus);
@@ -88,7 +90,7 @@ final class NominationWorkbook {
 
     private static void writeRow(Worksheet sheet, int row, int number, Nomination n, boolean withStatus) {
         sheet.value(row, 0, number);
-        sheet.value(row, 1, n.type().label);
+        sheet.value(row, 1, AwardGroups.label(n.type()));
         sheet.value(row, 2, n.fullName());
         sheet.value(row, 3, n.title());
         sheet.value(row, 4, n.workUnit());
@@ -96,7 +98,7 @@ final class NominationWorkbook {
         sheet.value(row, 6, n.form());
         sheet.value(row, 7, n.achievement());
         if (withStatus) {
-            sheet.value(row, 8, n.status().label);
+            sheet.value(row, 8, AwardGroups.label(n.status()));
             sheet.value(row, 9, n.refusalReason());
         }
     }

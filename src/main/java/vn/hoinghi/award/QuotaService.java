@@ -1,7 +1,6 @@
 package vn.hoinghi.award;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.award.repository.NominationRepository;
 import vn.hoinghi.award.repository.QuotaRepository;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -33,7 +33,7 @@ import vn.hoinghi.security.AuditLog;
 @Transactional
 public class QuotaService {
 
-    static final String CONFLICT = "Chỉ tiêu khen thưởng vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
+    static final String CONFLICT = "award.conflict.quota";
 
     private final QuotaRepository quotas;
     private final NominationRepository nominations;
@@ -53,7 +53,7 @@ public class QuotaService {
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public AwardSettings settings(long conferenceId) {
-        Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException(Texts.t("award.noConference")));
         var stored = quotas.settings(conferenceId).orElse(new QuotaRepository.Settings(null, 0));
         Instant effective = stored.deadline() != null ? stored.deadline() : c.startsAt();
         return new AwardSettings(conferenceId, stored.deadline(), effective, quotas.quotas(conferenceId), stored.version());
@@ -79,12 +79,12 @@ public class QuotaService {
      */
     @PreAuthorize(AppRoles.COMMITTEE)
     public void save(long conferenceId, int version, Instant deadline, List<QuotaDraft> forms) {
-        Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException(Texts.t("award.noConference")));
         if (quotas.lockSettings(conferenceId) != version) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         validate(c, deadline, forms);
-        String before = describe(quotas.quotas(conferenceId), quotas.settings(conferenceId).orElseThrow().deadline());
+        String before = AwardAudit.quotas(quotas.quotas(conferenceId), quotas.settings(conferenceId).orElseThrow().deadline());
         List<Quota> stored = quotas.quotas(conferenceId);
         Set<String> kept = new HashSet<>();
         for (QuotaDraft d : forms) {
@@ -102,8 +102,8 @@ public class QuotaService {
                     quotas.lock(row.get().id());
                     int placed = nominations.placedCount(row.get().id());
                     if (number < placed) {
-                        throw new ValidationException(Map.of("quota", "Chỉ tiêu " + type.label.toLowerCase(java.util.Locale.ROOT)
-                                + " của \"" + form + "\" không thể thấp hơn số đã duyệt (" + placed + ")."));
+                        throw new ValidationException(Map.of("quota", Texts.t("award.quota.belowPlaced",
+                                Texts.t(type.key()).toLowerCase(Texts.current()), form, placed)));
                     }
                     quotas.update(row.get().id(), form, number);
                 }
@@ -112,15 +112,14 @@ public class QuotaService {
         for (Quota q : stored) {
             if (!kept.contains(q.form())) {
                 if (nominations.usesQuota(q.id())) {
-                    throw new ValidationException(Map.of("quota", "Hình thức \"" + q.form()
-                            + "\" đã có đề nghị nên không xóa được."));
+                    throw new ValidationException(Map.of("quota", Texts.t("award.quota.formInUse", q.form())));
                 }
                 quotas.delete(q.id());
             }
         }
         quotas.updateSettings(conferenceId, version, deadline);
         auditLog.record("award_setting.update", "award_setting", conferenceId,
-                before + " → " + describe(quotas.quotas(conferenceId), deadline));
+                before + " → " + AwardAudit.quotas(quotas.quotas(conferenceId), deadline));
         events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AWARDS));
     }
 
@@ -130,37 +129,23 @@ public class QuotaService {
         for (QuotaDraft d : forms) {
             String form = SearchKey.clean(d.form());
             if (form == null) {
-                e.putIfAbsent("form", "Hãy nhập tên hình thức khen thưởng (ví dụ: Bằng khen của Chủ tịch UBND tỉnh).");
+                e.putIfAbsent("form", Texts.t("award.quota.needForm"));
             } else if (form.length() > 255) {
-                e.putIfAbsent("form", "Tên hình thức khen thưởng dài quá 255 ký tự.");
+                e.putIfAbsent("form", Texts.t("award.quota.formTooLong"));
             } else if (!keys.add(LooseKey.of(form))) {
-                e.putIfAbsent("form", "Hình thức \"" + form + "\" có hai lần.");
+                e.putIfAbsent("form", Texts.t("award.quota.formTwice", form));
             }
             if (orZero(d.collectives()) < 0 || orZero(d.individuals()) < 0) {
-                e.putIfAbsent("quota", "Chỉ tiêu khen thưởng không được là số âm.");
+                e.putIfAbsent("quota", Texts.t("award.quota.negative"));
             }
         }
         if (deadline != null && deadline.isAfter(c.startsAt())) {
-            e.put("deadline", "Hạn nộp đề nghị phải trước khi hội nghị bắt đầu ("
-                    + Times.DATE_TIME.format(Times.local(c.startsAt())) + ").");
+            e.put("deadline", Texts.t("award.quota.deadlineAfterStart",
+                    Times.DATE_TIME.format(Times.local(c.startsAt()))));
         }
         if (!e.isEmpty()) {
             throw new ValidationException(e);
         }
-    }
-
-    /** "Bằng khen của Chủ tịch UBND tỉnh: 45 tập thể, 152 cá nhân; hạn nộp 23:59 26/10/2021". */
-    static String describe(List<Quota> list, Instant deadline) {
-        List<String> parts = new ArrayList<>();
-        list.stream().map(Quota::form).distinct().forEach(form -> parts.add(form + ": "
-                + number(list, form, RecipientType.COLLECTIVE) + " tập thể, " + number(list, form, RecipientType.INDIVIDUAL)
-                + " cá nhân"));
-        parts.add("hạn nộp " + (deadline == null ? "khi hội nghị bắt đầu" : Times.DATE_TIME.format(Times.local(deadline))));
-        return String.join("; ", parts);
-    }
-
-    private static int number(List<Quota> list, String form, RecipientType type) {
-        return list.stream().filter(q -> q.form().equals(form) && q.type() == type).mapToInt(Quota::quota).sum();
     }
 
     private static int orZero(Integer v) {

@@ -5,13 +5,12 @@ import vn.hoinghi.base.SearchKey;
 
 /** Who is proposed: a collective (a unit, a team) or an individual. Quotas are set per type. */
 public enum RecipientType {
-    COLLECTIVE("Tập thể"),
-    INDIVIDUAL("Cá nhân");
+    COLLECTIVE,
+    INDIVIDUAL;
 
-    public final String label;
-
-    RecipientType(String label) {
-        this.label = label;
+    /** Its name in the translation files ("Tập thể", "Collective"). */
+    public String key() {
+        return "awards.type." + name();
     }
 
     /** "Tập thể", "TAP THE", "TT", "Cá nhân", "cn", …; empty when the text names neither. */

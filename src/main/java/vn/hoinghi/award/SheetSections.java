@@ -3,6 +3,7 @@ package vn.hoinghi.award;
 import java.util.List;
 import java.util.Optional;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.document.ColumnMap;
 import vn.hoinghi.document.SourceRow;
 
@@ -11,6 +12,7 @@ import vn.hoinghi.document.SourceRow;
  * "II. BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH". Such a row sets the type or the form of the rows below it that leave
  * those cells empty. Footer rows ("Tổng cộng", "Người lập biểu") are recognised so they are not taken for data.
  */
+@StaysVietnamese("the heading rows of the proposal sheets units bring")
 final class SheetSections {
 
     /** What a heading row says; a null part it does not say. */

@@ -20,9 +20,9 @@ public final class Lengths {
         }
     }
 
-    /** "{label} dài n ký tự, quá max ký tự.", or {@code null} when the value fits. */
+    /** the field is n characters long, over max, or {@code null} when the value fits. */
     public static String tooLong(String value, int max, String label) {
         return value != null && value.length() > max
-                ? label + " dài " + value.length() + " ký tự, quá " + max + " ký tự." : null;
+                ? Texts.t("field.tooLong", label, String.valueOf(value.length()), String.valueOf(max)) : null;
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /** Spring Boot's own analysis of a port in use, in Vietnamese first and with the setting to change. */
+@StaysVietnamese("the operator's start-up refusal, Vietnamese with English in brackets: printed before any page has a language")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortInUseAnalyzer extends AbstractFailureAnalyzer<PortInUseException> {
 

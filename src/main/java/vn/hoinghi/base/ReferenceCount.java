@@ -16,7 +16,7 @@ public record ReferenceCount(int count, String noun) {
     public static void refuseDeletingWhileAny(String what, List<ReferenceCount> references) {
         List<String> left = references.stream().filter(r -> r.count() > 0).map(r -> r.count() + " " + r.noun()).toList();
         if (!left.isEmpty()) {
-            throw new ValidationException(Map.of("delete", "Không xóa được " + what + ": còn " + String.join(", ", left) + "."));
+            throw new ValidationException(Map.of("delete", Texts.t("delete.stillReferenced", what, String.join(", ", left))));
         }
     }
 }

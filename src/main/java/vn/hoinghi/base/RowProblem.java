@@ -5,6 +5,6 @@ public record RowProblem(int row, String field, String message) {
 
     @Override
     public String toString() {
-        return "Dòng " + row + ", " + field + ": " + message;
+        return Texts.t("import.rowProblem", String.valueOf(row), field, message);
     }
 }

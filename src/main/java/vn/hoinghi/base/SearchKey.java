@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Diacritic-blind search: "Nguyễn Văn Đức" and "nguyen van duc" fold to the same key. */
+@StaysVietnamese("the Vietnamese letters folded for searching")
 public final class SearchKey {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -2,6 +2,7 @@ package vn.hoinghi.checkin;
 
 import java.time.Instant;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 
 /** One check-in: who came (the substitute when one came instead), where, when, by whom; and its annulment. */
 public record Checkin(long id, long conferenceId, long delegateId, String attendeeName, boolean substitute, String gate,
@@ -11,8 +12,8 @@ public record Checkin(long id, long conferenceId, long delegateId, String attend
         return annulledAt != null;
     }
 
-    /** A gate's name as stored and shown: cleaned, "Cổng" when none was given. */
+    /** A gate's name as stored and shown: cleaned, "Cổng" ("Gate") when none was given. */
     public static String gateName(String gate) {
-        return gate == null || gate.isBlank() ? "Cổng" : SearchKey.clean(gate);
+        return gate == null || gate.isBlank() ? Texts.t("checkin.gate.unnamed") : SearchKey.clean(gate);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.checkin.repository.CheckinRepository;
 import vn.hoinghi.delegate.Delegate;
@@ -140,13 +141,13 @@ public class CheckinService {
         Checkin c = checkins.get(checkinId).orElseThrow();
         String why = SearchKey.clean(reason);
         if (why == null) {
-            throw new ValidationException(Map.of("reason", "Hãy ghi lý do hủy điểm danh."));
+            throw new ValidationException(Map.of("reason", Texts.t("checkin.annul.reasonMissing")));
         }
         if (c.annulled()) {
-            throw new ValidationException(Map.of("reason", "Lượt điểm danh này đã được hủy."));
+            throw new ValidationException(Map.of("reason", Texts.t("checkin.annul.already")));
         }
         if (Duration.between(c.at(), clock.instant()).compareTo(ANNUL_WINDOW) > 0) {
-            throw new ValidationException(Map.of("reason", "Chỉ hủy được trong 15 phút sau khi điểm danh."));
+            throw new ValidationException(Map.of("reason", Texts.t("checkin.annul.tooLate")));
         }
         checkins.annul(checkinId, clock.instant(), CurrentUser.usernameOrSystem(), why);
         presence.markAbsent(c.delegateId());

@@ -52,7 +52,7 @@ class DeviceCheckins {
         Scan scan = new Scan(call, new CompletableFuture<>());
         if (!waiting.offer(scan)) {
             scan.answer().completeExceptionally(
-                    new IllegalStateException("Quá nhiều lượt quét đang chờ ghi; thiết bị hãy gửi lại sau giây lát."));
+                    new IllegalStateException("Too many scans waiting to be written; the device should send again shortly."));
         }
         return scan.answer();
     }
@@ -81,7 +81,8 @@ class DeviceCheckins {
         }
         Scan left;
         while ((left = waiting.poll()) != null) {
-            left.answer().completeExceptionally(new IllegalStateException("Máy chủ đang dừng; thiết bị hãy gửi lại."));
+            left.answer().completeExceptionally(
+                    new IllegalStateException("The server is stopping; the device should send again."));
         }
     }
 

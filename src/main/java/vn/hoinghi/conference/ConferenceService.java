@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.conference.repository.ConferenceRepository;
 import vn.hoinghi.live.ConferenceChanged;
@@ -70,7 +71,7 @@ public class ConferenceService {
     public void update(long id, int version, ConferenceDraft draft) {
         ConferenceValidator.validate(draft);
         if (!conferences.update(id, version, draft)) {
-            throw new VersionConflictException("Hội nghị vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
+            throw new VersionConflictException(Texts.t("conference.conflict"));
         }
         auditLog.record("conference.update", "conference", id, draft.getTitle());
         // The agenda's screens show the title before the start and plan the items from the start time.

@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 
-/** The rules a conference plan must meet; messages name the field, in Vietnamese. */
+/** The rules a conference plan must meet; messages name the field, in the page's language. */
 final class ConferenceValidator {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -16,29 +17,30 @@ final class ConferenceValidator {
 
     static void validate(ConferenceDraft d) {
         Map<String, String> e = new LinkedHashMap<>();
-        required(e, "title", d.getTitle(), "Hãy nhập tên hội nghị.");
-        required(e, "organizer", d.getOrganizer(), "Hãy nhập cơ quan tổ chức.");
-        required(e, "province", d.getProvince(), "Hãy nhập tỉnh, thành phố.");
-        required(e, "venue", d.getVenue(), "Hãy nhập địa điểm tổ chức.");
+        required(e, "title", d.getTitle(), Texts.t("conference.titleMissing"));
+        required(e, "organizer", d.getOrganizer(), Texts.t("conference.organizerMissing"));
+        required(e, "province", d.getProvince(), Texts.t("conference.provinceMissing"));
+        required(e, "venue", d.getVenue(), Texts.t("conference.venueMissing"));
         if (d.getFormat() == null) {
-            e.put("format", "Hãy chọn hình thức tổ chức.");
+            e.put("format", Texts.t("conference.formatMissing"));
         }
         if (d.getStartsAt() == null) {
-            e.put("startsAt", "Hãy chọn ngày giờ bắt đầu.");
+            e.put("startsAt", Texts.t("conference.startsAtMissing"));
         }
         if (d.getEndsAt() == null) {
-            e.put("endsAt", "Hãy chọn ngày giờ kết thúc.");
+            e.put("endsAt", Texts.t("conference.endsAtMissing"));
         } else if (d.getStartsAt() != null && !d.getEndsAt().isAfter(d.getStartsAt())) {
-            e.put("endsAt", "Giờ kết thúc phải sau giờ bắt đầu.");
+            e.put("endsAt", Texts.t("conference.endsBeforeStart"));
         }
-        notNegative(e, "expectedHallDelegates", d.getExpectedHallDelegates(), "Số đại biểu dự kiến");
+        notNegative(e, "expectedHallDelegates", d.getExpectedHallDelegates(),
+                Texts.t("conference.negativeExpectedDelegates"));
         String email = SearchKey.clean(d.getSubmissionEmail());
         if (email != null && !EMAIL.matcher(email).matches()) {
-            e.put("submissionEmail", "Email nhận hồ sơ \"" + email + "\" không hợp lệ.");
+            e.put("submissionEmail", Texts.t("conference.badSubmissionEmail", email));
         }
         if (d.getSubmissionDeadline() != null && d.getStartsAt() != null
                 && d.getSubmissionDeadline().isAfter(d.getStartsAt().toLocalDate())) {
-            e.put("submissionDeadline", "Hạn nộp tham luận phải trước ngày hội nghị.");
+            e.put("submissionDeadline", Texts.t("conference.deadlineAfterStart"));
         }
         if (!e.isEmpty()) {
             throw new ValidationException(e);
@@ -51,9 +53,9 @@ final class ConferenceValidator {
         }
     }
 
-    private static void notNegative(Map<String, String> e, String field, Integer value, String label) {
+    private static void notNegative(Map<String, String> e, String field, Integer value, String message) {
         if (value != null && value < 0) {
-            e.put(field, label + " không được là số âm.");
+            e.put(field, message);
         }
     }
 }

@@ -4,11 +4,13 @@ import java.sql.SQLException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
+import vn.hoinghi.base.StaysVietnamese;
 
 /**
  * A database the app cannot reach, or that refuses its user or password, said in two lines with the address and
  * the user tried, instead of a page of nested stack traces. Other SQL failures keep Spring Boot's report.
  */
+@StaysVietnamese("the operator's start-up refusal, Vietnamese with English in brackets: printed before any page has a language")
 class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
     private static final int ACCESS_DENIED = 1045;

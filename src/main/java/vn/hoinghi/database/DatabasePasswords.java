@@ -9,11 +9,13 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
 import vn.hoinghi.base.StartRefusedException;
+import vn.hoinghi.base.StaysVietnamese;
 
 /**
  * The embedded server's passwords (its root and the app's own user), generated on the first start and kept in a file
  * of the data folder that only the app's OS user may read; every later start reuses them.
  */
+@StaysVietnamese("the operator's start-up refusal, Vietnamese with English in brackets: printed before any page has a language")
 record DatabasePasswords(String root, String app) {
 
     static final String FILE = "hoinghi-passwords.properties";

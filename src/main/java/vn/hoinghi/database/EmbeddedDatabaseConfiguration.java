@@ -15,11 +15,13 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import vn.hoinghi.base.StartRefusedException;
+import vn.hoinghi.base.StaysVietnamese;
 
 /**
  * With no {@code spring.datasource.url}, HoiNghi runs its own MariaDB so that one command starts
  * the whole system. With a URL (a province's MySQL 8), this configuration stays out of the way.
  */
+@StaysVietnamese("the operator's start-up refusal, Vietnamese with English in brackets: printed before any page has a language")
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)
 class EmbeddedDatabaseConfiguration {

@@ -16,12 +16,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoinghi.base.StartRefusedException;
+import vn.hoinghi.base.StaysVietnamese;
 
 /**
  * A MariaDB server started by the app itself. The server binaries unpack into a folder of this
  * process only; the data lives in a persistent folder that survives restarts.
  * One server per JVM: Spring test contexts share it.
  */
+@StaysVietnamese("the operator's start-up refusal, Vietnamese with English in brackets: printed before any page has a language")
 final class EmbeddedMariaDb extends DB {
 
     static final String DATABASE = "hoinghi";

@@ -1,6 +1,7 @@
 package vn.hoinghi.delegate;
 
 import java.time.Instant;
+import vn.hoinghi.base.Texts;
 
 /** A person invited to a conference, where they attend from, and where their invitation stands. */
 public record Delegate(long id, long conferenceId, String fullName, Gender gender, String title,
@@ -20,6 +21,11 @@ public record Delegate(long id, long conferenceId, String fullName, Gender gende
 
     public String honorific() {
         return gender == null ? "" : gender.honorific();
+    }
+
+    /** "Ông"/"Bà" on a Vietnamese page, "Mr"/"Ms" on an English one; empty when the gender is not known. */
+    public String honorificOnPage() {
+        return gender == null ? "" : Texts.t("honorific." + gender.name());
     }
 
     /** "A5", or null before a seat is assigned. */

@@ -3,8 +3,10 @@ package vn.hoinghi.delegate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.hoinghi.base.StaysVietnamese;
 
 /** The columns a delegate sheet may have, each with the headers offices write for it (any diacritics, any order). */
+@StaysVietnamese("the headers offices write in the delegate lists they bring (and the exported list's)")
 enum DelegateColumn {
     NAME("Họ và tên", "họ và tên", "họ tên", "họ và tên đại biểu", "tên đại biểu", "đại biểu", "name", "full name"),
     HONORIFIC("Danh xưng", "danh xưng", "xưng hô", "ông/bà", "ông bà", "honorific"),

@@ -10,11 +10,14 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.StaysVietnamese;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
 
 /** The delegate list as an .xlsx sheet in the office layout; the importer reads it back to the same list. */
+@StaysVietnamese("the exported delegate list, a document the importer reads back")
 @Service
 public class DelegateExportService {
 
@@ -72,7 +75,7 @@ public class DelegateExportService {
     private static void writeRow(Worksheet sheet, int row, int number, Delegate d) {
         sheet.value(row, 0, number);
         sheet.value(row, 1, d.fullName());
-        sheet.value(row, 2, d.gender() == null ? null : d.gender() == Gender.MALE ? "Nam" : "Nữ");
+        sheet.value(row, 2, d.gender() == null ? null : Texts.in(Texts.VIETNAMESE, "gender." + d.gender().name()));
         sheet.value(row, 3, d.title());
         sheet.value(row, 4, d.unitName());
         sheet.value(row, 5, d.groupName());
@@ -85,16 +88,6 @@ public class DelegateExportService {
         sheet.value(row, 10, d.notes());
         sheet.value(row, 11, d.seat());
         sheet.value(row, 12, d.substituteName());
-        sheet.value(row, 13, statusLabel(d.invitationStatus()));
-    }
-
-    static String statusLabel(InvitationStatus status) {
-        return switch (status) {
-            case NOT_SENT -> "Chưa gửi";
-            case SENT -> "Đã gửi";
-            case CONFIRMED -> "Xác nhận dự";
-            case DECLINED -> "Báo vắng";
-            case SUBSTITUTE -> "Cử người dự thay";
-        };
+        sheet.value(row, 13, Texts.in(Texts.VIETNAMESE, "invitation." + d.invitationStatus().name()));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.delegate.repository.DelegateRepository;
 import vn.hoinghi.document.ColumnMap;
@@ -57,8 +58,7 @@ public class DelegateImportService {
     public ImportPreview preview(long conferenceId, String fileName, byte[] content, DoubleConsumer progress) {
         var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content),
                         DelegateColumn.class, DelegateColumn.synonyms(), DelegateColumn.NAME)
-                .orElseThrow(() -> new UnreadableFileException("Không tìm thấy dòng tiêu đề có cột \"Họ và tên\" trong tệp \""
-                        + fileName + "\". Hãy kiểm tra tệp có đúng là danh sách đại biểu."));
+                .orElseThrow(() -> new UnreadableFileException(Texts.t("delegate.import.noHeader", fileName)));
         List<SourceRow> source = found.rows();
         ColumnMap<DelegateColumn> columns = found.columns();
         List<MeetingPoint> pointList = points.list(conferenceId);
@@ -97,8 +97,8 @@ public class DelegateImportService {
                 Delegate existing = current.get(row.matchedId());
                 if (existing == null || existing.version() != row.matchedVersion()
                         || !delegates.update(existing.id(), existing.version(), values(conferenceId, row, existing, unitIds, groupIds))) {
-                    throw new VersionConflictException("Đại biểu ở dòng " + row.row()
-                            + " vừa được người khác sửa sau khi xem trước. Hãy xem trước lại rồi nhập.");
+                    throw new VersionConflictException(
+                            Texts.t("delegate.import.changedMeanwhile", String.valueOf(row.row())));
                 }
                 updated++;
             }
@@ -117,7 +117,7 @@ public class DelegateImportService {
         Gender gender = Gender.parse(genderText);
         if (gender == null && genderText != null) {
             problems.add(new RowProblem(source.number(), DelegateColumn.GENDER.label,
-                    "Giới tính \"" + genderText + "\" không rõ: hãy ghi Nam hoặc Nữ."));
+                    Texts.t("delegate.import.unknownGender", genderText)));
         }
         if (gender == null) {
             gender = Gender.parse(columns.value(source, DelegateColumn.HONORIFIC));

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.base.ReferenceCount;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.delegate.repository.DelegateReferenceRepository;
 import vn.hoinghi.point.PointReferences;
 import vn.hoinghi.unit.UnitReferences;
@@ -21,11 +22,11 @@ class DelegateReferences implements PointReferences, UnitReferences {
 
     @Override
     public List<ReferenceCount> toPoint(long pointId) {
-        return List.of(new ReferenceCount(delegates.atPoint(pointId), "đại biểu"));
+        return List.of(new ReferenceCount(delegates.atPoint(pointId), Texts.t("delegate.references.noun")));
     }
 
     @Override
     public List<ReferenceCount> toUnit(long unitId) {
-        return List.of(new ReferenceCount(delegates.ofUnit(unitId), "đại biểu"));
+        return List.of(new ReferenceCount(delegates.ofUnit(unitId), Texts.t("delegate.references.noun")));
     }
 }

@@ -8,6 +8,7 @@ import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.PersonNames;
 import vn.hoinghi.base.Phones;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.unit.UnitService;
@@ -38,40 +39,40 @@ final class DelegateRules {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = PersonNames.tidy(rawName);
         if (name == null) {
-            errors.put("fullName", "Thiếu họ và tên.");
+            errors.put("fullName", Texts.t("delegate.fullName.missing"));
         }
         String phoneText = SearchKey.clean(rawPhone);
         String phone = null;
         if (phoneText != null) {
             phone = Phones.normalize(phoneText).orElse(null);
             if (phone == null) {
-                errors.put("phone", "Số điện thoại \"" + phoneText + "\" không hợp lệ (cần 10 chữ số, bắt đầu bằng 0 hoặc +84).");
+                errors.put("phone", Texts.t("delegate.phone.invalid", phoneText));
             }
         }
         String email = SearchKey.clean(rawEmail);
         if (email != null) {
             email = email.toLowerCase(java.util.Locale.ROOT);
             if (!EMAIL.matcher(email).matches()) {
-                errors.put("email", "Email \"" + SearchKey.clean(rawEmail) + "\" không hợp lệ.");
+                errors.put("email", Texts.t("delegate.email.invalid", SearchKey.clean(rawEmail)));
             }
         }
         if (point == null) {
-            errors.put("point", pointText == null ? "Hãy chọn điểm cầu."
-                    : "Không có điểm cầu \"" + pointText + "\". Hãy thêm nó ở trang Điểm cầu hoặc sửa tên cho đúng.");
+            errors.put("point", pointText == null ? Texts.t("delegate.point.missing")
+                    : Texts.t("delegate.point.unknown", pointText));
         }
         if (protocolRank != null && protocolRank <= 0) {
-            errors.put("protocolRank", "Thứ tự giới thiệu phải là số nguyên dương.");
+            errors.put("protocolRank", Texts.t("delegate.rank.notPositive"));
         }
         String cleanTitle = SearchKey.clean(title);
         String cleanUnit = SearchKey.clean(unitName);
         String cleanGroup = SearchKey.clean(groupName);
         String cleanNotes = SearchKey.clean(notes);
-        Lengths.check(errors, "fullName", name, MAX_NAME, "Họ và tên");
-        Lengths.check(errors, "title", cleanTitle, MAX_TITLE, "Chức vụ");
-        Lengths.check(errors, "unitName", cleanUnit, UnitService.MAX_NAME, "Tên đơn vị");
-        Lengths.check(errors, "groupName", cleanGroup, GroupService.MAX_NAME, "Thành phần");
-        Lengths.check(errors, "email", email, MAX_EMAIL, "Email");
-        Lengths.check(errors, "notes", cleanNotes, MAX_NOTES, "Ghi chú");
+        Lengths.check(errors, "fullName", name, MAX_NAME, Texts.t("delegate.field.fullName"));
+        Lengths.check(errors, "title", cleanTitle, MAX_TITLE, Texts.t("delegate.field.title"));
+        Lengths.check(errors, "unitName", cleanUnit, UnitService.MAX_NAME, Texts.t("delegate.field.unitName"));
+        Lengths.check(errors, "groupName", cleanGroup, GroupService.MAX_NAME, Texts.t("delegate.field.groupName"));
+        Lengths.check(errors, "email", email, MAX_EMAIL, Texts.t("delegate.field.email"));
+        Lengths.check(errors, "notes", cleanNotes, MAX_NOTES, Texts.t("delegate.field.notes"));
         return new Checked(name, gender, cleanTitle, cleanUnit, cleanGroup, point, protocolRank, phone, email, cleanNotes,
                 errors);
     }

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.Ids;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.delegate.repository.DelegateNameRepository;
@@ -32,8 +33,6 @@ public class DelegateService {
 
     public static final String AT_THE_DOOR = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
             + AppRoles.GATE + "')";
-    private static final String CONFLICT = "Đại biểu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
-
     private final DelegateRepository delegates;
     private final DelegateReader reader;
     private final DelegateNameRepository delegateNames;
@@ -147,7 +146,7 @@ public class DelegateService {
         Delegate current = reader.get(id).orElseThrow();
         DelegateValues values = resolve(current.conferenceId(), draft);
         if (!delegates.update(id, version, values)) {
-            throw new VersionConflictException(CONFLICT);
+            throw conflict();
         }
         if (current.seatRow() != null && values.pointId() != points.hall(current.conferenceId()).id()) {
             delegates.setSeat(id, null, null); // joins from a remote point now: the hall seat is free again
@@ -160,7 +159,7 @@ public class DelegateService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public void withdraw(long id, int version) {
         if (!delegates.withdraw(id, version, CurrentUser.usernameOrSystem(), clock.instant())) {
-            throw new VersionConflictException(CONFLICT);
+            throw conflict();
         }
         auditLog.record("delegate.withdraw", "delegate", id, null);
         attendanceChanged(reader.get(id).orElseThrow().conferenceId());
@@ -169,7 +168,7 @@ public class DelegateService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public void restore(long id, int version) {
         if (!delegates.restore(id, version)) {
-            throw new VersionConflictException(CONFLICT);
+            throw conflict();
         }
         auditLog.record("delegate.restore", "delegate", id, null);
         attendanceChanged(reader.get(id).orElseThrow().conferenceId());
@@ -183,7 +182,7 @@ public class DelegateService {
         InvitationStatus status = s.name() != null ? InvitationStatus.SUBSTITUTE
                 : d.invitationStatus() == InvitationStatus.SUBSTITUTE ? InvitationStatus.SENT : d.invitationStatus();
         if (!delegates.setSubstitute(id, version, s.name(), s.title(), s.phone(), status)) {
-            throw new VersionConflictException(CONFLICT);
+            throw conflict();
         }
         auditLog.record("delegate.substitute", "delegate", id, s.name());
         attendanceChanged(d.conferenceId());
@@ -243,7 +242,7 @@ public class DelegateService {
     @PreAuthorize("permitAll()")
     public void respond(String code, RsvpAnswer answer) {
         Delegate d = byCode(code).orElseThrow(() ->
-                new ValidationException(Map.of("code", "Giấy mời này không còn hiệu lực.")));
+                new ValidationException(Map.of("code", Texts.t("delegate.rsvp.noLongerValid"))));
         Substitute s = Substitute.NONE;
         InvitationStatus status = switch (answer.choice()) {
             case CONFIRM -> InvitationStatus.CONFIRMED;
@@ -251,7 +250,7 @@ public class DelegateService {
             case SUBSTITUTE -> {
                 s = Substitute.of(answer.substituteName(), answer.substituteTitle(), answer.substitutePhone());
                 if (s.name() == null) {
-                    throw new ValidationException(Map.of("substituteName", "Hãy nhập họ và tên người dự thay."));
+                    throw new ValidationException(Map.of("substituteName", Texts.t("delegate.substitute.nameMissing")));
                 }
                 yield InvitationStatus.SUBSTITUTE;
             }
@@ -293,5 +292,9 @@ public class DelegateService {
         Long groupId = c.groupName() == null ? null : groupService.findOrCreate(conferenceId, c.groupName()).id();
         return new DelegateValues(c.fullName(), c.gender(), c.title(), unitId, c.unitName(), groupId, c.point().id(),
                 c.protocolRank(), c.phone(), c.email(), c.notes());
+    }
+
+    private static VersionConflictException conflict() {
+        return new VersionConflictException(Texts.t("delegate.changedMeanwhile"));
     }
 }

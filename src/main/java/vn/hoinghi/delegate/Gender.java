@@ -1,19 +1,17 @@
 package vn.hoinghi.delegate;
 
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 
 public enum Gender {
-    MALE("Ông"), FEMALE("Bà");
+    MALE, FEMALE;
 
-    private final String honorific;
-
-    Gender(String honorific) {
-        this.honorific = honorific;
-    }
-
-    /** "Ông" or "Bà", as invitations and the MC address a delegate. */
+    /**
+     * "Ông" or "Bà", as invitations, the MC and the scanners address a delegate: always Vietnamese, whatever the
+     * page's language. A page shows {@code getTranslation("honorific." + gender.name())} instead.
+     */
     public String honorific() {
-        return honorific;
+        return Texts.in(Texts.VIETNAMESE, "honorific." + name());
     }
 
     /** "Nam", "Nữ", "Ông", "Bà", "M", "F"… or null when the text says neither. */

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.delegate.repository.GroupRepository;
 import vn.hoinghi.security.AppRoles;
@@ -38,7 +39,7 @@ public class GroupService {
     public CompositionGroup findOrCreate(long conferenceId, String name) {
         String clean = SearchKey.clean(name);
         if (clean == null) {
-            throw new ValidationException(Map.of("name", "Hãy nhập tên thành phần."));
+            throw new ValidationException(Map.of("name", Texts.t("delegate.group.nameMissing")));
         }
         return groups.findByName(conferenceId, clean).orElseGet(() -> {
             groups.insert(conferenceId, clean);
@@ -50,10 +51,10 @@ public class GroupService {
     public void rename(long conferenceId, long groupId, String name) {
         String clean = SearchKey.clean(name);
         if (clean == null) {
-            throw new ValidationException(Map.of("name", "Hãy nhập tên thành phần."));
+            throw new ValidationException(Map.of("name", Texts.t("delegate.group.nameMissing")));
         }
         groups.findByName(conferenceId, clean).filter(g -> g.id() != groupId).ifPresent(g -> {
-            throw new ValidationException(Map.of("name", "Đã có thành phần \"" + g.name() + "\"."));
+            throw new ValidationException(Map.of("name", Texts.t("delegate.group.exists", g.name())));
         });
         groups.rename(groupId, clean);
         live.listChanged(conferenceId); // the attendance board counts by group, under its name
@@ -78,7 +79,7 @@ public class GroupService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public void delete(long groupId) {
         if (groups.inUse(groupId)) {
-            throw new ValidationException(Map.of("name", "Thành phần này còn đại biểu; hãy chuyển họ sang thành phần khác trước."));
+            throw new ValidationException(Map.of("name", Texts.t("delegate.group.inUse")));
         }
         groups.delete(groupId);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.document.ImportAction;
 
 /**
@@ -80,8 +81,8 @@ final class ImportMatcher {
         Person p = person(row.phone(), row.email(), row.fullName(), row.unitName(), row.row(), null);
         Person twin = find(seenInFile, p);
         if (twin != null) {
-            return refuse(row, DelegateColumn.NAME.label, "Trùng với dòng " + twin.row()
-                    + ": cùng một người đã có trong tệp (một người chỉ ghi một lần).");
+            return refuse(row, DelegateColumn.NAME.label,
+                    Texts.t("delegate.import.twiceInFile", String.valueOf(twin.row())));
         }
         p.keys().forEach(k -> seenInFile.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
         Person found = find(stored, p);
@@ -91,7 +92,7 @@ final class ImportMatcher {
         Delegate match = found.stored();
         Integer earlier = matchedInFile.putIfAbsent(match.id(), row.row());
         if (earlier != null) {
-            return refuse(row, DelegateColumn.NAME.label, "Cùng một đại biểu với dòng " + earlier + ".");
+            return refuse(row, DelegateColumn.NAME.label, Texts.t("delegate.import.sameDelegateAs", String.valueOf(earlier)));
         }
         List<String> changes = changes(row, match);
         ImportAction action = changes.isEmpty() || match.withdrawn() ? ImportAction.UNCHANGED : ImportAction.UPDATE;

@@ -19,6 +19,8 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.StaysVietnamese;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.Conference;
@@ -29,6 +31,7 @@ import vn.hoinghi.document.PdfFonts;
 import vn.hoinghi.security.AppRoles;
 
 /** The printed seat plan: the stage on top, then each row with its seat numbers and who sits there. */
+@StaysVietnamese("the printed seat plan")
 @Service
 @Transactional(readOnly = true)
 public class SeatPlanPdfService {
@@ -49,7 +52,7 @@ public class SeatPlanPdfService {
         Conference c = conferences.get(conferenceId).orElseThrow();
         SeatPlan plan = seating.plan(conferenceId);
         if (plan.rows().isEmpty()) {
-            throw new ValidationException(Map.of("rows", "Hội trường chưa có sơ đồ ghế."));
+            throw new ValidationException(Map.of("rows", Texts.t("delegate.seating.noPlan")));
         }
         int widest = plan.rows().stream().mapToInt(r -> r.row().seatCount()).max().orElse(1);
         PageSize page = widest > 14 ? PageSize.A3.rotate() : PageSize.A4.rotate();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.delegate.repository.DelegateRepository;
 import vn.hoinghi.delegate.repository.HallRowRepository;
@@ -23,6 +24,9 @@ import vn.hoinghi.security.AuditLog;
 @Service
 @Transactional
 public class SeatingService {
+
+    /** The most seats one row of the hall may have. */
+    static final int MAX_SEATS_PER_ROW = 200;
 
     private final HallRowRepository rows;
     private final DelegateRepository delegates;
@@ -81,13 +85,13 @@ public class SeatingService {
     public void defineRows(long conferenceId, List<HallRow> layout) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (layout.isEmpty()) {
-            errors.put("rows", "Hội trường cần ít nhất một hàng ghế.");
+            errors.put("rows", Texts.t("delegate.seating.noRows"));
         }
-        if (layout.stream().anyMatch(r -> r.seatCount() < 1 || r.seatCount() > 200)) {
-            errors.put("seats", "Mỗi hàng có từ 1 đến 200 ghế.");
+        if (layout.stream().anyMatch(r -> r.seatCount() < 1 || r.seatCount() > MAX_SEATS_PER_ROW)) {
+            errors.put("seats", Texts.t("delegate.seating.seatsPerRow", String.valueOf(MAX_SEATS_PER_ROW)));
         }
         if (layout.stream().map(r -> r.label().strip().toUpperCase()).distinct().count() != layout.size()) {
-            errors.put("rows", "Tên hàng ghế bị trùng.");
+            errors.put("rows", Texts.t("delegate.seating.duplicateRow"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -100,7 +104,7 @@ public class SeatingService {
                 delegates.setSeat(d.id(), null, null);
             }
         }
-        auditLog.record("seating.rows", "conference", conferenceId, layout.size() + " hàng");
+        auditLog.record("seating.rows", "conference", conferenceId, layout.size() + " rows");
     }
 
     /** Seats everyone in the hall who has none (or everyone, when {@code reseatAll}). Returns how many still have no seat. */
@@ -108,7 +112,7 @@ public class SeatingService {
     public int autoAssign(long conferenceId, boolean reseatAll) {
         List<HallRow> layout = rows.list(conferenceId);
         if (layout.isEmpty()) {
-            throw new ValidationException(Map.of("rows", "Hãy khai báo các hàng ghế của hội trường trước."));
+            throw new ValidationException(Map.of("rows", Texts.t("delegate.seating.defineRowsFirst")));
         }
         List<Delegate> people = hallDelegates(conferenceId);
         if (reseatAll) {
@@ -132,7 +136,7 @@ public class SeatingService {
             String[] seat = pool.removeFirst();
             delegates.setSeat(d.id(), seat[0], Integer.valueOf(seat[1]));
         }
-        auditLog.record("seating.auto", "conference", conferenceId, (waiting.size() - left) + " chỗ");
+        auditLog.record("seating.auto", "conference", conferenceId, (waiting.size() - left) + " seats");
         return left;
     }
 
@@ -141,7 +145,7 @@ public class SeatingService {
     public void move(long conferenceId, long delegateId, String rowLabel, int number) {
         HallRow row = rows.list(conferenceId).stream().filter(r -> r.label().equals(rowLabel)).findFirst()
                 .filter(r -> number >= 1 && number <= r.seatCount())
-                .orElseThrow(() -> new ValidationException(Map.of("seat", "Không có ghế " + rowLabel + number + ".")));
+                .orElseThrow(() -> new ValidationException(Map.of("seat", Texts.t("delegate.seating.noSuchSeat", rowLabel + number))));
         Delegate moving = reader.get(delegateId).orElseThrow();
         Delegate sitting = hallDelegates(conferenceId).stream()
                 .filter(d -> row.label().equals(d.seatRow()) && d.seatNumber() == number).findFirst().orElse(null);

@@ -5,6 +5,7 @@ import java.util.Map;
 import vn.hoinghi.base.PersonNames;
 import vn.hoinghi.base.Phones;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 
 /** Who comes in a leader's place ("dự thay"), tidied: no name means none, and then no title or phone either. */
@@ -17,19 +18,19 @@ record Substitute(String name, String title, String phone) {
         String cleanTitle = cleanName == null ? null : SearchKey.clean(title);
         Map<String, String> tooLong = new LinkedHashMap<>();
         if (length(cleanName) > RsvpAnswer.NAME_LENGTH) {
-            tooLong.put("substituteName", "Họ và tên người dự thay dài quá "
-                    + RsvpAnswer.NAME_LENGTH + " ký tự.");
+            tooLong.put("substituteName",
+                    Texts.t("delegate.substitute.nameTooLong", String.valueOf(RsvpAnswer.NAME_LENGTH)));
         }
         if (length(cleanTitle) > RsvpAnswer.TITLE_LENGTH) {
-            tooLong.put("substituteTitle", "Chức vụ người dự thay dài quá "
-                    + RsvpAnswer.TITLE_LENGTH + " ký tự.");
+            tooLong.put("substituteTitle",
+                    Texts.t("delegate.substitute.titleTooLong", String.valueOf(RsvpAnswer.TITLE_LENGTH)));
         }
         if (!tooLong.isEmpty()) {
             throw new ValidationException(tooLong);
         }
         String phoneText = SearchKey.clean(phone);
         String cleanPhone = phoneText == null ? null : Phones.normalize(phoneText).orElseThrow(() ->
-                new ValidationException(Map.of("substitutePhone", "Số điện thoại \"" + phoneText + "\" không hợp lệ.")));
+                new ValidationException(Map.of("substitutePhone", Texts.t("delegate.substitute.phoneInvalid", phoneText))));
         return new Substitute(cleanName, cleanTitle, cleanName == null ? null : cleanPhone);
     }
 

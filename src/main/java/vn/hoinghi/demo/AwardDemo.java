@@ -10,6 +10,7 @@ import vn.hoinghi.award.NominationImportService;
 import vn.hoinghi.award.NominationService;
 import vn.hoinghi.award.QuotaDraft;
 import vn.hoinghi.award.QuotaService;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.security.AccountDraft;
 import vn.hoinghi.security.AccountService;
@@ -21,6 +22,7 @@ import vn.hoinghi.unit.UnitService;
  * tỉnh"), the units' deadline, the 206 proposals through the importer, and the dev profile's unit account
  * speaking for the health department. Runs inside the demo loader's transaction, as its admin.
  */
+@StaysVietnamese("the demo conference's data")
 @Component
 class AwardDemo {
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.document.OfficialPage;
 import vn.hoinghi.document.PdfFonts;
@@ -33,6 +34,7 @@ import vn.hoinghi.unit.UnitService;
  * reminders can be tried (they stay in the outbox without a mail server). Added once: a conference that has
  * contributions keeps them.
  */
+@StaysVietnamese("the demo conference's data")
 @Component
 class ContributionDemo {
 

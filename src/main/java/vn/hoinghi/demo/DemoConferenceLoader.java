@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hoinghi.agenda.AgendaImportService;
 import vn.hoinghi.agenda.AgendaService;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceDraft;
@@ -38,6 +39,7 @@ import vn.hoinghi.unit.UnitService;
  * Fills a complete conference from the Quảng Trị 2021 sample files shipped in the jar, so that a
  * newcomer sees the whole system in one click. Loading twice does not make a second conference.
  */
+@StaysVietnamese("the demo conference's data")
 @Service
 public class DemoConferenceLoader {
 

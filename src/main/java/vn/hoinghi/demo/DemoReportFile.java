@@ -8,11 +8,13 @@ import com.itextpdf.layout.properties.TextAlignment;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.document.OfficialHeader;
 import vn.hoinghi.document.OfficialPage;
 import vn.hoinghi.document.PdfFonts;
 
 /** A demo unit's narrative report: the header, the title and the outline's headings, each with a line of text. */
+@StaysVietnamese("the demo conference's data")
 final class DemoReportFile {
 
     private DemoReportFile() {

@@ -2,6 +2,7 @@ package vn.hoinghi.demo;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.followup.ConclusionNoticeService;
 import vn.hoinghi.followup.FollowUpService;
 import vn.hoinghi.followup.NoticeDraft;
@@ -15,6 +16,7 @@ import vn.hoinghi.unit.UnitService;
  * conclusion notice gave them after, some done, some late; and the notice itself. Added once: a conference that
  * has tasks or a saved notice keeps them.
  */
+@StaysVietnamese("the demo conference's data")
 @Component
 class FollowUpDemo {
 

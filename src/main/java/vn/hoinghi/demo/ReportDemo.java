@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.submission.report.ExpectedUnits;
 import vn.hoinghi.submission.report.ReportField;
@@ -30,6 +31,7 @@ import vn.hoinghi.unit.UnitService;
  * e-mail). The deadline lies two weeks ahead so that the dev profile's unit account (Sở Y tế) can still fill its
  * own. Added once: a conference whose form has rows keeps its form, settings and reports.
  */
+@StaysVietnamese("the demo conference's data")
 @Component
 class ReportDemo {
 

@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.StaysVietnamese;
 
 /**
  * The head of a Vietnamese administrative document (Decree 30/2020/NĐ-CP, Appendix I): on the left the
  * issuing body in bold capitals over a short rule and the document number; on the right the national
  * name, the motto over a rule of its own length, and the place and date in italics.
  */
+@StaysVietnamese("the national motto and number line of an official document (Decree 30/2020)")
 public record OfficialHeader(String issuer, String number, String place, LocalDate date) {
 
     public static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.hoinghi.base.Texts;
 
 /**
  * Reads the sheets of an .xlsx file, or a UTF-8 CSV file (with or without BOM), into rows of text — within bounds
@@ -44,43 +45,40 @@ public final class TabularFiles {
         try {
             return read(fileName, in.readNBytes(MAX_BYTES + 1));
         } catch (IOException e) {
-            throw new UnreadableFileException(message(fileName, "tệp không tải lên trọn vẹn. Hãy tải lên lại."), e);
+            throw new UnreadableFileException(message(fileName, Texts.t("file.incomplete")), e);
         }
     }
 
     public static List<List<SourceRow>> read(String fileName, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new UnreadableFileException(message(fileName, "tệp rỗng."));
+            throw new UnreadableFileException(message(fileName, Texts.t("file.empty")));
         }
         if (bytes.length > MAX_BYTES) {
-            throw new UnreadableFileException(message(fileName, "tệp lớn hơn " + MAX_BYTES / (1024 * 1024)
-                    + " MB. Hãy chia nhỏ danh sách rồi nhập từng phần."));
+            throw new UnreadableFileException(message(fileName,
+                    Texts.t("file.tooLarge", String.valueOf(MAX_BYTES / (1024 * 1024)))));
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (startsWith(bytes, 'P', 'K', 3, 4) || startsWith(bytes, 'P', 'K', 5, 6)) {
             return XlsxReader.read(fileName, bytes);
         }
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0) || name.endsWith(".xls")) {
-            throw new UnreadableFileException(message(fileName,
-                    "tệp Excel cũ (.xls) hoặc tệp Excel có đặt mật khẩu chưa được hỗ trợ: hãy bỏ mật khẩu và lưu lại "
-                            + "thành .xlsx hoặc .csv."));
+            throw new UnreadableFileException(message(fileName, Texts.t("file.oldExcel")));
         }
         if (name.endsWith(".xlsx")) {
-            throw new UnreadableFileException(message(fileName,
-                    "tệp mang đuôi .xlsx nhưng nội dung không phải tệp Excel. Hãy mở tệp trong Excel và lưu lại."));
+            throw new UnreadableFileException(message(fileName, Texts.t("file.notExcel")));
         }
         return List.of(readCsv(fileName, bytes));
     }
 
     /** A file whose header row has no row below it: said, rather than shown as an empty preview. */
     public static UnreadableFileException noRows(String fileName) {
-        return new UnreadableFileException(message(fileName, "không có dòng dữ liệu nào dưới dòng tiêu đề."));
+        return new UnreadableFileException(message(fileName, Texts.t("file.noRowsUnderHeader")));
     }
 
-    /** "Không đọc được tệp "x.xlsx": …" — every refusal of a file starts so. */
+    /** "Không đọc được tệp "x.xlsx": …" (the file is named) — every refusal of a file starts so. */
     static String message(String fileName, String what) {
-        return "Không đọc được tệp \"" + (fileName == null || fileName.isBlank() ? "(không tên)" : fileName.strip())
-                + "\": " + what;
+        return Texts.t("file.unreadable",
+                fileName == null || fileName.isBlank() ? Texts.t("file.noName") : fileName.strip(), what);
     }
 
     /** "ô C12", the cell's column as Excel names it. */
@@ -89,7 +87,7 @@ public final class TabularFiles {
         for (int c = column + 1; c > 0; c = (c - 1) / 26) {
             letters.insert(0, (char) ('A' + (c - 1) % 26));
         }
-        return "ô " + letters + row;
+        return Texts.t("file.cell", letters + String.valueOf(row));
     }
 
     private static List<SourceRow> readCsv(String fileName, byte[] bytes) {
@@ -98,7 +96,7 @@ public final class TabularFiles {
             text = text.substring(1);
         }
         if (text.chars().allMatch(c -> Character.isWhitespace(c) || CellText.hidden((char) c))) {
-            throw new UnreadableFileException(message(fileName, "tệp không có dòng nào."));
+            throw new UnreadableFileException(message(fileName, Texts.t("file.noLines")));
         }
         char delimiter = delimiter(text);
         checkCsvSize(fileName, text, delimiter);
@@ -109,23 +107,22 @@ public final class TabularFiles {
             for (CSVRecord record : parser) {
                 number++;
                 if (record.size() > MAX_COLUMNS) {
-                    throw new UnreadableFileException(message(fileName, "dòng " + number + " có " + record.size()
-                            + " cột, quá " + MAX_COLUMNS + " cột. Hãy kiểm tra dấu phân cách."));
+                    throw new UnreadableFileException(message(fileName, Texts.t("file.tooManyColumns",
+                            String.valueOf(number), String.valueOf(record.size()), String.valueOf(MAX_COLUMNS))));
                 }
                 List<String> cells = new ArrayList<>(record.size());
                 for (int i = 0; i < record.size(); i++) {
                     String value = record.get(i);
                     if (value.length() > MAX_CELL_CHARS) {
-                        throw new UnreadableFileException(message(fileName, cellName(i, number) + " dài "
-                                + value.length() + " ký tự, quá " + MAX_CELL_CHARS + " ký tự một ô."));
+                        throw new UnreadableFileException(message(fileName, Texts.t("file.cellTooLong",
+                                cellName(i, number), String.valueOf(value.length()), String.valueOf(MAX_CELL_CHARS))));
                     }
                     cells.add(CellText.of(value));
                 }
                 rows.add(new SourceRow(number, cells));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableFileException(message(fileName, "dòng " + (number + 1)
-                    + " sai định dạng CSV (một dấu ngoặc kép \" chưa đóng hoặc đặt sai chỗ)."), e);
+            throw new UnreadableFileException(message(fileName, Texts.t("file.badCsv", String.valueOf(number + 1))), e);
         }
         return rows;
     }
@@ -146,11 +143,11 @@ public final class TabularFiles {
             }
         }
         if (lines > MAX_CSV_LINES) {
-            throw new UnreadableFileException(message(fileName, "tệp có " + lines + " dòng, quá "
-                    + MAX_CSV_LINES + " dòng một tệp nhận được."));
+            throw new UnreadableFileException(message(fileName, Texts.t("file.tooManyLines",
+                    String.valueOf(lines), String.valueOf(MAX_CSV_LINES))));
         }
         if (lines + separators > MAX_CELLS) {
-            throw new UnreadableFileException(message(fileName, "tệp có quá " + MAX_CELLS + " ô."));
+            throw new UnreadableFileException(message(fileName, Texts.t("file.tooManyCells", String.valueOf(MAX_CELLS))));
         }
     }
 
@@ -161,8 +158,7 @@ public final class TabularFiles {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableFileException(message(fileName, "tệp không phải bảng tính Excel (.xlsx) hay CSV mã "
-                    + "UTF-8. Trong Excel hãy chọn \"Lưu thành\" → \"CSV UTF-8\" hoặc \"Sổ làm việc Excel\" rồi tải lên lại."));
+            throw new UnreadableFileException(message(fileName, Texts.t("file.notUtf8")));
         }
     }
 

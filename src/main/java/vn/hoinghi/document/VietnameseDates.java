@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import vn.hoinghi.base.StaysVietnamese;
 
 /** Dates and times as Vietnamese administrative documents write them. */
+@StaysVietnamese("dates written as official documents write them")
 public final class VietnameseDates {
 
     private static final String[] WEEKDAYS = {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"};

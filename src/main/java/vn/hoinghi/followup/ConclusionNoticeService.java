@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.conference.Conference;
@@ -25,7 +26,7 @@ import vn.hoinghi.security.CurrentUser;
 @Transactional
 public class ConclusionNoticeService {
 
-    static final String CONFLICT = "Thông báo kết luận vừa được người khác sửa. Hãy mở lại thông báo rồi sửa tiếp.";
+    private static final String CONFLICT = "followup.notice.conflict";
 
     private final NoticeRepository notices;
     private final FollowUpService followUps;
@@ -59,7 +60,7 @@ public class ConclusionNoticeService {
         boolean saved = version == 0 ? notices.insert(conferenceId, d, clock.instant(), by)
                 : notices.update(conferenceId, version, d, clock.instant(), by);
         if (!saved) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         auditLog.record("notice.save", "conference", conferenceId, d.title());
     }
@@ -72,28 +73,28 @@ public class ConclusionNoticeService {
     }
 
     private Conference conference(long conferenceId) {
-        return conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        return conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException(Texts.t("followup.noConference")));
     }
 
     private static NoticeDraft validate(NoticeDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
         String number = SearchKey.clean(d.number());
-        String place = required(errors, "place", SearchKey.clean(d.place()), 100, "địa danh (nơi ban hành)");
-        String issuer = required(errors, "issuer", SearchKey.clean(d.issuer()), 255, "cơ quan ban hành");
-        String title = required(errors, "title", SearchKey.clean(d.title()), 1000, "trích yếu (tiêu đề) của thông báo");
-        String opening = required(errors, "opening", SearchKey.cleanLines(d.opening()), 20_000, "đoạn mở đầu");
+        String place = required(errors, "place", SearchKey.clean(d.place()), 100, Texts.t("followup.notice.place"));
+        String issuer = required(errors, "issuer", SearchKey.clean(d.issuer()), 255, Texts.t("followup.notice.issuer"));
+        String title = required(errors, "title", SearchKey.clean(d.title()), 1000, Texts.t("followup.notice.title"));
+        String opening = required(errors, "opening", SearchKey.cleanLines(d.opening()), 20_000, Texts.t("followup.notice.opening"));
         String assessment = SearchKey.cleanLines(d.assessment());
-        String closing = required(errors, "closing", SearchKey.clean(d.closing()), 2000, "câu kết thúc");
+        String closing = required(errors, "closing", SearchKey.clean(d.closing()), 2000, Texts.t("followup.notice.closing"));
         String authority = SearchKey.clean(d.signerAuthority());
         String signer = SearchKey.clean(d.signerName());
         String recipients = SearchKey.cleanLines(d.recipients());
-        tooLong(errors, "number", number, 100, "Số hiệu");
-        tooLong(errors, "assessment", assessment, 20_000, "Phần đánh giá");
-        tooLong(errors, "signerAuthority", authority, 500, "Thẩm quyền ký");
-        tooLong(errors, "signerName", signer, 255, "Họ tên người ký");
-        tooLong(errors, "recipients", recipients, 2000, "Nơi nhận");
+        tooLong(errors, "number", number, 100, Texts.t("followup.notice.number"));
+        tooLong(errors, "assessment", assessment, 20_000, Texts.t("followup.notice.assessment"));
+        tooLong(errors, "signerAuthority", authority, 500, Texts.t("followup.notice.signerAuthority"));
+        tooLong(errors, "signerName", signer, 255, Texts.t("followup.notice.signerName"));
+        tooLong(errors, "recipients", recipients, 2000, Texts.t("followup.notice.recipients"));
         if (d.issuedOn() == null) {
-            errors.put("issuedOn", "Hãy chọn ngày ban hành thông báo.");
+            errors.put("issuedOn", Texts.t("followup.notice.issuedOnMissing"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -104,7 +105,7 @@ public class ConclusionNoticeService {
 
     private static String required(Map<String, String> errors, String field, String value, int max, String name) {
         if (value == null) {
-            errors.put(field, "Hãy nhập " + name + ".");
+            errors.put(field, Texts.t("followup.notice.missing", name));
         }
         tooLong(errors, field, value, max, Character.toUpperCase(name.charAt(0)) + name.substring(1));
         return value;
@@ -112,7 +113,7 @@ public class ConclusionNoticeService {
 
     private static void tooLong(Map<String, String> errors, String field, String value, int max, String name) {
         if (value != null && value.length() > max) {
-            errors.put(field, name + " dài quá " + String.format(java.util.Locale.forLanguageTag("vi"), "%,d", max) + " ký tự.");
+            errors.put(field, Texts.t("followup.notice.tooLong", name, max));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.base.ReferenceCount;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.followup.repository.FollowUpReferenceRepository;
 import vn.hoinghi.unit.UnitReferences;
 
@@ -20,6 +21,6 @@ class FollowUpReferences implements UnitReferences {
 
     @Override
     public List<ReferenceCount> toUnit(long unitId) {
-        return List.of(new ReferenceCount(tasks.tasksLedBy(unitId), "nhiệm vụ"));
+        return List.of(new ReferenceCount(tasks.tasksLedBy(unitId), Texts.t("followup.refs.tasks")));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -29,7 +30,7 @@ import vn.hoinghi.unit.UnitService;
 @Transactional
 public class FollowUpService {
 
-    static final String CONFLICT = "Nhiệm vụ này vừa được người khác sửa hoặc xóa. Hãy tải lại danh sách rồi sửa tiếp.";
+    private static final String CONFLICT = "followup.task.conflict";
 
     private final TaskRepository tasks;
     private final ConferenceService conferences;
@@ -69,7 +70,7 @@ public class FollowUpService {
 
     @PreAuthorize(AppRoles.COMMITTEE)
     public long create(long conferenceId, TaskDraft draft) {
-        conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException(Texts.t("followup.noConference")));
         TaskDraft d = validate(draft);
         long id = tasks.insert(conferenceId, d, clock.instant(), CurrentUser.usernameOrSystem());
         auditLog.record("task.create", "follow_up_task", id, d.content());
@@ -83,7 +84,7 @@ public class FollowUpService {
         TaskDraft d = validate(new TaskDraft(task.origin(), draft.content(), draft.leadUnitId(), draft.cooperating(),
                 draft.deadline(), draft.status(), draft.doneOn(), draft.resultNote()));
         if (!tasks.update(id, version, d, clock.instant(), CurrentUser.usernameOrSystem())) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         auditLog.record("task.update", "follow_up_task", id, d.content());
     }
@@ -94,7 +95,7 @@ public class FollowUpService {
         existing(id);
         LocalDate doneOn = status == TaskStatus.DONE ? today() : null;
         if (!tasks.setStatus(id, version, status, doneOn, clock.instant(), CurrentUser.usernameOrSystem())) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         auditLog.record("task.status", "follow_up_task", id, status.name());
     }
@@ -104,7 +105,7 @@ public class FollowUpService {
         FollowUpTask task = existing(id);
         List<Long> order = new ArrayList<>(tasks.lockOrder(task.conferenceId(), task.origin()));
         if (!tasks.delete(id, version)) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         order.remove(Long.valueOf(id));
         tasks.renumber(order, null);
@@ -117,7 +118,7 @@ public class FollowUpService {
         FollowUpTask task = existing(id);
         List<Long> order = new ArrayList<>(tasks.lockOrder(task.conferenceId(), task.origin()));
         if (tasks.get(id).filter(t -> t.version() == version).isEmpty()) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         int from = order.indexOf(id);
         order.add(Math.clamp(from + steps, 0, order.size() - 1), order.remove(from));
@@ -126,38 +127,38 @@ public class FollowUpService {
     }
 
     private FollowUpTask existing(long id) {
-        return tasks.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
+        return tasks.get(id).orElseThrow(() -> new VersionConflictException(Texts.t(CONFLICT)));
     }
 
     /** Checks the draft and returns it cleaned; the messages name the field. */
     private TaskDraft validate(TaskDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (d.origin() == null) {
-            errors.put("origin", "Hãy chọn nguồn của nhiệm vụ: theo kế hoạch (trước hội nghị) hay theo kết luận (sau hội nghị).");
+            errors.put("origin", Texts.t("followup.task.originMissing"));
         }
         String content = SearchKey.clean(d.content());
         if (content == null) {
-            errors.put("content", "Hãy nhập nội dung nhiệm vụ.");
+            errors.put("content", Texts.t("followup.task.contentMissing"));
         } else if (content.length() > 2000) {
-            errors.put("content", "Nội dung nhiệm vụ dài quá 2.000 ký tự.");
+            errors.put("content", Texts.t("followup.task.contentTooLong"));
         }
         if (d.leadUnitId() == null) {
-            errors.put("leadUnitId", "Hãy chọn đơn vị chủ trì.");
+            errors.put("leadUnitId", Texts.t("followup.task.leadMissing"));
         } else if (!units.exists(d.leadUnitId())) {
-            errors.put("leadUnitId", "Đơn vị chủ trì không có trong danh mục đơn vị.");
+            errors.put("leadUnitId", Texts.t("followup.task.leadUnknown"));
         }
         String cooperating = SearchKey.clean(d.cooperating());
         if (cooperating != null && cooperating.length() > 1000) {
-            errors.put("cooperating", "Đơn vị phối hợp dài quá 1.000 ký tự.");
+            errors.put("cooperating", Texts.t("followup.task.cooperatingTooLong"));
         }
         TaskStatus status = d.status() == null ? TaskStatus.NOT_STARTED : d.status();
         LocalDate doneOn = status != TaskStatus.DONE ? null : d.doneOn() == null ? today() : d.doneOn();
         if (doneOn != null && doneOn.isAfter(today())) {
-            errors.put("doneOn", "Ngày hoàn thành không được sau hôm nay (" + Times.DATE.format(today()) + ").");
+            errors.put("doneOn", Texts.t("followup.task.doneInFuture", Times.DATE.format(today())));
         }
         String note = SearchKey.cleanLines(d.resultNote());
         if (note != null && note.length() > 1000) {
-            errors.put("resultNote", "Kết quả thực hiện dài quá 1.000 ký tự.");
+            errors.put("resultNote", Texts.t("followup.task.resultTooLong"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -2,9 +2,11 @@ package vn.hoinghi.followup;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.base.Times;
 
 /** A task of a conference, numbered within its origin, with its lead unit named. */
+@StaysVietnamese("the task's wording in the conclusion notice")
 public record FollowUpTask(long id, long conferenceId, TaskOrigin origin, int position, String content, long leadUnitId,
                            String leadUnitName, String cooperating, LocalDate deadline, TaskStatus status,
                            LocalDate doneOn, String resultNote, int version) {

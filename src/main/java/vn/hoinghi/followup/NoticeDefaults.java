@@ -1,12 +1,14 @@
 package vn.hoinghi.followup;
 
 import java.util.Objects;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceFormat;
 import vn.hoinghi.document.OfficialHeader;
 
 /** A first draft of the conclusion notice, written from the conference's facts; the committee edits it. */
+@StaysVietnamese("the conclusion notice's first draft")
 final class NoticeDefaults {
 
     static final String SIGNER = "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH";

@@ -16,6 +16,7 @@ import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.document.OfficialHeader;
 import vn.hoinghi.document.OfficialPage;
 import vn.hoinghi.document.PdfFonts;
@@ -27,6 +28,7 @@ import vn.hoinghi.document.SignerBlock;
  * assessment, the conclusion's tasks numbered "1. Giao …", the closing line; "Nơi nhận" at the bottom left and
  * the signer at the bottom right; page numbers from the second page.
  */
+@StaysVietnamese("the conclusion notice's PDF")
 final class NoticePdf {
 
     private static final float BODY = 14;

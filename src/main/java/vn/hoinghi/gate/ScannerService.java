@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.gate.repository.DeviceRepository;
 import vn.hoinghi.health.HealthSettingsService;
@@ -93,7 +94,8 @@ public class ScannerService {
         String cleanName = SearchKey.clean(name);
         String cleanGate = SearchKey.clean(gate);
         if (cleanName == null || cleanGate == null) {
-            throw new ValidationException(Map.of(cleanName == null ? "name" : "gate", "Hãy nhập tên thiết bị và cổng."));
+            throw new ValidationException(Map.of(cleanName == null ? "name" : "gate",
+                    Texts.t("gate.device.nameAndGateMissing")));
         }
         String token = SecretTokens.newToken();
         long id = devices.insert(conferenceId, cleanName, cleanGate, SecretTokens.hash(token), clock.instant(), CurrentUser.usernameOrSystem());

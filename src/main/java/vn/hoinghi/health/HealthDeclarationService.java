@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.health.repository.HealthDeclarationRepository;
 import vn.hoinghi.health.HealthSettings;
@@ -101,7 +102,7 @@ public class HealthDeclarationService {
     CheckinResult declared(long conferenceId, HealthStep.Ask ask, List<Boolean> answers, String gate,
                            Supplier<CheckinResult> checkIn) {
         if (!complete(answers, ask.questions())) {
-            throw new ValidationException(Map.of("answers", "Hãy trả lời đủ " + ask.questions().size() + " câu hỏi."));
+            throw new ValidationException(Map.of("answers", Texts.t("health.answersMissing", ask.questions().size())));
         }
         return commit(conferenceId, ask.delegate(), ask.questions(), answers, gate, CurrentUser.usernameOrSystem(), checkIn);
     }
@@ -121,13 +122,13 @@ public class HealthDeclarationService {
         HealthDeclaration declaration = declarations.get(declarationId).orElseThrow();
         String by = CurrentUser.usernameOrSystem();
         if (!declaration.pending() || !declarations.clear(declarationId, clock.instant(), by)) {
-            throw new ValidationException(Map.of("declaration", "Tờ khai này đã được xử lý trước đó."));
+            throw new ValidationException(Map.of("declaration", Texts.t("health.alreadyHandled")));
         }
         CheckinResult result = checkins.checkInFound(declaration.conferenceId(), declaration.delegateId(), gate);
         if (result.ok()) {
             declarations.linkCheckin(declarationId, result.checkin().id());
         }
-        auditLog.record("health.clear", "delegate", declaration.delegateId(), "tờ khai y tế #" + declarationId);
+        auditLog.record("health.clear", "delegate", declaration.delegateId(), "health declaration #" + declarationId);
         return result;
     }
 

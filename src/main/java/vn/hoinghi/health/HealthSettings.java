@@ -1,11 +1,13 @@
 package vn.hoinghi.health;
 
 import java.util.List;
+import vn.hoinghi.base.StaysVietnamese;
 
 /**
  * Whether the gates ask the health declaration questions before a check-in, and which (1–5 yes/no questions,
  * "yes" meaning: refer to the medical desk). Version 0 means never saved: off, with the default questions.
  */
+@StaysVietnamese("the default questions: content the committee edits, asked of delegates")
 public record HealthSettings(long conferenceId, boolean enabled, List<String> questions, int version) {
 
     public static final int MAX_QUESTIONS = 5;

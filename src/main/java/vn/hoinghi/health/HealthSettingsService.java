@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.health.repository.HealthSettingRepository;
@@ -81,10 +82,10 @@ public class HealthSettingsService {
             saved = false;
         }
         if (!saved) {
-            throw new VersionConflictException("Cài đặt khai báo y tế vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
+            throw new VersionConflictException(Texts.t("health.settings.conflict"));
         }
         auditLog.record("health.settings", "conference", conferenceId,
-                (enabled ? "bật" : "tắt") + ", " + questions.size() + " câu hỏi");
+                (enabled ? "on" : "off") + ", " + questions.size() + " questions");
     }
 
     /** A scan reading the setting while this save commits must not keep the old one. */
@@ -110,14 +111,16 @@ public class HealthSettingsService {
                 continue;
             }
             if (q.length() > HealthSettings.MAX_LENGTH) {
-                errors.put("question" + (i + 1), "Câu hỏi dài quá " + HealthSettings.MAX_LENGTH + " ký tự, hãy viết ngắn lại.");
+                errors.put("question" + (i + 1), Texts.t("health.settings.questionTooLong",
+                        String.valueOf(HealthSettings.MAX_LENGTH)));
             }
             questions.add(q);
         }
         if (questions.isEmpty()) {
-            errors.put("question1", "Hãy nhập ít nhất một câu hỏi khai báo y tế.");
+            errors.put("question1", Texts.t("health.settings.noQuestion"));
         } else if (questions.size() > HealthSettings.MAX_QUESTIONS) {
-            errors.put("questions", "Chỉ đặt tối đa " + HealthSettings.MAX_QUESTIONS + " câu hỏi khai báo y tế.");
+            errors.put("questions", Texts.t("health.settings.tooManyQuestions",
+                    String.valueOf(HealthSettings.MAX_QUESTIONS)));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -15,6 +15,8 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.StaysVietnamese;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.Conference;
@@ -29,6 +31,7 @@ import vn.hoinghi.document.VietnameseDates;
 import vn.hoinghi.security.AppRoles;
 
 /** The printable delegate list ("Danh sách đại biểu"): landscape A4, grouped by composition group. */
+@StaysVietnamese("the printed delegate list, an official document")
 @Service
 @Transactional(readOnly = true)
 public class DelegateListPdfService {
@@ -46,10 +49,11 @@ public class DelegateListPdfService {
     /** The delegates the filter lets through, in print order, under their group headings. */
     @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] pdf(long conferenceId, DelegateFilter filter) {
-        Conference c = conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        Conference c = conferences.get(conferenceId)
+                .orElseThrow(() -> new IllegalArgumentException("No conference " + conferenceId));
         List<Delegate> list = delegates.list(conferenceId, filter);
         if (list.isEmpty()) {
-            throw new ValidationException(Map.of("filter", "Không có đại biểu nào trong danh sách."));
+            throw new ValidationException(Map.of("filter", Texts.t("invitation.list.empty")));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PageSize page = PageSize.A4.rotate();

@@ -10,10 +10,12 @@ import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import java.util.List;
 import java.util.Objects;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.document.PdfFonts;
 
 /** The delegate table: a header row repeated on every page, a heading row before each composition group. */
+@StaysVietnamese("the printed delegate list's table")
 final class DelegateListTable {
 
     private static final String[] HEADERS = {"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Điểm cầu", "Ghế"};

@@ -10,6 +10,7 @@ import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import java.time.LocalDate;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.delegate.Delegate;
@@ -23,6 +24,7 @@ import vn.hoinghi.document.VietnameseDates;
 import vn.hoinghi.point.MeetingPoint;
 
 /** Lays out one invitation letter (giấy mời) per page in the Decree-30 form, the delegate's QR at the bottom left under "Nơi nhận". */
+@StaysVietnamese("the invitation letter, an official document")
 final class InvitationLetter {
 
     private static final float MM = OfficialPage.MM;

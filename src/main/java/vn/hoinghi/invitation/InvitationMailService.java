@@ -7,6 +7,8 @@ import java.util.function.DoubleConsumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.StaysVietnamese;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.Conference;
@@ -23,6 +25,7 @@ import vn.hoinghi.security.AppRoles;
  * Sends each delegate of a filtered list their invitation by e-mail: the letter as PDF (with the QR) and
  * the link to answer. Those without an e-mail address are counted, so the committee can print theirs.
  */
+@StaysVietnamese("the invitation e-mail sent to delegates")
 @Service
 public class InvitationMailService {
 
@@ -50,7 +53,7 @@ public class InvitationMailService {
         Conference c = conferences.get(conferenceId).orElseThrow();
         List<Delegate> list = delegates.list(conferenceId, filter);
         if (list.isEmpty()) {
-            throw new ValidationException(Map.of("filter", "Không có đại biểu nào để gửi giấy mời."));
+            throw new ValidationException(Map.of("filter", Texts.t("invitation.mail.noneToSend")));
         }
         List<Long> sent = new ArrayList<>();
         List<String> withoutEmail = new ArrayList<>();

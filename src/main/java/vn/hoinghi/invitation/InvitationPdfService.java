@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.StaysVietnamese;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.Conference;
@@ -32,6 +34,7 @@ import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
 
 /** Invitation letters as PDF, one A4 page per delegate, each with the delegate's signed QR code. */
+@StaysVietnamese("the invitation letters' PDF")
 @Service
 @Transactional
 public class InvitationPdfService {
@@ -57,9 +60,10 @@ public class InvitationPdfService {
     /** One delegate's invitation. */
     @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] one(long delegateId) {
-        Delegate d = delegates.get(delegateId).orElseThrow(() -> new IllegalArgumentException("Không có đại biểu này."));
+        Delegate d = delegates.get(delegateId)
+                .orElseThrow(() -> new IllegalArgumentException("No delegate " + delegateId));
         if (d.withdrawn()) {
-            throw new ValidationException(Map.of("delegate", "Đại biểu " + d.fullName() + " đã rút khỏi danh sách."));
+            throw new ValidationException(Map.of("delegate", Texts.t("invitation.pdf.withdrawn", d.fullName())));
         }
         return render(d.conferenceId(), List.of(d), p -> { });
     }
@@ -69,7 +73,7 @@ public class InvitationPdfService {
     public byte[] many(long conferenceId, DelegateFilter filter, DoubleConsumer progress) {
         List<Delegate> list = delegates.list(conferenceId, filter);
         if (list.isEmpty()) {
-            throw new ValidationException(Map.of("filter", "Không có đại biểu nào để in giấy mời."));
+            throw new ValidationException(Map.of("filter", Texts.t("invitation.pdf.noneToPrint")));
         }
         return render(conferenceId, list, progress);
     }

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.DelegateService;
@@ -62,6 +63,6 @@ public class RsvpService {
     }
 
     private static ValidationException invalid() {
-        return new ValidationException(Map.of(INVALID, "Giấy mời không hợp lệ hoặc đã được cấp lại."));
+        return new ValidationException(Map.of(INVALID, Texts.t("invitation.rsvp.invalid")));
     }
 }

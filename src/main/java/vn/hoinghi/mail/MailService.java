@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.mail.repository.MailRepository.NewMail;
 import vn.hoinghi.mail.repository.MailRepository;
@@ -81,15 +82,15 @@ public class MailService {
         Map<String, String> errors = new LinkedHashMap<>();
         String recipient = SearchKey.clean(to);
         if (recipient == null) {
-            errors.put("to", "Thiếu địa chỉ email người nhận.");
+            errors.put("to", Texts.t("mail.recipientMissing"));
         } else if (!validAddress(recipient)) {
-            errors.put("to", "Địa chỉ email \"" + recipient + "\" không hợp lệ.");
+            errors.put("to", Texts.t("mail.recipientInvalid", recipient));
         }
         String cleanSubject = SearchKey.clean(subject);
         if (cleanSubject == null) {
-            errors.put("subject", "Thư cần có tiêu đề.");
+            errors.put("subject", Texts.t("mail.subjectMissing"));
         } else if (cleanSubject.length() > SUBJECT_LENGTH) {
-            errors.put("subject", "Tiêu đề thư dài quá " + SUBJECT_LENGTH + " ký tự.");
+            errors.put("subject", Texts.t("mail.subjectTooLong", String.valueOf(SUBJECT_LENGTH)));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
@@ -38,7 +39,7 @@ public class PointDayService {
             + AppRoles.SCREEN + "') and " + AppRoles.SERVED_CONFERENCE + " and @screens.shows('TECHNICIAN')";
     static final int MAX_EXTRA = 10_000;
     /** One answer whether the point does not exist or is someone else's: a refusal names no point. */
-    private static final String NOT_YOURS = "Không có điểm cầu này, hoặc tài khoản này không được mở điểm cầu này.";
+    private static final String NOT_YOURS = "point.notYours";
 
     private final PointReader points;
     private final PointDayRepository day;
@@ -78,11 +79,11 @@ public class PointDayService {
     @Transactional(readOnly = true)
     @PreAuthorize(DESK)
     public MeetingPoint desk(long pointId) {
-        MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException(NOT_YOURS));
+        MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException(Texts.t(NOT_YOURS)));
         conferences.check(point.conferenceId());
         boolean committee = CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF);
         if (!committee && !coordinates(pointId)) {
-            throw new AccessDeniedException(NOT_YOURS);
+            throw new AccessDeniedException(Texts.t(NOT_YOURS));
         }
         return point;
     }
@@ -108,7 +109,8 @@ public class PointDayService {
     public void setExtraAttendees(long pointId, Integer extra) {
         MeetingPoint point = desk(pointId);
         if (extra == null || extra < 0 || extra > MAX_EXTRA) {
-            throw new ValidationException(Map.of("extraAttendees", "Số người dự thêm phải từ 0 đến " + MAX_EXTRA + "."));
+            throw new ValidationException(Map.of("extraAttendees",
+                    Texts.t("point.extraOutOfRange", String.valueOf(MAX_EXTRA))));
         }
         day.setExtraAttendees(pointId, extra);
         auditLog.record("point.extra", "meeting_point", pointId, Integer.toString(extra));
@@ -123,7 +125,7 @@ public class PointDayService {
     @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','" + AppRoles.POINT
             + "','" + AppRoles.SCREEN + "')")
     public PointSummary screenPoint(long pointId) {
-        MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException(NOT_YOURS));
+        MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException(Texts.t(NOT_YOURS)));
         conferences.check(point.conferenceId());
         boolean allowed = ScreenLinkService.current()
                 .map(pass -> pass.kind() == ScreenKind.POINT && Long.valueOf(pointId).equals(pass.pointId())
@@ -131,7 +133,7 @@ public class PointDayService {
                 .orElseGet(() -> !CurrentUser.hasRole(AppRoles.POINT)
                         || coordinates(pointId));
         if (!allowed) {
-            throw new AccessDeniedException(NOT_YOURS);
+            throw new AccessDeniedException(Texts.t(NOT_YOURS));
         }
         return points.summaries(point.conferenceId()).stream().filter(s -> s.point().id() == pointId).findFirst()
                 .orElseThrow();
@@ -166,7 +168,7 @@ public class PointDayService {
     public void assign(long pointId, long accountId) {
         MeetingPoint point = points.get(pointId).orElseThrow();
         if (candidates().stream().noneMatch(c -> c.accountId() == accountId)) {
-            throw new ValidationException(Map.of("account", "Chỉ giao điểm cầu cho tài khoản có vai trò điều phối điểm cầu."));
+            throw new ValidationException(Map.of("account", Texts.t("point.assignToCoordinatorsOnly")));
         }
         day.assign(point.conferenceId(), accountId, pointId);
         conferences.bind(accountId, point.conferenceId()); // a coordinator serves the conference of their point

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.Phones;
 import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.document.ColumnMap;
 import vn.hoinghi.document.ImportAction;
 import vn.hoinghi.document.SourceRow;
@@ -23,27 +24,10 @@ import vn.hoinghi.security.AppRoles;
 @Service
 public class PointImportService {
 
-    enum Column {
-        NAME("Tên điểm cầu", "tên điểm cầu", "điểm cầu", "tên", "name"),
-        HOST("Đơn vị chủ trì", "đơn vị chủ trì", "đơn vị", "chủ trì", "host"),
-        ROOM("Địa điểm", "địa điểm", "phòng họp", "địa chỉ", "room", "address"),
-        TECHNICIAN("Cán bộ kỹ thuật", "cán bộ kỹ thuật", "kỹ thuật", "kỹ thuật viên", "người phụ trách", "technician"),
-        PHONE("Điện thoại", "điện thoại", "sđt", "số điện thoại", "đt", "phone"),
-        EXPECTED("Số đại biểu dự kiến", "số đại biểu dự kiến", "số đại biểu", "số lượng", "dự kiến", "expected"),
-        LINK("Đường dẫn phòng họp", "đường dẫn phòng họp", "đường dẫn", "link", "liên kết", "meeting link", "url");
-
-        final String label;
-        final List<String> synonyms;
-
-        Column(String label, String... synonyms) {
-            this.label = label;
-            this.synonyms = List.of(synonyms);
-        }
-    }
-
-    private static final Map<String, Column> FIELDS = Map.of("name", Column.NAME, "hostUnitName", Column.HOST,
-            "room", Column.ROOM, "technician", Column.TECHNICIAN, "technicianPhone", Column.PHONE,
-            "expectedAttendees", Column.EXPECTED, "meetingLink", Column.LINK);
+    private static final Map<String, PointImportColumn> FIELDS = Map.of("name", PointImportColumn.NAME,
+            "hostUnitName", PointImportColumn.HOST, "room", PointImportColumn.ROOM,
+            "technician", PointImportColumn.TECHNICIAN, "technicianPhone", PointImportColumn.PHONE,
+            "expectedAttendees", PointImportColumn.EXPECTED, "meetingLink", PointImportColumn.LINK);
 
     private final PointService points;
 
@@ -54,16 +38,15 @@ public class PointImportService {
     @Transactional
     @PreAuthorize(AppRoles.COMMITTEE)
     public List<PointImportRow> preview(long conferenceId, String fileName, byte[] content) {
-        Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
-        for (Column c : Column.values()) {
+        Map<PointImportColumn, List<String>> synonyms = new EnumMap<>(PointImportColumn.class);
+        for (PointImportColumn c : PointImportColumn.values()) {
             synonyms.put(c, c.synonyms);
         }
-        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content), Column.class,
-                        synonyms, Column.NAME)
-                .orElseThrow(() -> new UnreadableFileException(
-                        "Không tìm thấy dòng tiêu đề có cột \"Tên điểm cầu\" trong tệp \"" + fileName + "\"."));
+        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content), PointImportColumn.class,
+                        synonyms, PointImportColumn.NAME)
+                .orElseThrow(() -> new UnreadableFileException(Texts.t("point.import.noHeader", fileName)));
         List<SourceRow> source = found.rows();
-        ColumnMap<Column> columns = found.columns();
+        ColumnMap<PointImportColumn> columns = found.columns();
         List<MeetingPoint> existing = points.list(conferenceId);
         Map<String, Integer> seen = new HashMap<>();
         List<PointImportRow> rows = new ArrayList<>();
@@ -91,8 +74,8 @@ public class PointImportService {
         }
     }
 
-    private static PointDraft draft(ColumnMap<Column> c, SourceRow r) {
-        String expected = c.value(r, Column.EXPECTED);
+    private static PointDraft draft(ColumnMap<PointImportColumn> c, SourceRow r) {
+        String expected = c.value(r, PointImportColumn.EXPECTED);
         Integer count = null;
         if (expected != null) {
             try {
@@ -101,15 +84,16 @@ public class PointImportService {
                 count = -1;
             }
         }
-        String phone = c.value(r, Column.PHONE);
-        return new PointDraft(c.value(r, Column.NAME), c.value(r, Column.HOST), c.value(r, Column.ROOM),
-                c.value(r, Column.TECHNICIAN), Phones.normalize(phone).orElse(phone), count, c.value(r, Column.LINK));
+        String phone = c.value(r, PointImportColumn.PHONE);
+        return new PointDraft(c.value(r, PointImportColumn.NAME), c.value(r, PointImportColumn.HOST),
+                c.value(r, PointImportColumn.ROOM), c.value(r, PointImportColumn.TECHNICIAN),
+                Phones.normalize(phone).orElse(phone), count, c.value(r, PointImportColumn.LINK));
     }
 
     private static PointImportRow decide(int number, PointDraft d, List<MeetingPoint> existing, Map<String, Integer> seen) {
         List<RowProblem> problems = new ArrayList<>();
         PointService.problems(d).forEach((field, message) ->
-                problems.add(new RowProblem(number, FIELDS.getOrDefault(field, Column.NAME).label, message)));
+                problems.add(new RowProblem(number, FIELDS.getOrDefault(field, PointImportColumn.NAME).label, message)));
         if (!problems.isEmpty()) {
             return new PointImportRow(number, ImportAction.ERROR, d, null, null, problems);
         }
@@ -117,7 +101,8 @@ public class PointImportService {
         Integer first = seen.putIfAbsent(key, number);
         if (first != null) {
             return new PointImportRow(number, ImportAction.ERROR, d, null, null,
-                    List.of(new RowProblem(number, Column.NAME.label, "Trùng với điểm cầu ở dòng " + first + ".")));
+                    List.of(new RowProblem(number, PointImportColumn.NAME.label,
+                            Texts.t("point.import.duplicateRow", String.valueOf(first)))));
         }
         MeetingPoint match = existing.stream().filter(p -> !p.hall() && PointNames.key(p.name()).equals(key))
                 .findFirst().orElse(null);

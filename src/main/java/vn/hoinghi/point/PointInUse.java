@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.base.ReferenceCount;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.point.repository.PointReferenceRepository;
 import vn.hoinghi.security.ScreenLinkService;
 
@@ -27,8 +28,8 @@ class PointInUse {
     List<ReferenceCount> of(long pointId) {
         List<ReferenceCount> all = new ArrayList<>();
         features.forEach(f -> all.addAll(f.toPoint(pointId)));
-        all.add(new ReferenceCount(screens.linksToPoint(pointId), "màn hình điểm cầu"));
-        all.add(new ReferenceCount(own.coordinatorsOf(pointId), "người điều phối"));
+        all.add(new ReferenceCount(screens.linksToPoint(pointId), Texts.t("point.references.screens")));
+        all.add(new ReferenceCount(own.coordinatorsOf(pointId), Texts.t("point.references.coordinators")));
         return all;
     }
 }

@@ -2,11 +2,13 @@ package vn.hoinghi.point;
 
 import java.util.regex.Pattern;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.StaysVietnamese;
 
 /**
  * How a point's name is matched: diacritic-blind and without the words offices add or leave out,
  * so "Điểm cầu UBND huyện Vĩnh Linh", "điểm cầu Vĩnh Linh" and "Vinh Linh" are one point.
  */
+@StaysVietnamese("the words offices write in point names")
 public final class PointNames {
 
     private static final Pattern NOISE = Pattern.compile(
@@ -29,6 +31,11 @@ public final class PointNames {
         String nfc = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
         String rest = LEADING_WORD.matcher(nfc).replaceFirst("");
         return rest.isBlank() ? nfc : rest;
+    }
+
+    /** "Điểm cầu UBND huyện Đakrông" reads "điểm cầu UBND huyện Đakrông" inside a sentence ("Từ {0}"). */
+    public static String inSentence(String name) {
+        return name != null && name.startsWith("Điểm cầu") ? "điểm cầu" + name.substring("Điểm cầu".length()) : name;
     }
 
     public static String key(String name) {

@@ -16,6 +16,7 @@ import vn.hoinghi.base.Phones;
 import vn.hoinghi.base.ReferenceCount;
 import vn.hoinghi.base.RememberedById;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.conference.ConferenceService;
@@ -33,7 +34,7 @@ public class PointService {
 
     private static final List<String> HALL_WORDS = List.of("hoi truong", "hoi truong chinh", "diem cau chinh",
             "truc tiep", "tai hoi truong");
-    private static final String CONFLICT = "Điểm cầu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
+    private static final String CONFLICT = "point.conflict";
 
     /** How long a point's name is remembered for {@link #names}; a rename on this server is seen at once. */
     static final Duration NAMES_REMEMBERED = Duration.ofSeconds(5);
@@ -127,7 +128,7 @@ public class PointService {
         PointValues v = validate(point.conferenceId(), draft, id);
         remembered.forgetAfterTransaction(id);
         if (!points.update(id, version, v)) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         auditLog.record("point.update", "meeting_point", id, v.name());
         pointsChanged(point.conferenceId());
@@ -142,13 +143,13 @@ public class PointService {
      */
     @PreAuthorize(AppRoles.COMMITTEE)
     public void delete(long id, int version) {
-        MeetingPoint point = points.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
+        MeetingPoint point = points.get(id).orElseThrow(() -> new VersionConflictException(Texts.t(CONFLICT)));
         if (point.hall()) {
-            throw new ValidationException(Map.of("delete", "Không xóa được hội trường: hội nghị nào cũng có hội trường."));
+            throw new ValidationException(Map.of("delete", Texts.t("point.hallStays")));
         }
-        ReferenceCount.refuseDeletingWhileAny("Điểm cầu " + PointNames.spoken(point.name()), inUse.of(id));
+        ReferenceCount.refuseDeletingWhileAny(Texts.t("point.named", PointNames.spoken(point.name())), inUse.of(id));
         if (!points.delete(id, version)) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         auditLog.record("point.delete", "meeting_point", id, point.name());
         pointsChanged(point.conferenceId());
@@ -169,24 +170,26 @@ public class PointService {
     public static Map<String, String> problems(PointDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (SearchKey.clean(d.name()) == null) {
-            errors.put("name", "Hãy nhập tên điểm cầu.");
+            errors.put("name", Texts.t("point.nameMissing"));
         }
         String phone = SearchKey.clean(d.technicianPhone());
         if (phone != null && Phones.normalize(phone).isEmpty()) {
-            errors.put("technicianPhone", "Số điện thoại \"" + phone + "\" không hợp lệ.");
+            errors.put("technicianPhone", Texts.t("point.badPhone", phone));
         }
         if (d.expectedAttendees() != null && d.expectedAttendees() < 0) {
-            errors.put("expectedAttendees", "Số đại biểu dự kiến không được âm.");
+            errors.put("expectedAttendees", Texts.t("point.negativeExpected"));
         }
         String link = SearchKey.clean(d.meetingLink());
         if (link != null && !link.matches("(?i)https?://\\S+")) {
-            errors.put("meetingLink", "Đường dẫn phòng họp phải bắt đầu bằng http:// hoặc https://.");
+            errors.put("meetingLink", Texts.t("point.badLink"));
         }
-        Lengths.check(errors, "name", SearchKey.clean(d.name()), MAX_NAME, "Tên điểm cầu");
-        Lengths.check(errors, "hostUnitName", SearchKey.clean(d.hostUnitName()), UnitService.MAX_NAME, "Tên đơn vị chủ trì");
-        Lengths.check(errors, "room", SearchKey.clean(d.room()), MAX_ROOM, "Địa điểm");
-        Lengths.check(errors, "technician", SearchKey.clean(d.technician()), MAX_TECHNICIAN, "Cán bộ kỹ thuật");
-        Lengths.check(errors, "meetingLink", link, MAX_LINK, "Đường dẫn phòng họp");
+        Lengths.check(errors, "name", SearchKey.clean(d.name()), MAX_NAME, Texts.t("point.field.name"));
+        Lengths.check(errors, "hostUnitName", SearchKey.clean(d.hostUnitName()), UnitService.MAX_NAME,
+                Texts.t("point.field.hostUnitName"));
+        Lengths.check(errors, "room", SearchKey.clean(d.room()), MAX_ROOM, Texts.t("point.field.room"));
+        Lengths.check(errors, "technician", SearchKey.clean(d.technician()), MAX_TECHNICIAN,
+                Texts.t("point.field.technician"));
+        Lengths.check(errors, "meetingLink", link, MAX_LINK, Texts.t("point.field.meetingLink"));
         return errors;
     }
 
@@ -194,7 +197,7 @@ public class PointService {
         Map<String, String> errors = problems(d);
         String name = SearchKey.clean(d.name());
         if (name != null && points.nameTakenByOther(conferenceId, name, id)) {
-            errors.put("name", "Đã có điểm cầu \"" + name + "\".");
+            errors.put("name", Texts.t("point.nameTaken", name));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -12,12 +12,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.StartRefusedException;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.security.repository.AccountRepository;
 
 /**
  * The first accounts. Outside the dev profile there is no default password: the first admin comes
  * from HOINGHI_ADMIN_USERNAME / HOINGHI_ADMIN_PASSWORD. The dev profile seeds one demo account per role.
  */
+@StaysVietnamese("the development accounts' names, and the operator's start-up refusals in Vietnamese with English in brackets")
 @Component
 class AccountBootstrap implements ApplicationRunner {
 

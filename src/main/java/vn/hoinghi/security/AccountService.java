@@ -10,6 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.security.repository.AccountRepository;
@@ -66,7 +67,7 @@ public class AccountService {
         validate(draft, true);
         String username = UserNames.canonical(draft.username()); // "Admin" and "ädmin" would be the same login
         if (accounts.exists(username)) {
-            throw new ValidationException(Map.of("username", "Tên đăng nhập \"" + username + "\" đã có người dùng."));
+            throw new ValidationException(Map.of("username", Texts.t("account.usernameTaken", username)));
         }
         long id = accounts.insert(username, SearchKey.clean(draft.displayName()),
                 passwordEncoder.encode(draft.password()), draft.role(), unitOf(draft), draft.enabled());
@@ -80,10 +81,10 @@ public class AccountService {
         String hash = isBlank(draft.password()) ? null : passwordEncoder.encode(draft.password());
         if (!accounts.update(id, version, SearchKey.clean(draft.displayName()), draft.role(), unitOf(draft),
                 draft.enabled(), hash)) {
-            throw new VersionConflictException("Tài khoản vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.");
+            throw new VersionConflictException(Texts.t("account.changedByOther"));
         }
         auditLog.record("account.update", "account", id,
-                draft.username() + " (" + draft.role() + (draft.enabled() ? "" : ", khóa") + (hash != null ? ", đổi mật khẩu" : "") + ")");
+                draft.username() + " (" + draft.role() + (draft.enabled() ? "" : ", disabled") + (hash != null ? ", new password" : "") + ")");
         serve(id, draft);
     }
 
@@ -105,19 +106,19 @@ public class AccountService {
     private static void validate(AccountDraft draft, boolean isNew) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!UserNames.isValid(UserNames.canonical(draft.username()))) {
-            errors.put("username", "Tên đăng nhập gồm 3–100 ký tự: chữ thường không dấu, số, dấu chấm, gạch.");
+            errors.put("username", Texts.t("account.usernameRule"));
         }
         if (isBlank(draft.displayName())) {
-            errors.put("displayName", "Hãy nhập họ tên người dùng.");
+            errors.put("displayName", Texts.t("account.displayNameMissing"));
         }
         if (draft.role() == null || !AppRoles.ALL.contains(draft.role())) {
-            errors.put("role", "Hãy chọn vai trò.");
+            errors.put("role", Texts.t("account.roleMissing"));
         } else if (AppRoles.UNIT.equals(draft.role()) && draft.unitId() == null) {
-            errors.put("unit", "Tài khoản đại diện đơn vị cần chọn đơn vị mà tài khoản thay mặt.");
+            errors.put("unit", Texts.t("account.unitMissing"));
         }
         if ((isNew || !isBlank(draft.password()))
                 && (draft.password() == null || draft.password().length() < MIN_PASSWORD_LENGTH)) {
-            errors.put("password", "Mật khẩu cần ít nhất " + MIN_PASSWORD_LENGTH + " ký tự.");
+            errors.put("password", Texts.t("account.passwordTooShort", String.valueOf(MIN_PASSWORD_LENGTH)));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.security.repository.ServedConferenceRepository;
 
 /**
@@ -59,7 +60,7 @@ public class ConferenceAccess {
     @PreAuthorize("permitAll()")
     public void check(long conferenceId) {
         if (!serves(conferenceId)) {
-            throw new AccessDeniedException("Tài khoản này không phục vụ hội nghị này.");
+            throw new AccessDeniedException(Texts.t("access.notServed"));
         }
     }
 

@@ -20,6 +20,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.hoinghi.base.ConferencePath;
+import vn.hoinghi.base.StaysVietnamese;
 
 /**
  * Signs displays in with their screen link. {@code /s/{secret}} opens the link's screen and leaves the secret in
@@ -27,6 +28,7 @@ import vn.hoinghi.base.ConferencePath;
  * reloads its screen (only screen pages read the cookie: a person's browser that once opened a link is not
  * turned into a display elsewhere). A display whose link was revoked is signed out at its next request and sees why.
  */
+@StaysVietnamese("the closed-screen page, Vietnamese with English below: it is served without a session to know a language")
 class ScreenLinkFilter extends OncePerRequestFilter {
 
     static final String ENTRY = "/s/";

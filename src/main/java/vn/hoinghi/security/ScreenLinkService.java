@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
@@ -55,14 +56,14 @@ public class ScreenLinkService {
     public Created create(long conferenceId, ScreenKind kind, Long pointId, String label) {
         String cleanLabel = SearchKey.clean(label);
         if (kind == null) {
-            throw new ValidationException(Map.of("kind", "Hãy chọn loại màn hình."));
+            throw new ValidationException(Map.of("kind", Texts.t("screenLink.kindMissing")));
         }
         if (cleanLabel == null || cleanLabel.length() > 100) {
-            throw new ValidationException(Map.of("label", "Hãy đặt tên màn hình (tối đa 100 ký tự), ví dụ \"Màn hình chính hội trường\"."));
+            throw new ValidationException(Map.of("label", Texts.t("screenLink.labelMissing")));
         }
         Long point = kind == ScreenKind.POINT ? pointId : null;
         if (kind == ScreenKind.POINT && (point == null || !points.isPointOf(conferenceId, point))) {
-            throw new ValidationException(Map.of("point", "Hãy chọn điểm cầu của hội nghị này."));
+            throw new ValidationException(Map.of("point", Texts.t("screenLink.pointMissing")));
         }
         String token = SecretTokens.newToken();
         long id = links.insert(conferenceId, kind, point, cleanLabel, SecretTokens.hash(token), clock.instant(),
@@ -87,7 +88,7 @@ public class ScreenLinkService {
     /** The display stops at once: its session ends at its next request and its open screen leaves. */
     @PreAuthorize(AppRoles.COMMITTEE)
     public void revoke(long linkId) {
-        ScreenLink link = links.find(linkId).orElseThrow(() -> new IllegalArgumentException("Không có màn hình này."));
+        ScreenLink link = links.find(linkId).orElseThrow(() -> new IllegalArgumentException(Texts.t("screenLink.notFound")));
         if (links.revoke(linkId, clock.instant(), CurrentUser.usernameOrSystem())) {
             activeUntil.remove(linkId);
             auditLog.record("screen.revoke", "screen_link", linkId, link.label());

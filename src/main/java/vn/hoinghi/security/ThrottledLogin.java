@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ThrottledLogin implements AuthenticationProvider {
 
-    static final String REFUSED = "Tên đăng nhập hoặc mật khẩu không đúng.";
-    static final String LOCKED = "Quá nhiều lần đăng nhập sai.";
+    static final String REFUSED = "Bad credentials";
+    static final String LOCKED = "Too many failed sign-ins";
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;

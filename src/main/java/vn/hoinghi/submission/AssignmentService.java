@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -29,8 +30,6 @@ import vn.hoinghi.unit.UnitService;
 @Transactional
 public class AssignmentService {
 
-    static final String CONFLICT = "Tham luận này vừa được người khác sửa, xóa hoặc đơn vị vừa gửi bài. "
-            + "Hãy tải lại danh sách rồi làm tiếp.";
     /** contribution.topic and .notes (migration V12). */
     static final int TOPIC_LENGTH = 1000;
     static final int NOTES_LENGTH = 1000;
@@ -76,7 +75,7 @@ public class AssignmentService {
     /** Adds assignments after the last one, in their order: by hand one at a time, or an imported file's rows. */
     @PreAuthorize(AppRoles.COMMITTEE)
     public List<Long> add(long conferenceId, List<AssignmentDraft> drafts) {
-        conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException(Texts.t("submission.noConference")));
         List<AssignmentDraft> clean = drafts.stream().map(this::validate).toList();
         List<Long> ids = contributions.insert(conferenceId, clean, clock.instant(), CurrentUser.usernameOrSystem());
         for (int i = 0; i < ids.size(); i++) {
@@ -94,14 +93,15 @@ public class AssignmentService {
         Contribution c = existing(id);
         AssignmentDraft d = validate(draft);
         if (d.unitId() != c.unitId() && versions.any(id)) {
-            throw new ValidationException(Map.of("unitId", c.unitName() + " đã gửi bài cho tham luận này: không chuyển"
-                    + " sang đơn vị khác được. Hãy thêm một tham luận mới cho đơn vị kia."));
+            throw new ValidationException(Map.of("unitId", Texts.t("submission.assign.unitHasSent",
+                    c.unitName())));
         }
         if (!contributions.update(id, version, d, clock.instant(), CurrentUser.usernameOrSystem())) {
-            throw new VersionConflictException(CONFLICT);
+            throw conflict();
         }
         agenda.update(existing(id));
-        auditLog.record("contribution.update", "contribution", id, d.topic() + " · hạn " + Times.DATE.format(d.deadline()));
+        auditLog.record("contribution.update", "contribution", id, d.topic() + " · "
+                + Texts.in(Texts.VIETNAMESE, "submission.audit.deadline", Times.DATE.format(d.deadline())));
     }
 
     /** Only an assignment the unit has sent nothing for is deleted; the others are refused, not erased. */
@@ -109,24 +109,29 @@ public class AssignmentService {
     public void delete(long id, int version) {
         Contribution c = existing(id);
         if (versions.any(id)) {
-            throw new ValidationException(Map.of("delete", c.unitName() + " đã gửi bài cho tham luận này: không xóa được."
-                    + " Nếu không dùng, hãy chọn «Không chấp nhận» kèm lý do."));
+            throw new ValidationException(Map.of("delete", Texts.t("submission.assign.cannotDelete",
+                    c.unitName())));
         }
         if (!contributions.delete(id, c.conferenceId(), version)) {
-            throw new VersionConflictException(CONFLICT);
+            throw conflict();
         }
         auditLog.record("contribution.delete", "contribution", id, c.unitName() + ": " + c.topic());
     }
 
+    /** Someone changed the contribution since the caller read it. */
+    static VersionConflictException conflict() {
+        return new VersionConflictException(Texts.t("submission.conflict"));
+    }
+
     private Contribution existing(long id) {
-        return reader.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
+        return reader.get(id).orElseThrow(AssignmentService::conflict);
     }
 
     /** Checks the draft and returns it cleaned; the messages name the field. */
     AssignmentDraft validate(AssignmentDraft d) {
         Map<String, String> errors = problems(d);
         if (d.unitId() != null && !units.exists(d.unitId())) {
-            errors.put("unitId", "Đơn vị không có trong danh mục đơn vị.");
+            errors.put("unitId", Texts.t("submission.assign.unknownUnit"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -138,17 +143,17 @@ public class AssignmentService {
     static Map<String, String> problems(AssignmentDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (d.unitId() == null) {
-            errors.put("unitId", "Hãy chọn đơn vị viết tham luận.");
+            errors.put("unitId", Texts.t("submission.assign.unitMissing"));
         }
         String topic = SearchKey.clean(d.topic());
         if (topic == null) {
-            errors.put("topic", "Hãy nhập nội dung (chủ đề) tham luận.");
+            errors.put("topic", Texts.t("submission.assign.topicMissing"));
         }
-        Lengths.check(errors, "topic", topic, TOPIC_LENGTH, "Nội dung tham luận");
+        Lengths.check(errors, "topic", topic, TOPIC_LENGTH, Texts.t("contrib.col.topic"));
         if (d.deadline() == null) {
-            errors.put("deadline", "Hãy nhập hạn nộp (ví dụ: 26/10/2021).");
+            errors.put("deadline", Texts.t("submission.assign.deadlineMissing"));
         }
-        Lengths.check(errors, "notes", SearchKey.cleanLines(d.notes()), NOTES_LENGTH, "Ghi chú");
+        Lengths.check(errors, "notes", SearchKey.cleanLines(d.notes()), NOTES_LENGTH, Texts.t("contrib.field.notes"));
         return errors;
     }
 }

@@ -2,6 +2,7 @@ package vn.hoinghi.submission;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.ConferenceAccess;
 import vn.hoinghi.security.CurrentAccount;
@@ -35,7 +36,7 @@ class ContributionAccess {
     /** The unit the signed-in representative speaks for. */
     long ownUnit() {
         return account.unitId().orElseThrow(() -> new AccessDeniedException(
-                "Tài khoản này chưa được gắn với đơn vị nào. Hãy liên hệ Ban Tổ chức."));
+                Texts.t("submission.access.noUnit")));
     }
 
     /** A contribution of a conference this account does not serve is refused before anything else is said of it. */
@@ -43,7 +44,7 @@ class ContributionAccess {
         conferences.check(c.conferenceId());
         Long unit = unitScope();
         if (unit != null && unit != c.unitId()) {
-            throw new AccessDeniedException("Tham luận này thuộc đơn vị khác.");
+            throw new AccessDeniedException(Texts.t("submission.access.otherUnit"));
         }
     }
 }

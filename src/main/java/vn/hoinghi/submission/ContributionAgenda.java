@@ -12,6 +12,7 @@ import vn.hoinghi.agenda.AgendaItem;
 import vn.hoinghi.agenda.AgendaKind;
 import vn.hoinghi.agenda.AgendaService;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.security.CommitteeRights;
 
 /**
@@ -21,6 +22,7 @@ import vn.hoinghi.security.CommitteeRights;
  * a new one goes after the last contribution of the programme, or before the awards when there is none yet, or else
  * at the end.
  */
+@StaysVietnamese("the programme item's title, as the printed programme reads it")
 @Component
 class ContributionAgenda {
 

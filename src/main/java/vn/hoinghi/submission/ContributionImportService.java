@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.document.ColumnMap;
@@ -35,23 +36,6 @@ import vn.hoinghi.unit.UnitService;
 @Service
 public class ContributionImportService {
 
-    enum Column {
-        ORDER("STT", "stt", "tt", "số thứ tự", "thứ tự"),
-        UNIT("Đơn vị", "đơn vị", "đơn vị thực hiện", "đơn vị tham luận", "đơn vị chuẩn bị", "cơ quan", "cơ quan, đơn vị", "unit"),
-        TOPIC("Nội dung tham luận", "nội dung tham luận", "nội dung", "chủ đề", "chủ đề tham luận", "tên tham luận",
-                "đề tài", "topic"),
-        DEADLINE("Hạn nộp", "hạn nộp", "thời hạn", "thời hạn nộp", "hạn gửi", "hạn", "ngày nộp", "deadline"),
-        NOTES("Ghi chú", "ghi chú", "yêu cầu", "lưu ý", "notes");
-
-        final String label;
-        final List<String> synonyms;
-
-        Column(String label, String... synonyms) {
-            this.label = label;
-            this.synonyms = List.of(synonyms);
-        }
-    }
-
     private final AssignmentService assignments;
     private final ContributionReader contributions;
     private final ConferenceService conferences;
@@ -71,17 +55,16 @@ public class ContributionImportService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public ContributionImportPreview preview(long conferenceId, String fileName, byte[] content) {
         Conference conference = conferences.get(conferenceId)
-                .orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
-        Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
-        for (Column c : Column.values()) {
+                .orElseThrow(() -> new IllegalArgumentException(Texts.t("submission.noConference")));
+        Map<ContributionColumn, List<String>> synonyms = new EnumMap<>(ContributionColumn.class);
+        for (ContributionColumn c : ContributionColumn.values()) {
             synonyms.put(c, c.synonyms);
         }
-        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content), Column.class,
-                        synonyms, Column.UNIT)
-                .filter(f -> f.columns().columns().containsKey(Column.TOPIC))
-                .orElseThrow(() -> new UnreadableFileException("Không tìm thấy dòng tiêu đề có cột \"Đơn vị\" và \"Nội dung"
-                        + " tham luận\" trong tệp \"" + fileName + "\". Hãy kiểm tra tệp có đúng là bảng phân công tham luận."));
-        ColumnMap<Column> columns = found.columns();
+        var found = ColumnMap.findInSheets(TabularFiles.read(fileName, content), ContributionColumn.class,
+                        synonyms, ContributionColumn.UNIT)
+                .filter(f -> f.columns().columns().containsKey(ContributionColumn.TOPIC))
+                .orElseThrow(() -> new UnreadableFileException(Texts.t("submission.import.noHeader", fileName)));
+        ColumnMap<ContributionColumn> columns = found.columns();
         UnitNames directory = new UnitNames(units.find(null));
         Set<String> assigned = new HashSet<>();
         contributions.list(conferenceId, null).forEach(c -> assigned.add(sameKey(c.unitId(), c.topic())));
@@ -112,9 +95,11 @@ public class ContributionImportService {
         if (!drafts.isEmpty()) {
             assignments.add(preview.conferenceId(), drafts);
         }
-        auditLog.record("contribution.import", "conference", preview.conferenceId(), preview.fileName() + ": "
-                + drafts.size() + " tham luận thêm, " + preview.count(ImportAction.UNCHANGED) + " đã có, "
-                + preview.count(ImportAction.ERROR) + " dòng lỗi");
+        // An audit detail is Vietnamese whatever the page's language (decision 023).
+        auditLog.record("contribution.import", "conference", preview.conferenceId(), Texts.in(Texts.VIETNAMESE,
+                "submission.audit.import", preview.fileName(), String.valueOf(drafts.size()),
+                String.valueOf(preview.count(ImportAction.UNCHANGED)),
+                String.valueOf(preview.count(ImportAction.ERROR))));
         return drafts.size();
     }
 
@@ -123,39 +108,40 @@ public class ContributionImportService {
     }
 
     /** A row with only its number (a numbered but empty line at the end of the table). */
-    private static boolean onlyOrder(ColumnMap<Column> columns, SourceRow r) {
-        return columns.value(r, Column.UNIT) == null && columns.value(r, Column.TOPIC) == null
-                && columns.value(r, Column.DEADLINE) == null;
+    private static boolean onlyOrder(ColumnMap<ContributionColumn> columns, SourceRow r) {
+        return columns.value(r, ContributionColumn.UNIT) == null && columns.value(r, ContributionColumn.TOPIC) == null
+                && columns.value(r, ContributionColumn.DEADLINE) == null;
     }
 
-    private static ContributionImportRow parse(ColumnMap<Column> columns, SourceRow r, UnitNames directory,
+    private static ContributionImportRow parse(ColumnMap<ContributionColumn> columns, SourceRow r, UnitNames directory,
                                                LocalDate conferenceDeadline) {
         int row = r.number();
         List<RowProblem> problems = new ArrayList<>();
-        String unitText = columns.value(r, Column.UNIT);
+        String unitText = columns.value(r, ContributionColumn.UNIT);
         Optional<Unit> unit = directory.find(unitText);
         if (unitText != null && unit.isEmpty()) {
-            problems.add(new RowProblem(row, Column.UNIT.label, "Không có đơn vị \"" + unitText + "\" trong danh mục đơn vị."
-                    + " Hãy sửa tên trong tệp hoặc thêm đơn vị ở trang Đơn vị."));
+            problems.add(new RowProblem(row, ContributionColumn.UNIT.label, Texts.t("submission.import.unknownUnit",
+                    unitText)));
         }
-        String deadlineText = columns.value(r, Column.DEADLINE);
+        String deadlineText = columns.value(r, ContributionColumn.DEADLINE);
         LocalDate deadline = deadlineText == null ? conferenceDeadline : SheetDates.parse(deadlineText).orElse(null);
         if (deadlineText != null && deadline == null) {
-            problems.add(new RowProblem(row, Column.DEADLINE.label, "Hạn nộp \"" + deadlineText
-                    + "\" không phải một ngày (ghi như 26/10/2021)."));
+            problems.add(new RowProblem(row, ContributionColumn.DEADLINE.label, Texts.t("submission.import.badDeadline",
+                    deadlineText)));
         }
-        AssignmentDraft draft = new AssignmentDraft(unit.map(Unit::id).orElse(null), columns.value(r, Column.TOPIC),
-                deadline, columns.value(r, Column.NOTES));
+        AssignmentDraft draft = new AssignmentDraft(unit.map(Unit::id).orElse(null),
+                columns.value(r, ContributionColumn.TOPIC), deadline, columns.value(r, ContributionColumn.NOTES));
         AssignmentService.problems(draft).forEach((field, message) -> {
-            Column column = switch (field) {
-                case "unitId" -> Column.UNIT;
-                case "deadline" -> Column.DEADLINE;
-                case "notes" -> Column.NOTES;
-                default -> Column.TOPIC;
+            ContributionColumn column = switch (field) {
+                case "unitId" -> ContributionColumn.UNIT;
+                case "deadline" -> ContributionColumn.DEADLINE;
+                case "notes" -> ContributionColumn.NOTES;
+                default -> ContributionColumn.TOPIC;
             };
             boolean reported = problems.stream().anyMatch(p -> p.field().equals(column.label));
             if (!reported) {
-                problems.add(new RowProblem(row, column.label, column == Column.UNIT ? "Thiếu tên đơn vị." : message));
+                problems.add(new RowProblem(row, column.label,
+                        column == ContributionColumn.UNIT ? Texts.t("submission.import.unitMissing") : message));
             }
         });
         String unitName = unit.map(Unit::name).orElse(unitText);

@@ -1,18 +1,15 @@
 package vn.hoinghi.submission;
 
-/** Where a contribution stands: assigned, sent, sent back for changes, accepted or refused by the committee. */
+/**
+ * Where a contribution stands: assigned, sent, sent back for changes, accepted or refused by the committee. Pages and
+ * messages name it by {@code contrib.status.<NAME>} in the translation files.
+ */
 public enum ContributionStatus {
-    ASSIGNED("Chưa nộp"),
-    SUBMITTED("Đã nộp, chờ duyệt"),
-    CHANGES_REQUESTED("Cần chỉnh sửa"),
-    ACCEPTED("Đã chấp nhận"),
-    REFUSED("Không chấp nhận");
-
-    public final String label;
-
-    ContributionStatus(String label) {
-        this.label = label;
-    }
+    ASSIGNED,
+    SUBMITTED,
+    CHANGES_REQUESTED,
+    ACCEPTED,
+    REFUSED;
 
     /** A unit may send a (newer) version only while the committee has not decided for good. */
     public boolean acceptsUploads() {

@@ -1,13 +1,10 @@
 package vn.hoinghi.submission;
 
-/** How an accepted contribution reaches the conference: spoken (an agenda item) or only printed in the proceedings. */
+/**
+ * How an accepted contribution reaches the conference: spoken (an agenda item) or only printed in the proceedings.
+ * Named by {@code contrib.delivery.<NAME>} in the translation files.
+ */
 public enum Delivery {
-    SPOKEN("Trình bày tại hội nghị"),
-    PRINTED("Chỉ in trong kỷ yếu");
-
-    public final String label;
-
-    Delivery(String label) {
-        this.label = label;
-    }
+    SPOKEN,
+    PRINTED
 }

@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.hoinghi.base.FileSizes;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.document.ZipPackages;
 
@@ -48,13 +50,13 @@ public class FileCheck {
     }
 
     public CheckedFile check(String fileName, byte[] content) {
-        String name = fileName == null || fileName.isBlank() ? "(không tên)" : fileName.strip();
+        String name = fileName == null || fileName.isBlank() ? Texts.t("submission.file.noName") : fileName.strip();
         if (content == null || content.length == 0) {
-            throw refused("Tệp «" + name + "» rỗng. Hãy chọn lại tệp.");
+            throw refused(Texts.t("submission.file.empty", name));
         }
         if (content.length > maxBytes()) {
-            throw refused("Tệp «" + name + "» nặng " + megabytes(content.length) + " MB, quá giới hạn "
-                    + maxMegabytes + " MB. Hãy nén ảnh trong tệp hoặc chia nhỏ rồi gửi lại.");
+            throw refused(Texts.t("submission.file.tooLarge", name, FileSizes.format(content.length, Texts.current()),
+                    String.valueOf(maxMegabytes)));
         }
         if (startsWith(content, "%PDF-")) {
             return new CheckedFile(name, FileType.PDF, content, sha256(content), pdfPages(name, content));
@@ -64,24 +66,23 @@ public class FileCheck {
         }
         String lower = name.toLowerCase();
         if (lower.endsWith(".pdf") || lower.endsWith(".docx")) {
-            throw refused("Tệp «" + name + "» mang đuôi " + lower.substring(lower.lastIndexOf('.'))
-                    + " nhưng nội dung không phải tệp PDF hay Word (DOCX). Hãy xuất lại tệp từ Word hoặc trình đọc PDF.");
+            throw refused(Texts.t("submission.file.fakeExtension", name, lower.substring(lower.lastIndexOf('.'))));
         }
-        throw refused("Tệp «" + name + "» không phải PDF hay Word (DOCX). Chỉ nhận tệp PDF hoặc DOCX.");
+        throw refused(Texts.t("submission.file.wrongType", name));
     }
 
     private static int pdfPages(String name, byte[] content) {
         Matcher count = DECLARED_PAGES.matcher(new String(content, StandardCharsets.ISO_8859_1));
         while (count.find()) {
             if (count.group(1).length() > 6 || Integer.parseInt(count.group(1)) > MAX_PAGES) {
-                throw refused("Tệp «" + name + "» khai báo " + count.group(1) + " trang, quá " + MAX_PAGES
-                        + " trang một tệp nhận được. Hãy xuất lại tệp PDF rồi gửi lại.");
+                throw refused(Texts.t("submission.file.tooManyPages", name, count.group(1),
+                        String.valueOf(MAX_PAGES)));
             }
         }
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(content)))) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
-                throw refused("Tệp «" + name + "» là PDF không có trang nào.");
+                throw refused(Texts.t("submission.file.noPages", name));
             }
             return pages;
         } catch (ValidationException e) {
@@ -89,8 +90,7 @@ public class FileCheck {
         } catch (RuntimeException | IOException | StackOverflowError e) {
             // iText reads nested arrays and dictionaries recursively: a file nested 200,000 deep overflows the stack
             // inside the parser, which the overflow unwinds; it is a broken file like any other.
-            throw refused("Tệp «" + name + "» bắt đầu như một tệp PDF nhưng bị hỏng, không mở được."
-                    + " Hãy xuất lại tệp PDF rồi gửi lại.");
+            throw refused(Texts.t("submission.file.brokenPdf", name));
         }
     }
 
@@ -108,10 +108,6 @@ public class FileCheck {
             }
         }
         return true;
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)).replace('.', ',');
     }
 
     private static String sha256(byte[] content) {

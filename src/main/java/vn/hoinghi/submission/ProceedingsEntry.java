@@ -20,12 +20,4 @@ public record ProceedingsEntry(long contributionId, int position, long unitId, S
     public boolean included() {
         return fileType == FileType.PDF;
     }
-
-    /** Why an entry is listed without its pages, as the table of contents says it; null when it is included. */
-    public String notIncludedNote() {
-        if (included()) {
-            return null;
-        }
-        return fileType == FileType.DOCX ? "(bản Word — không in kèm, xem tệp gốc)" : "(chưa có tệp — không in kèm)";
-    }
 }

@@ -24,6 +24,7 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.OfficialHeader;
@@ -36,6 +37,7 @@ import vn.hoinghi.document.VietnameseDates;
  * "KỶ YẾU THAM LUẬN", the conference's title, place and month at the bottom, in a double frame), then "MỤC LỤC":
  * number, topic, unit, speaker and page, each line a link to its contribution's first page.
  */
+@StaysVietnamese("the proceedings' cover and table of contents")
 final class ProceedingsFront {
 
     static final String NO_PAGE = "—";
@@ -104,7 +106,7 @@ final class ProceedingsFront {
             ProceedingsEntry e = line.entry();
             Paragraph topic = paragraph().add(fonts.regular(e.topic()));
             if (!e.included()) {
-                topic.add(fonts.italic("\n" + e.notIncludedNote()));
+                topic.add(fonts.italic("\n" + notIncludedNote(e)));
             }
             Paragraph speaker = paragraph().add(fonts.regular(e.speakerName() == null ? NO_PAGE : e.speakerName()));
             if (e.speakerTitle() != null) {
@@ -147,5 +149,10 @@ final class ProceedingsFront {
     private static LineSeparator rule(float width) {
         return new LineSeparator(new SolidLine(0.8f)).setWidth(width)
                 .setHorizontalAlignment(HorizontalAlignment.CENTER).setMarginTop(2 * MM);
+    }
+
+    /** Why an entry is listed without its pages, as the table of contents says it. */
+    private static String notIncludedNote(ProceedingsEntry e) {
+        return e.fileType() == FileType.DOCX ? "(bản Word — không in kèm, xem tệp gốc)" : "(chưa có tệp — không in kèm)";
     }
 }

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
+import vn.hoinghi.base.StaysVietnamese;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.PdfFonts;
@@ -27,6 +29,7 @@ import vn.hoinghi.document.PdfFonts;
  * Page objects are copied, never re-rendered, and written out as soon as they are numbered; only one unit's file is
  * held at a time.
  */
+@StaysVietnamese("the proceedings PDF's title and bookmarks")
 final class ProceedingsPdf {
 
     private final Conference conference;
@@ -113,10 +116,9 @@ final class ProceedingsPdf {
                 page.flush();
             }
         } catch (IOException | com.itextpdf.kernel.exceptions.PdfException ex) {
-            throw new ValidationException(Map.of("proceedings", "Không mở được tệp «" + e.fileName() + "» của "
-                    + e.unitName() + " (tham luận số " + line.number() + ")"
-                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage().replaceAll("[.\\s]+$", ""))
-                    + ". Hãy đề nghị đơn vị gửi lại bản PDF."));
+            throw new ValidationException(Map.of("proceedings", Texts.t("submission.proceedings.unreadable",
+                    e.fileName(), e.unitName(), String.valueOf(line.number()),
+                    ex.getMessage() == null ? "" : ": " + ex.getMessage().replaceAll("[.\\s]+$", ""))));
         }
     }
 }

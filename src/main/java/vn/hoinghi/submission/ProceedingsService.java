@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -21,9 +22,6 @@ import vn.hoinghi.unit.UnitService;
 @Service
 @Transactional(readOnly = true)
 public class ProceedingsService {
-
-    static final String NOTHING_ACCEPTED = "Chưa có tham luận nào được chấp nhận nên chưa có kỷ yếu để in. "
-            + "Hãy duyệt (chấp nhận) các tham luận trước.";
 
     private final ProceedingsRepository proceedings;
     private final FileRepository files;
@@ -48,10 +46,10 @@ public class ProceedingsService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public Proceedings make(long conferenceId) {
         Conference conference = conferences.get(conferenceId)
-                .orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+                .orElseThrow(() -> new IllegalArgumentException(Texts.t("submission.noConference")));
         List<ProceedingsEntry> accepted = accepted(conferenceId);
         if (accepted.isEmpty()) {
-            throw new ValidationException(Map.of("proceedings", NOTHING_ACCEPTED));
+            throw new ValidationException(Map.of("proceedings", Texts.t("submission.proceedings.nothingAccepted")));
         }
         return ProceedingsPdf.write(conference, accepted, files::content);
     }

@@ -29,7 +29,7 @@ class ReminderSchedule {
     void remindDue() {
         ReminderResult result = rights.call(reminders::remindDue);
         if (!result.sent().isEmpty() || !result.withoutEmail().isEmpty()) {
-            LOG.info("Nhắc hạn tham luận: gửi {} ({}); không có email: {}", result.sent().size(), result.sent(),
+            LOG.info("Contribution reminders: sent {} ({}); no email: {}", result.sent().size(), result.sent(),
                     result.withoutEmail());
         }
     }

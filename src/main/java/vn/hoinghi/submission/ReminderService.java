@@ -95,30 +95,13 @@ public class ReminderService {
             } else if (!contributions.markReminded(t.contributionId(), now, dayStart)) {
                 already++;
             } else {
-                mail.queue(t.conferenceId(), null, t.email(), subject(t), body(t, today), null, null);
+                mail.queue(t.conferenceId(), null, t.email(), ReminderEmail.subject(t),
+                        ReminderEmail.body(t, today, portalUrl), null, null);
                 auditLog.record("contribution.remind", "contribution", t.contributionId(), t.email());
                 sent.add(t.unitName());
             }
         }
         return new ReminderResult(List.copyOf(sent), List.copyOf(withoutEmail.stream().distinct().toList()), already);
-    }
-
-    static String subject(ReminderTarget t) {
-        return "Nhắc hạn nộp tham luận: " + t.topic();
-    }
-
-    String body(ReminderTarget t, LocalDate today) {
-        long left = t.deadline().toEpochDay() - today.toEpochDay();
-        String when = left > 0 ? "còn " + left + " ngày" : left == 0 ? "hôm nay là hạn cuối" : "đã quá hạn " + -left + " ngày";
-        StringBuilder s = new StringBuilder("Kính gửi: ").append(t.unitName()).append("\n\n")
-                .append("Ban Tổ chức ").append(t.conferenceTitle()).append(" trân trọng nhắc Quý đơn vị gửi tham luận \"")
-                .append(t.topic()).append("\" trước ngày ").append(Times.DATE.format(t.deadline()))
-                .append(" (").append(when).append(").\n");
-        if (t.status() == ContributionStatus.CHANGES_REQUESTED) {
-            s.append("Ban Tổ chức đã đề nghị chỉnh sửa tham luận; kính đề nghị Quý đơn vị gửi bản đã chỉnh sửa.\n");
-        }
-        return s.append("\nTham luận gửi dưới dạng tệp PDF hoặc Word (DOCX) tại trang \"Tham luận của đơn vị\": ")
-                .append(portalUrl).append("\n\nTrân trọng./.\nBan Tổ chức").toString();
     }
 
     private LocalDate today() {

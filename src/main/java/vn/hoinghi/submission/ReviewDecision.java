@@ -1,16 +1,14 @@
 package vn.hoinghi.submission;
 
-/** The committee's decision on the latest version of a contribution. */
+/** The committee's decision on the latest version of a contribution; named by {@code contrib.decision.<NAME>}. */
 public enum ReviewDecision {
-    ACCEPT("Chấp nhận", ContributionStatus.ACCEPTED),
-    ASK_CHANGES("Yêu cầu chỉnh sửa", ContributionStatus.CHANGES_REQUESTED),
-    REFUSE("Không chấp nhận", ContributionStatus.REFUSED);
+    ACCEPT(ContributionStatus.ACCEPTED),
+    ASK_CHANGES(ContributionStatus.CHANGES_REQUESTED),
+    REFUSE(ContributionStatus.REFUSED);
 
-    public final String label;
     public final ContributionStatus status;
 
-    ReviewDecision(String label, ContributionStatus status) {
-        this.label = label;
+    ReviewDecision(ContributionStatus status) {
         this.status = status;
     }
 

@@ -6,8 +6,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
-import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
@@ -45,19 +45,20 @@ public class ReviewService {
     public void decide(long id, int version, ReviewDecision decision, String comment) {
         Contribution c = current(id, version);
         if (c.latestVersion() == 0) {
-            throw new ValidationException(Map.of("decision", c.unitName() + " chưa gửi bài: chưa có gì để duyệt."));
+            throw new ValidationException(Map.of("decision", Texts.t("submission.review.nothingSent", c.unitName())));
         }
         if (decision != ReviewDecision.ASK_CHANGES && c.status() == decision.status) {
-            throw new ValidationException(Map.of("decision", "Tham luận đã ở trạng thái «" + c.status().label + "»."));
+            throw new ValidationException(Map.of("decision", Texts.t("submission.review.already",
+                    Texts.t("contrib.status." + c.status().name()))));
         }
         String text = SearchKey.cleanLines(comment);
         if (decision.needsComment() && text == null) {
             throw new ValidationException(Map.of("comment", decision == ReviewDecision.REFUSE
-                    ? "Hãy ghi lý do không chấp nhận để đơn vị biết."
-                    : "Hãy ghi nhận xét: đơn vị cần chỉnh sửa những gì."));
+                    ? Texts.t("submission.review.refuseReason")
+                    : Texts.t("submission.review.changesComment")));
         }
         if (text != null && text.length() > 2000) {
-            throw new ValidationException(Map.of("comment", "Nhận xét dài quá 2.000 ký tự."));
+            throw new ValidationException(Map.of("comment", Texts.t("submission.review.commentTooLong")));
         }
         String by = CurrentUser.usernameOrSystem();
         int next = version;
@@ -67,8 +68,9 @@ public class ReviewService {
         }
         contributions.setStatus(id, next, decision.status, clock.instant(), by);
         versions.addReview(id, c.latestVersion(), decision, text, clock.instant(), by);
-        auditLog.record("contribution.review", "contribution", id, "v" + c.latestVersion() + ": " + decision.label
-                + (text == null ? "" : " – " + text) + (c.scheduled() ? " · đã bỏ khỏi chương trình" : ""));
+        auditLog.record("contribution.review", "contribution", id, "v" + c.latestVersion() + ": "
+                + audit("contrib.decision." + decision.name()) + (text == null ? "" : " – " + text)
+                + (c.scheduled() ? " · " + audit("submission.audit.unscheduled") : ""));
     }
 
     /**
@@ -79,29 +81,35 @@ public class ReviewService {
     public void deliver(long id, int version, Delivery delivery) {
         Contribution c = current(id, version);
         if (c.status() != ContributionStatus.ACCEPTED) {
-            throw new ValidationException(Map.of("delivery", "Chỉ chọn hình thức trình bày cho tham luận đã được chấp nhận."));
+            throw new ValidationException(Map.of("delivery", Texts.t("submission.review.deliverOnlyAccepted")));
         }
         Long itemId = null;
         if (delivery == Delivery.SPOKEN) {
             if (c.speakerName() == null || c.speakerMinutes() == null) {
-                throw new ValidationException(Map.of("delivery", c.unitName() + " chưa cử người trình bày (họ tên và số"
-                        + " phút): hãy nhập người trình bày trước khi xếp vào chương trình."));
+                throw new ValidationException(Map.of("delivery", Texts.t("submission.review.noSpeaker",
+                        c.unitName())));
             }
             itemId = c.scheduled() ? c.agendaItemId() : agenda.schedule(c, contributions.agendaItemsInUse(c.conferenceId()));
         } else {
             agenda.remove(c);
         }
         if (!contributions.setDelivery(id, version, delivery, itemId, clock.instant(), CurrentUser.usernameOrSystem())) {
-            throw new VersionConflictException(AssignmentService.CONFLICT);
+            throw AssignmentService.conflict();
         }
-        auditLog.record("contribution.delivery", "contribution", id, delivery.label
-                + (delivery == Delivery.SPOKEN ? " · " + c.speakerLine() + ", " + c.speakerMinutes() + " phút" : ""));
+        auditLog.record("contribution.delivery", "contribution", id, audit("contrib.delivery." + delivery.name())
+                + (delivery == Delivery.SPOKEN ? " · " + audit("submission.audit.speakerMinutes", c.speakerLine(),
+                String.valueOf(c.speakerMinutes())) : ""));
+    }
+
+    /** An audit detail: in Vietnamese whatever the page's language (decision 023). */
+    private static String audit(String key, Object... args) {
+        return Texts.in(Texts.VIETNAMESE, key, args);
     }
 
     /** The contribution, locked, if it is still at the version the reviewer saw. */
     private Contribution current(long id, int version) {
         contributions.lock(id);
         return reader.get(id).filter(c -> c.version() == version)
-                .orElseThrow(() -> new VersionConflictException(AssignmentService.CONFLICT));
+                .orElseThrow(AssignmentService::conflict);
     }
 }

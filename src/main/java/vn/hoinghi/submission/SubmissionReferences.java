@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.base.ReferenceCount;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.point.PointReferences;
 import vn.hoinghi.submission.repository.SubmissionReferenceRepository;
 import vn.hoinghi.unit.UnitReferences;
@@ -21,12 +22,12 @@ class SubmissionReferences implements PointReferences, UnitReferences {
 
     @Override
     public List<ReferenceCount> toPoint(long pointId) {
-        return List.of(new ReferenceCount(submissions.contributionsFromPoint(pointId), "tham luận trình bày từ điểm cầu này"));
+        return List.of(new ReferenceCount(submissions.contributionsFromPoint(pointId), Texts.t("submission.refs.fromPoint")));
     }
 
     @Override
     public List<ReferenceCount> toUnit(long unitId) {
-        return List.of(new ReferenceCount(submissions.contributionsOfUnit(unitId), "tham luận"),
-                new ReferenceCount(submissions.filesOfUnit(unitId), "tệp đã gửi"));
+        return List.of(new ReferenceCount(submissions.contributionsOfUnit(unitId), Texts.t("submission.refs.contributions")),
+                new ReferenceCount(submissions.filesOfUnit(unitId), Texts.t("submission.refs.files")));
     }
 }

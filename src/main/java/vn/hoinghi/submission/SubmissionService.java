@@ -9,9 +9,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
-import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
@@ -91,12 +91,12 @@ public class SubmissionService {
         contributions.lock(id);
         Contribution c = visible(id);
         if (!c.status().acceptsUploads()) {
-            throw new ValidationException(Map.of(FileCheck.FIELD, "Tham luận đang ở trạng thái «" + c.status().label
-                    + "»: không gửi thêm bản mới được. Nếu cần, hãy liên hệ Ban Tổ chức."));
+            throw new ValidationException(Map.of(FileCheck.FIELD, Texts.t("submission.upload.closed",
+                    Texts.t("contrib.status." + c.status().name()))));
         }
         String cleanNote = SearchKey.cleanLines(note);
         if (cleanNote != null && cleanNote.length() > 1000) {
-            throw new ValidationException(Map.of("note", "Lời nhắn kèm bài dài quá 1.000 ký tự."));
+            throw new ValidationException(Map.of("note", Texts.t("submission.upload.noteTooLong")));
         }
         CheckedFile file = fileCheck.check(fileName, content);
         String by = CurrentUser.usernameOrSystem();
@@ -104,7 +104,7 @@ public class SubmissionService {
         int number = versions.add(id, fileId, cleanNote, clock.instant(), by);
         contributions.setStatus(id, c.version(), ContributionStatus.SUBMITTED, clock.instant(), by);
         auditLog.record("contribution.upload", "contribution", id, "v" + number + ": " + file.fileName()
-                + (c.lateAt(clock.instant()) ? " (nộp muộn, hạn " + Times.DATE.format(c.deadline()) + ")" : ""));
+                + (c.lateAt(clock.instant()) ? " " + audit("submission.audit.late", Times.DATE.format(c.deadline())) : ""));
         return number;
     }
 
@@ -113,7 +113,8 @@ public class SubmissionService {
     @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS)
     public FileDownload file(long id, int number) {
         visible(id);
-        long fileId = versions.fileOf(id, number).orElseThrow(() -> new IllegalArgumentException("Không có bản v" + number + "."));
+        long fileId = versions.fileOf(id, number).orElseThrow(() -> new IllegalArgumentException(
+                Texts.t("submission.noVersion", String.valueOf(number))));
         StoredFile f = files.get(fileId).orElseThrow();
         return new FileDownload("v" + number + " - " + f.fileName(), f.type(), files.content(fileId));
     }
@@ -126,18 +127,20 @@ public class SubmissionService {
     public void setSpeaker(long id, int version, SpeakerDraft draft) {
         Contribution c = visible(id);
         if (c.status() == ContributionStatus.REFUSED) {
-            throw new ValidationException(Map.of("name", "Tham luận không được chấp nhận: không cần cử người trình bày."));
+            throw new ValidationException(Map.of("name", Texts.t("submission.speaker.refusedContribution")));
         }
         SpeakerDraft d = validate(c, draft);
         if (!contributions.setSpeaker(id, version, d, clock.instant(), CurrentUser.usernameOrSystem())) {
-            throw new VersionConflictException(AssignmentService.CONFLICT);
+            throw AssignmentService.conflict();
         }
         Contribution saved = reader.get(id).orElseThrow();
         agenda.update(saved);
-        auditLog.record("contribution.speaker", "contribution", id, (saved.speakerLine() == null ? "(chưa có)"
-                : saved.speakerLine()) + ", " + (d.minutes() == null ? "?" : d.minutes()) + " phút, "
-                + (saved.speaksFromPointName() == null ? "tại hội trường" : "từ " + saved.speaksFromPointName())
-                + (saved.scheduled() ? " · cập nhật mục trong chương trình" : ""));
+        String speaker = saved.speakerLine() == null ? audit("submission.audit.noSpeaker") : saved.speakerLine();
+        String from = saved.speaksFromPointName() == null ? audit("submission.audit.inHall")
+                : audit("submission.audit.fromPoint", saved.speaksFromPointName());
+        auditLog.record("contribution.speaker", "contribution", id, audit("submission.audit.speakerMinutes", speaker,
+                d.minutes() == null ? "?" : String.valueOf(d.minutes())) + ", " + from
+                + (saved.scheduled() ? " · " + audit("submission.audit.itemUpdated") : ""));
     }
 
     private SpeakerDraft validate(Contribution c, SpeakerDraft d) {
@@ -145,26 +148,26 @@ public class SubmissionService {
         String name = SearchKey.clean(d.name());
         String title = SearchKey.clean(d.title());
         if (name != null && name.length() > 255) {
-            errors.put("name", "Họ tên dài quá 255 ký tự.");
+            errors.put("name", Texts.t("submission.speaker.nameTooLong"));
         }
         if (title != null && title.length() > 255) {
-            errors.put("title", "Chức danh dài quá 255 ký tự.");
+            errors.put("title", Texts.t("submission.speaker.titleTooLong"));
         }
         if (d.minutes() != null && (d.minutes() < 1 || d.minutes() > MAX_MINUTES)) {
-            errors.put("minutes", "Số phút trình bày phải từ 1 đến " + MAX_MINUTES + ".");
+            errors.put("minutes", Texts.t("submission.speaker.minutes", String.valueOf(MAX_MINUTES)));
         }
         if (c.scheduled() && name == null) {
-            errors.put("name", "Tham luận đã được xếp vào chương trình: cần giữ họ tên người trình bày.");
+            errors.put("name", Texts.t("submission.speaker.nameScheduled"));
         }
         if (c.scheduled() && d.minutes() == null) {
-            errors.put("minutes", "Tham luận đã được xếp vào chương trình: cần giữ số phút trình bày.");
+            errors.put("minutes", Texts.t("submission.speaker.minutesScheduled"));
         }
         Long pointId = d.pointId();
         if (pointId != null) {
             MeetingPoint point = points.list(c.conferenceId()).stream().filter(p -> p.id() == d.pointId()).findFirst()
                     .orElse(null);
             if (point == null) {
-                errors.put("pointId", "Điểm cầu này không thuộc hội nghị.");
+                errors.put("pointId", Texts.t("submission.speaker.pointElsewhere"));
             } else if (point.hall()) {
                 pointId = null;
             }
@@ -175,9 +178,14 @@ public class SubmissionService {
         return new SpeakerDraft(name, title, d.minutes(), pointId);
     }
 
+    /** An audit detail: in Vietnamese whatever the page's language (decision 023). */
+    private static String audit(String key, Object... args) {
+        return Texts.in(Texts.VIETNAMESE, key, args);
+    }
+
     /** The contribution, if the caller may see it; a missing one reads as changed by someone else. */
     private Contribution visible(long id) {
-        Contribution c = reader.get(id).orElseThrow(() -> new VersionConflictException(AssignmentService.CONFLICT));
+        Contribution c = reader.get(id).orElseThrow(AssignmentService::conflict);
         access.checkCanSee(c);
         return c;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.base.ReferenceCount;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.security.AccountService;
 
 /** Everything that refers to a unit: the records of the features above this one, and the accounts that speak for it. */
@@ -21,7 +22,7 @@ class UnitInUse {
     List<ReferenceCount> of(long unitId) {
         List<ReferenceCount> all = new ArrayList<>();
         features.forEach(f -> all.addAll(f.toUnit(unitId)));
-        all.add(new ReferenceCount(accounts.accountsOfUnit(unitId), "tài khoản"));
+        all.add(new ReferenceCount(accounts.accountsOfUnit(unitId), Texts.t("unit.references.accounts")));
         return all;
     }
 }

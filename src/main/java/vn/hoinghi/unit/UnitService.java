@@ -16,6 +16,7 @@ import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.ReferenceCount;
 import vn.hoinghi.base.RememberedById;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.conference.Conference;
@@ -35,7 +36,7 @@ public class UnitService {
     public static final int MAX_NAME = 255;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final String CONFLICT = "Đơn vị vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.";
+    private static final String CONFLICT = "unit.conflict";
     /** How long a unit's name is remembered for {@link #names}; a rename on this server is seen at once. */
     static final Duration NAMES_REMEMBERED = Duration.ofSeconds(5);
 
@@ -104,7 +105,7 @@ public class UnitService {
         UnitDraft clean = validate(draft, id);
         remembered.forgetAfterTransaction(id);
         if (!units.update(id, version, clean)) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         auditLog.record("unit.update", "unit", id, clean.name());
         namesChanged();
@@ -116,10 +117,10 @@ public class UnitService {
      */
     @PreAuthorize(AppRoles.COMMITTEE)
     public void delete(long id, int version) {
-        Unit unit = units.get(id).orElseThrow(() -> new VersionConflictException(CONFLICT));
-        ReferenceCount.refuseDeletingWhileAny("đơn vị " + unit.name(), inUse.of(id));
+        Unit unit = units.get(id).orElseThrow(() -> new VersionConflictException(Texts.t(CONFLICT)));
+        ReferenceCount.refuseDeletingWhileAny(Texts.t("unit.named", unit.name()), inUse.of(id));
         if (!units.delete(id, version)) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         auditLog.record("unit.delete", "unit", id, unit.name());
     }
@@ -167,20 +168,20 @@ public class UnitService {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = SearchKey.clean(d.name());
         if (name == null) {
-            errors.put("name", "Hãy nhập tên đơn vị.");
+            errors.put("name", Texts.t("unit.nameMissing"));
         } else if (units.nameTakenByOther(name, id)) {
-            errors.put("name", "Đã có đơn vị tên \"" + name + "\".");
+            errors.put("name", Texts.t("unit.nameTaken", name));
         }
-        Lengths.check(errors, "name", name, MAX_NAME, "Tên đơn vị");
+        Lengths.check(errors, "name", name, MAX_NAME, Texts.t("unit.field.name"));
         if (d.level() == null) {
-            errors.put("level", "Hãy chọn cấp của đơn vị.");
+            errors.put("level", Texts.t("unit.levelMissing"));
         }
         if (d.kind() == null) {
-            errors.put("kind", "Hãy chọn loại đơn vị.");
+            errors.put("kind", Texts.t("unit.kindMissing"));
         }
         String email = SearchKey.clean(d.contactEmail());
         if (email != null && !EMAIL.matcher(email).matches()) {
-            errors.put("contactEmail", "Email \"" + email + "\" không hợp lệ.");
+            errors.put("contactEmail", Texts.t("unit.badEmail", email));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

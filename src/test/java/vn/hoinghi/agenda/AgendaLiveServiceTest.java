@@ -166,7 +166,7 @@ class AgendaLiveServiceTest {
     void stageMessagesAreSentClearedAndDroppedWithTheItem() {
         Controls c = service();
         c.run(s -> s.start(conference));
-        AgendaLive l = c.run(s -> s.message(conference, AgendaLiveService.ONE_MINUTE_LEFT));
+        AgendaLive l = c.run(s -> s.message(conference, "Còn 1 phút"));
         assertThat(l.state().message()).isEqualTo("Còn 1 phút");
         assertThat(l.state().messageAt()).isEqualTo(clock.instant());
         l = c.run(s -> s.clearMessage(conference));
@@ -189,7 +189,7 @@ class AgendaLiveServiceTest {
         clock.add(Duration.ofSeconds(40));
         before.run(s -> s.pauseOrResume(conference));
         clock.add(Duration.ofMinutes(1));
-        before.run(s -> s.message(conference, AgendaLiveService.PLEASE_FINISH));
+        before.run(s -> s.message(conference, "Xin kết thúc"));
 
         clock.add(Duration.ofMinutes(5)); // the application is down for five minutes
         AgendaLive after = service().run(s -> s.live(conference)); // a new service, the state from the database

@@ -7,12 +7,14 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
+import com.vaadin.flow.component.UI;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -209,6 +211,37 @@ class AgendaServiceTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("đã có 9 mục");
         agendas.addTemplate(conference, agenda.version(), true);
         assertThat(agendas.agenda(conference).items()).hasSize(18);
+    }
+
+    @Test
+    void onAnEnglishPageTheRefusalsReadInEnglish() {
+        agendas.addTemplate(conference, agendas.agenda(conference).version(), false);
+        UI ui = new UI();
+        ui.setLocale(Locale.ENGLISH);
+        UI.setCurrent(ui);
+        try {
+            assertThatThrownBy(() -> agendas.addTemplate(conference, agendas.agenda(conference).version(), false))
+                    .isInstanceOf(ValidationException.class).hasMessage("The programme already has 9 items."
+                            + " Confirm if you want the template’s items added at the end.");
+            String csv = "Stt;Noi dung;Thoi luong;Loai\n1;Khai mạc;mười;Hát\n";
+            AgendaImportPreview preview = importer.preview(conference, "en.csv", csv.getBytes(StandardCharsets.UTF_8));
+            assertThat(preview.rows().getFirst().problems()).extracting(RowProblem::message).containsExactly(
+                    "Unknown kind \"Hát\": write one of Ceremony; Performance, video; Speech; Report; Contribution;"
+                            + " Discussion; Awards; Break; Closing.",
+                    "The duration \"mười\" is not a number of minutes (e.g. 10).");
+        } finally {
+            UI.setCurrent(null);
+        }
+    }
+
+    @Test
+    void aKindIsReadFromItsVietnameseOrEnglishName() {
+        assertThat(AgendaKind.parse("Văn nghệ, video")).contains(AgendaKind.PERFORMANCE);
+        assertThat(AgendaKind.parse("Performance, video")).contains(AgendaKind.PERFORMANCE);
+        assertThat(AgendaKind.parse("Tham luan")).contains(AgendaKind.CONTRIBUTION);
+        assertThat(AgendaKind.parse("Break")).contains(AgendaKind.BREAK);
+        assertThat(AgendaKind.parse("Hát")).isEmpty();
+        assertThat(AgendaKind.CLOSING.label()).isEqualTo("Bế mạc");
     }
 
     @Test

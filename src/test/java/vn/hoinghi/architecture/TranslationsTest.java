@@ -47,6 +47,12 @@ class TranslationsTest {
     }
 
     @Test
+    void englishWritesItsApostrophesSoThatMessageFormatKeepsThem() throws Exception {
+        Properties en = load("translations_en.properties");
+        en.forEach((key, value) -> assertThat((String) value).as(key.toString()).doesNotContain("'"));
+    }
+
+    @Test
     void vietnameseTextIsInComposedForm() throws Exception {
         Properties vi = load("translations_vi.properties");
         vi.values().forEach(v -> assertThat(java.text.Normalizer.isNormalized((String) v, java.text.Normalizer.Form.NFC))

@@ -3,9 +3,11 @@ package vn.hoinghi.award;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -137,6 +139,32 @@ class AppraisalServiceTest {
     void aUnitCannotAppraise() {
         assertThatThrownBy(() -> appraisal.accept(1, 0)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> appraisal.refuse(1, 0, "x")).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Autowired AwardHistoryService history;
+
+    @Test
+    void onAnEnglishPageTheRefusalsReadInEnglishWhileTheAuditRecordStaysVietnamese() {
+        long conference = fixture.conference(1, 0);
+        Nomination waiting = acceptedAndWaiting(conference).get(1);
+        UI ui = new UI();
+        ui.setLocale(Locale.ENGLISH);
+        UI.setCurrent(ui);
+        try {
+            assertThatThrownBy(() -> appraisal.accept(waiting.id(), waiting.version()))
+                    .isInstanceOf(QuotaExceededException.class).hasMessage("The quota for collective – " + AwardFixture.FORM + " is full"
+                            + ": 1/1 accepted. “Tổ cấp cứu 115” cannot be accepted as well. To accept this proposal,"
+                            + " refuse one that is accepted or ask for a larger quota.");
+            assertThatThrownBy(() -> appraisal.refuse(waiting.id(), waiting.version(), " "))
+                    .isInstanceOfSatisfying(ValidationException.class,
+                            e -> assertThat(e.fieldErrors()).containsEntry("reason", "Please give the reason."));
+            appraisal.refuse(waiting.id(), waiting.version(), "Chưa đủ tiêu chuẩn");
+
+            assertThat(history.of(waiting.id()).getLast().detail())
+                    .isEqualTo("Trạng thái: Chờ thẩm định → Không duyệt; lý do: Chưa đủ tiêu chuẩn");
+        } finally {
+            UI.setCurrent(null);
+        }
     }
 
     @Autowired vn.hoinghi.unit.UnitService units;

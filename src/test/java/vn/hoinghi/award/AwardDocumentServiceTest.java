@@ -2,9 +2,11 @@ package vn.hoinghi.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,11 +58,11 @@ class AwardDocumentServiceTest {
     }
 
     @Test
-    void theXlsxListReadsBackAndReimportsAsTheSameNominations() {
+    void theXlsxListMadeFromAnEnglishPageIsStillTheVietnameseDocumentAndReimportsAsTheSameNominations() {
         long conference = fixture.conferenceWithSample();
         long decision = decideTheFirstAccepted(conference, 3, 5);
 
-        byte[] xlsx = documents.decisionXlsx(decision);
+        byte[] xlsx = onAnEnglishPage(() -> documents.decisionXlsx(decision));
 
         java.util.Map<Integer, SourceRow> rows = TabularFiles.read("ds.xlsx", new ByteArrayInputStream(xlsx)).getFirst()
                 .stream().collect(java.util.stream.Collectors.toMap(SourceRow::number, r -> r));
@@ -80,6 +82,17 @@ class AwardDocumentServiceTest {
         NominationImportPreview again = importer.preview(other, "ds.xlsx", xlsx, null);
         assertThat(again.problems()).isEmpty();
         assertThat(again.count(ImportAction.ADD)).isEqualTo(8);
+    }
+
+    private static <T> T onAnEnglishPage(java.util.function.Supplier<T> work) {
+        UI ui = new UI();
+        ui.setLocale(Locale.ENGLISH);
+        UI.setCurrent(ui);
+        try {
+            return work.get();
+        } finally {
+            UI.setCurrent(null);
+        }
     }
 
     /** Accepts the first collectives and individuals in the sample's order and puts them in one decision. */

@@ -3,7 +3,9 @@ package vn.hoinghi.conference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.UI;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -44,6 +46,23 @@ class ConferenceServiceTest {
             assertThat(e.fieldErrors()).containsEntry("endsAt", "Giờ kết thúc phải sau giờ bắt đầu.");
         });
         assertThat(service.list()).hasSize(before);
+    }
+
+    @Test
+    void onAnEnglishPageTheRefusalsReadInEnglish() {
+        ConferenceDraft bad = TestData.conference("  ");
+        bad.setEndsAt(bad.getStartsAt().minusHours(1));
+        UI ui = new UI();
+        ui.setLocale(Locale.ENGLISH);
+        UI.setCurrent(ui);
+        try {
+            assertThatThrownBy(() -> service.create(bad)).isInstanceOfSatisfying(ValidationException.class, e -> {
+                assertThat(e.fieldErrors()).containsEntry("title", "Enter the conference’s title.");
+                assertThat(e.fieldErrors()).containsEntry("endsAt", "The end must be after the start.");
+            });
+        } finally {
+            UI.setCurrent(null);
+        }
     }
 
     @Test

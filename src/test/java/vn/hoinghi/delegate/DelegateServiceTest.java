@@ -3,7 +3,9 @@ package vn.hoinghi.delegate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.UI;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,6 +64,37 @@ class DelegateServiceTest {
         assertThatThrownBy(() -> delegates.create(conference, bad)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.fieldErrors()).containsKeys("fullName", "phone", "email", "protocolRank"));
         assertThat(delegates.count(conference, DelegateFilter.all())).isZero();
+    }
+
+    @Test
+    void onAnEnglishPageTheRefusalsReadEnglishWhileTheHonorificStaysVietnamese() {
+        long conference = fixture.conferenceWithPoints();
+        DelegateDraft bad = draft("  ");
+        bad.setPhone("12345");
+        long id = delegates.create(conference, draft("Trần Thị Hoa"));
+
+        inEnglish(() -> {
+            assertThatThrownBy(() -> delegates.create(conference, bad)).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.fieldErrors())
+                            .containsEntry("fullName", "The full name is missing.")
+                            .containsEntry("phone", "The phone number \"12345\" is not valid (10 digits, starting with 0 or +84)."));
+            assertThat(delegates.get(id).orElseThrow().honorific()).as("as letters and the MC say it").isEqualTo("Bà");
+        });
+        assertThatThrownBy(() -> delegates.create(conference, bad)).as("where no page asks")
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("fullName", "Thiếu họ và tên."));
+    }
+
+    /** Runs the check as a page whose user chose English would. */
+    private static void inEnglish(Runnable check) {
+        UI ui = new UI();
+        ui.setLocale(Locale.ENGLISH);
+        UI.setCurrent(ui);
+        try {
+            check.run();
+        } finally {
+            UI.setCurrent(null);
+        }
     }
 
     @Test

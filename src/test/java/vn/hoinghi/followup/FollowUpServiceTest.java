@@ -3,10 +3,12 @@ package vn.hoinghi.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.UI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,6 +132,24 @@ class FollowUpServiceTest {
         assertThatThrownBy(() -> service.create(conference, TaskDraft.of(TaskOrigin.PLAN, "Việc", 999_999_999L, null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("leadUnitId", "Đơn vị chủ trì không có trong danh mục đơn vị."));
+        assertThat(service.board(conference).tasks()).isEmpty();
+    }
+
+    @Test
+    void aRefusalReadsInEnglishOnAnEnglishPage() {
+        UI ui = new UI();
+        ui.setLocale(Locale.ENGLISH);
+        UI.setCurrent(ui);
+        try {
+            assertThatThrownBy(() -> service.create(conference, new TaskDraft(TaskOrigin.PLAN, "  ", health, null, null,
+                    TaskStatus.DONE, service.today().plusDays(1), null)))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                            .containsEntry("content", "Enter the task.")
+                            .containsEntry("doneOn", "The completion date cannot be after today ("
+                                    + Times.DATE.format(service.today()) + ")."));
+        } finally {
+            UI.setCurrent(null);
+        }
         assertThat(service.board(conference).tasks()).isEmpty();
     }
 

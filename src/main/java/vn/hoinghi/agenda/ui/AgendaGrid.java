@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import vn.hoinghi.agenda.AgendaItem;
 import vn.hoinghi.agenda.AgendaSlot;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.point.PointNames;
 
 /**
  * The programme in order with planned times. Editors drag rows to reorder them (or use the up/down buttons,
@@ -87,7 +88,7 @@ class AgendaGrid extends Grid<AgendaSlot> {
         Div cell = new Div(new Span(s.item().title()));
         cell.addClassName("hn-name-cell");
         if (s.item().remote()) {
-            cell.add(badge(getTranslation("agenda.fromPoint", inSentence(s.item().pointName())), "hn-agenda-point"));
+            cell.add(badge(getTranslation("agenda.fromPoint", PointNames.inSentence(s.item().pointName())), "hn-agenda-point"));
         }
         return cell;
     }
@@ -138,11 +139,6 @@ class AgendaGrid extends Grid<AgendaSlot> {
             box.add(new Span(getTranslation("agenda.notes")), notes);
         }
         return box;
-    }
-
-    /** "Điểm cầu UBND huyện Đakrông" reads "điểm cầu UBND huyện Đakrông" after "Từ". */
-    static String inSentence(String pointName) {
-        return pointName != null && pointName.startsWith("Điểm cầu") ? "điểm cầu" + pointName.substring(8) : pointName;
     }
 
     static Span badge(String text, String className) {

@@ -42,6 +42,7 @@ import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.base.ui.ConferenceTarget;
+import vn.hoinghi.base.ui.Confirmations;
 
 /** The programme of the current conference: the committee edits it, the MC reads it and its script. */
 @Route(ConferencePath.ROUTE + "/agenda")
@@ -138,7 +139,7 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver, AgendaGr
 
     @Override
     public void delete(AgendaItem item) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("agenda.delete.confirm.title"),
+        ConfirmDialog confirm = Confirmations.ask(getTranslation("agenda.delete.confirm.title"),
                 getTranslation("agenda.delete.confirm", item.title()), getTranslation("agenda.delete"),
                 e -> guarded(() -> service.delete(item.id(), item.version())));
         confirm.setConfirmButtonTheme("error primary");
@@ -152,7 +153,7 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver, AgendaGr
             addTemplate(false);
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog();
+        ConfirmDialog confirm = Confirmations.ask();
         confirm.setHeader(getTranslation("agenda.template.confirm.title"));
         confirm.setText(ConferenceTarget.text(this, getTranslation("agenda.template.confirm", agenda.slots().size()),
                 conference.title()));

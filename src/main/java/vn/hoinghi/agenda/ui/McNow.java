@@ -57,7 +57,7 @@ class McNow extends Div {
             return;
         }
         status.setText(getTranslation(live.state().paused() ? "live.paused" : "live.on.now"));
-        kind.setText(current.item().kind().label());
+        kind.setText(getTranslation(current.item().kind().key()));
         title.setText(current.item().title());
         presenter.setText(McView.join(current.item().presenterLine(), current.item().unitName()));
         source.setText(current.item().remote()

@@ -41,7 +41,7 @@ class OnNow extends Div {
             source.setText("");
             return;
         }
-        label.setText(current.item().kind().label());
+        label.setText(getTranslation(current.item().kind().key()));
         title.setText(current.item().title());
         presenter.setText(McView.join(current.item().presenterLine(), current.item().unitName()));
         source.setText(current.item().remote()

@@ -2,7 +2,6 @@ package vn.hoinghi.agenda.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -30,6 +29,7 @@ import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.ScreenKind;
 import vn.hoinghi.security.ScreenLink;
 import vn.hoinghi.security.ScreenLinkService;
+import vn.hoinghi.base.ui.Confirmations;
 
 /**
  * The unattended displays of the conference: a secret link per display (hall, a point, the technicians), made
@@ -100,12 +100,12 @@ class ScreenLinksView extends VerticalLayout implements BeforeEnterObserver, Tra
         if (!l.active()) {
             return new Span(getTranslation("screens.revoked", Times.DATE_TIME.format(Times.local(l.revokedAt())), l.revokedBy()));
         }
-        Button revoke = new Button(getTranslation("screens.revoke"), e -> new ConfirmDialog(
+        Button revoke = new Button(getTranslation("screens.revoke"), e -> Confirmations.ask(
                 getTranslation("screens.revoke.title", l.label()), getTranslation("screens.revoke.text"),
                 getTranslation("screens.revoke"), ok -> {
                     links.revoke(l.id());
                     refresh();
-                }, getTranslation("action.cancel"), cancel -> { }).open());
+                }).open());
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         return revoke;
     }

@@ -21,10 +21,10 @@ class StageMessageBar extends Div {
     /** {@code act} runs an operation on the live programme and shows its outcome. */
     StageMessageBar(AgendaLiveService service, Consumer<LongFunction<AgendaLive>> act) {
         addClassName("hn-mc-messages");
-        Button oneMinute = new Button(AgendaLiveService.ONE_MINUTE_LEFT,
-                e -> act.accept(id -> service.message(id, AgendaLiveService.ONE_MINUTE_LEFT)));
-        Button finish = new Button(AgendaLiveService.PLEASE_FINISH,
-                e -> act.accept(id -> service.message(id, AgendaLiveService.PLEASE_FINISH)));
+        String oneMinuteLeft = getTranslation("agenda.live.oneMinuteLeft");
+        Button oneMinute = new Button(oneMinuteLeft, e -> act.accept(id -> service.message(id, oneMinuteLeft)));
+        String pleaseFinish = getTranslation("agenda.live.pleaseFinish");
+        Button finish = new Button(pleaseFinish, e -> act.accept(id -> service.message(id, pleaseFinish)));
         finish.addThemeVariants(ButtonVariant.LUMO_ERROR);
         freeText.setPlaceholder(getTranslation("live.message.placeholder"));
         freeText.setMaxLength(500);

@@ -26,7 +26,7 @@ class AbsentLeaders extends Grid<AttendanceEntry> {
                 .withProperty("title", e -> IntroductionText.fullTitle(e.title(), e.unitName()))
                 .withProperty("sub", e -> e.hasSubstitute() ? getTranslation("attendance.substitute", e.substituteName()) : ""))
                 .setHeader(getTranslation("attendance.name")).setFlexGrow(3);
-        addColumn(e -> e.atHall() ? e.pointName() : IntroductionText.atPoint(e.pointName()))
+        addColumn(AttendanceEntry::pointName)
                 .setHeader(getTranslation("attendance.point")).setFlexGrow(2);
         addColumn(LitRenderer.<AttendanceEntry>of("<span theme=\"badge ${item.badge}\">${item.answer}</span>")
                 .withProperty("answer", e -> getTranslation("attendance.answer." + e.status().name()))

@@ -30,6 +30,7 @@ import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
+import vn.hoinghi.base.ui.Confirmations;
 
 /**
  * The ceremony tab: the batch size and order rule, making the batches (again, after a confirmation), the batches
@@ -145,7 +146,7 @@ class CeremonyPanel extends VerticalLayout {
 
     /** Asks before an action that rewrites the conference's whole ceremony, naming the conference. */
     private void confirm(String action, String text, Runnable then) {
-        ConfirmDialog dialog = new ConfirmDialog();
+        ConfirmDialog dialog = Confirmations.ask();
         dialog.setHeader(getTranslation(action));
         dialog.setText(ConferenceTarget.text(this, getTranslation(text), conferenceTitle));
         dialog.setConfirmButton(getTranslation(action), ok -> then.run());

@@ -16,12 +16,13 @@ import vn.hoinghi.award.DecisionDraft;
 import vn.hoinghi.award.DecisionService;
 import vn.hoinghi.award.Nomination;
 import vn.hoinghi.base.ui.FieldErrors;
+import vn.hoinghi.base.ui.Pickers;
 
 /** A new decision with the accepted nominations chosen, or the number, date and signer of an existing one. */
 class DecisionDialog extends Dialog {
 
     final TextField number = new TextField();
-    final DatePicker signedOn = new DatePicker();
+    final DatePicker signedOn = Pickers.date();
     final TextField issuer = new TextField();
     final TextArea signerTitle = new TextArea();
     final TextField signerName = new TextField();
@@ -39,7 +40,7 @@ class DecisionDialog extends Dialog {
                 : new DecisionDraft(decision.number(), decision.signedOn(), decision.issuer(), decision.signerTitle(),
                         decision.signerName());
         number.setLabel(getTranslation("awards.decision.number"));
-        number.setPlaceholder("2456/QĐ-UBND");
+        number.setPlaceholder(getTranslation("award.placeholder.decisionNumber"));
         number.setValue(start.number() == null ? "" : start.number());
         signedOn.setLabel(getTranslation("awards.decision.date"));
         signedOn.setValue(start.signedOn());

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import vn.hoinghi.award.Nomination;
 import vn.hoinghi.award.NominationStatus;
 import vn.hoinghi.base.ValidationException;
@@ -61,9 +62,10 @@ final class NominationDialogActions {
                 action.run();
                 close.run();
                 onChanged.run();
-            } catch (ValidationException | VersionConflictException
-                     | org.springframework.security.access.AccessDeniedException ex) {
+            } catch (ValidationException | VersionConflictException ex) {
                 Notifications.error(ex.getMessage());
+            } catch (AccessDeniedException ex) {
+                Notifications.error(I18n.refusal(ex));
             }
         });
         b.addThemeVariants(variant);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import vn.hoinghi.award.NominationImportPreview;
 import vn.hoinghi.award.NominationImportResult;
 import vn.hoinghi.award.NominationImportRow;
@@ -126,8 +127,10 @@ class NominationImportDialog extends Dialog {
             Notifications.success(getTranslation("awards.import.done", result.added(), result.unchanged(), result.refused()));
             close();
             onImported.run();
-        } catch (VersionConflictException | org.springframework.security.access.AccessDeniedException e) {
+        } catch (VersionConflictException e) {
             Notifications.error(e.getMessage());
+        } catch (AccessDeniedException e) {
+            Notifications.error(I18n.refusal(e));
         }
     }
 }

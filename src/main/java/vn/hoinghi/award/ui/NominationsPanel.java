@@ -21,6 +21,7 @@ import vn.hoinghi.award.NominationFilter;
 import vn.hoinghi.award.NominationService;
 import vn.hoinghi.award.NominationStatus;
 import vn.hoinghi.award.RecipientType;
+import vn.hoinghi.base.ui.ComponentTexts;
 
 /** The nomination list with its filters (status, type, proposing unit, form, name) and the bulk appraisal buttons. */
 class NominationsPanel extends VerticalLayout {
@@ -79,7 +80,7 @@ class NominationsPanel extends VerticalLayout {
         actions.expand(actions.getComponentAt(1));
         add(filters, actions);
         if (appraisal != null) {
-            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            ComponentTexts.multiSelect(grid);
             Button acceptAll = new Button(getTranslation("awards.acceptSelected"), VaadinIcon.CHECK.create(),
                     e -> appraisal.acceptAll(selected()));
             acceptAll.addThemeVariants(ButtonVariant.LUMO_SUCCESS);

@@ -21,11 +21,12 @@ import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.base.ui.Notifications;
+import vn.hoinghi.base.ui.Pickers;
 
 /** The conference's award forms with their two quotas, and the units' deadline. */
 class QuotaDialog extends Dialog {
 
-    final DateTimePicker deadline = new DateTimePicker();
+    final DateTimePicker deadline = Pickers.dateTime();
     final VerticalLayout rows = new VerticalLayout();
     final List<Row> forms = new ArrayList<>();
     final Button save = new Button();
@@ -72,7 +73,7 @@ class QuotaDialog extends Dialog {
 
     private void addRow(String form, Integer collectives, Integer individuals) {
         TextField name = new TextField(getTranslation("awards.col.form"));
-        name.setPlaceholder("Bằng khen của Chủ tịch UBND tỉnh");
+        name.setPlaceholder(getTranslation("award.placeholder.form"));
         name.setValue(form == null ? "" : form);
         name.setWidth("24rem");
         IntegerField c = number("awards.quota.collectives", collectives);

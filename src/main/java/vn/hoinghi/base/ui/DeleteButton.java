@@ -17,7 +17,7 @@ public class DeleteButton extends Button {
         addThemeVariants(ButtonVariant.LUMO_ERROR);
         getStyle().set("margin-inline-end", "auto"); // apart from save and cancel
         addClickListener(e -> {
-            ConfirmDialog confirm = new ConfirmDialog(title, question, getTranslation("action.delete"),
+            ConfirmDialog confirm = Confirmations.ask(title, question, getTranslation("action.delete"),
                     ok -> delete(delete, deleted));
             confirm.setConfirmButtonTheme("error primary");
             confirm.setCancelable(true);

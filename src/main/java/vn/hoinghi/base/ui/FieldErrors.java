@@ -51,8 +51,10 @@ public final class FieldErrors {
             if (!rest.isEmpty()) {
                 Notifications.error(rest);
             }
-        } catch (VersionConflictException | AccessDeniedException e) {
+        } catch (VersionConflictException e) {
             Notifications.error(e.getMessage());
+        } catch (AccessDeniedException e) {
+            Notifications.error(UI.getCurrent().getTranslation("refused.text"));
         }
         return false;
     }

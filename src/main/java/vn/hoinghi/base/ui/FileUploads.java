@@ -20,7 +20,7 @@ public final class FileUploads {
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFileSize(maxBytes);
         upload.setWidthFull();
-        UploadI18N texts = new UploadI18N()
+        UploadI18N texts = ComponentTexts.upload()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(upload.getTranslation("upload.add")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(upload.getTranslation("upload.drop")))
                 .setError(new UploadI18N.Error()
@@ -49,6 +49,7 @@ public final class FileUploads {
             onRefused.accept(message);
         }));
         upload.setMaxFiles(1);
+        upload.setI18n(ComponentTexts.upload());
         return upload;
     }
 }

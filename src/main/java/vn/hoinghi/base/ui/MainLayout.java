@@ -1,7 +1,6 @@
 package vn.hoinghi.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -44,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addClassName("hn-main-layout");
         setPrimarySection(Section.DRAWER);
 
-        Span brand = new Span("HoiNghi");
+        Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("hn-brand");
         navigation.addClassName("hn-navigation");
         addToDrawer(brand, navigation);
@@ -55,7 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         user.addClassName("hn-user");
         Button logout = new Button(getTranslation("action.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), headerSlot, new LanguageSwitch(), user, logout);
+        HorizontalLayout header = new HorizontalLayout(ComponentTexts.drawer(this), headerSlot, new LanguageSwitch(), user, logout);
         header.addClassName("hn-header");
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.setWidthFull();
@@ -81,7 +80,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                             .add(item(menu, route.getTemplate(), conferenceId));
                 });
         sections.forEach((section, items) -> {
-            SideNav nav = section.titleKey() == null ? new SideNav() : new SideNav(getTranslation(section.titleKey()));
+            SideNav nav = ComponentTexts.sideNav(section.titleKey() == null ? null : getTranslation(section.titleKey()));
             nav.setCollapsible(section.titleKey() != null);
             nav.addClassName("hn-nav-section");
             items.forEach(nav::addItem);

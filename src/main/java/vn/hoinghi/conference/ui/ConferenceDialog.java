@@ -24,6 +24,7 @@ import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceDraft;
 import vn.hoinghi.conference.ConferenceFormat;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.base.ui.Pickers;
 
 /** The plan's facts. The service holds the rules; its messages show at the fields. */
 class ConferenceDialog extends Dialog {
@@ -35,12 +36,12 @@ class ConferenceDialog extends Dialog {
     final TextField venue = new TextField();
     final ComboBox<ConferenceFormat> format = new ComboBox<>();
     final TextField formatNote = new TextField();
-    final DateTimePicker startsAt = new DateTimePicker();
-    final DateTimePicker endsAt = new DateTimePicker();
+    final DateTimePicker startsAt = Pickers.dateTime();
+    final DateTimePicker endsAt = Pickers.dateTime();
     final IntegerField expectedHallDelegates = new IntegerField();
     final TextArea signerBlock = new TextArea();
     final TextField signerName = new TextField();
-    final DatePicker submissionDeadline = new DatePicker();
+    final DatePicker submissionDeadline = Pickers.date();
     final EmailField submissionEmail = new EmailField();
     final Button save = new Button();
     /** The award quotas are the awards page's; the plan's form leads there, as the plan lists them. */
@@ -53,7 +54,7 @@ class ConferenceDialog extends Dialog {
         setWidth("min(56rem, 100vw)");
         format.setItems(ConferenceFormat.values());
         format.setItemLabelGenerator(f -> getTranslation("format." + f));
-        signerBlock.setPlaceholder("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
+        signerBlock.setPlaceholder(getTranslation("conference.signerBlock.example"));
         Map<String, HasValidation> fields = labelled();
         binder.bindInstanceFields(this);
         binder.setBean(conference == null ? new ConferenceDraft() : ConferenceDraft.of(conference));

@@ -11,11 +11,10 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.List;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.base.ui.ConferenceTarget;
 import vn.hoinghi.base.ui.FileUploads;
+import vn.hoinghi.base.ui.InBackground;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.base.ui.RowProblemsGrid;
 import vn.hoinghi.conference.Conference;
@@ -77,7 +76,7 @@ class ImportDialog extends Dialog {
                 ui.access(() -> failed(getTranslation("import.failed", fileName)));
             }
         };
-        Thread.startVirtualThread(new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+        InBackground.run(ui, work);
     }
 
     /** The dialog never stays on "Đang đọc…": a refused file ends it with its message and nothing to confirm. */

@@ -20,12 +20,13 @@ import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.followup.ConclusionNotice;
 import vn.hoinghi.followup.ConclusionNoticeService;
 import vn.hoinghi.followup.NoticeDraft;
+import vn.hoinghi.base.ui.Pickers;
 
 /** Edits the conclusion notice's texts and downloads it as PDF (once the changes are saved). */
 class NoticeDialog extends Dialog {
 
     private final TextField number = field("notice.field.number");
-    private final DatePicker issuedOn = new DatePicker(getTranslation("notice.field.issuedOn"));
+    private final DatePicker issuedOn = Pickers.date(getTranslation("notice.field.issuedOn"));
     private final TextField place = field("notice.field.place");
     private final TextField issuer = field("notice.field.issuer");
     private final TextArea title = area("notice.field.title");

@@ -21,6 +21,7 @@ import vn.hoinghi.followup.TaskDraft;
 import vn.hoinghi.followup.TaskOrigin;
 import vn.hoinghi.followup.TaskStatus;
 import vn.hoinghi.unit.Unit;
+import vn.hoinghi.base.ui.Pickers;
 
 /** Add or edit a task: where it comes from, what, who leads and cooperates, by when, and how far it is. */
 class TaskDialog extends Dialog {
@@ -29,9 +30,9 @@ class TaskDialog extends Dialog {
     private final TextArea content = new TextArea();
     private final ComboBox<Unit> lead = new ComboBox<>();
     private final TextField cooperating = new TextField();
-    private final DatePicker deadline = new DatePicker();
+    private final DatePicker deadline = Pickers.date();
     private final Select<TaskStatus> status = new Select<>();
-    private final DatePicker doneOn = new DatePicker();
+    private final DatePicker doneOn = Pickers.date();
     private final TextArea resultNote = new TextArea();
     private final Paragraph preview = new Paragraph();
 

@@ -37,6 +37,7 @@ import vn.hoinghi.followup.TaskOrigin;
 import vn.hoinghi.followup.TaskStatus;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.unit.UnitService;
+import vn.hoinghi.base.ui.Confirmations;
 
 /**
  * The tasks of the current conference, before (from the plan) and after (from the conclusion notice): the
@@ -149,7 +150,7 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver, TaskGrid.
 
     @Override
     public void delete(FollowUpTask task) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("tasks.delete.title"),
+        ConfirmDialog confirm = Confirmations.ask(getTranslation("tasks.delete.title"),
                 getTranslation("tasks.delete.text", task.content()), getTranslation("tasks.delete"),
                 e -> guarded(() -> service.delete(task.id(), task.version())));
         confirm.setConfirmButtonTheme("error primary");

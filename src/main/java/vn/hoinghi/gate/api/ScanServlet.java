@@ -15,6 +15,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.checkin.CheckinResult;
 import vn.hoinghi.checkin.DeviceScan;
 import vn.hoinghi.checkin.RequestIdReusedException;
@@ -75,7 +76,7 @@ class ScanServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws jakarta.servlet.ServletException, IOException {
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
-            send(response, 405, new Problem("method_not_allowed", "Địa chỉ này chỉ nhận yêu cầu POST."));
+            send(response, 405, new Problem("method_not_allowed", Texts.t("gate.api.postOnly")));
             return;
         }
         super.service(request, response);
@@ -89,51 +90,50 @@ class ScanServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.length() > MAX_AUTHORIZATION) {
-            send(response, 400, new Problem("bad_request", "Tiêu đề Authorization quá dài: hãy gửi \"Bearer <mã thiết bị>\"."));
+            send(response, 400, new Problem("bad_request", Texts.t("gate.api.authorizationTooLong")));
             return;
         }
         Optional<ScannerDevice> device = scanner.device(authorization != null && authorization.startsWith("Bearer ")
                 ? authorization.substring(7) : null);
         if (device.isEmpty()) {
-            send(response, 401, new Problem("unauthorized", "Thiết bị chưa được đăng ký hoặc đã bị thu hồi."));
+            send(response, 401, new Problem("unauthorized", Texts.t("gate.api.unknownDevice")));
             return;
         }
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            send(response, 415, new Problem("unsupported_media_type", "Hãy gửi nội dung JSON (Content-Type: application/json)."));
+            send(response, 415, new Problem("unsupported_media_type", Texts.t("gate.api.notJsonType")));
             return;
         }
         byte[] body;
         try {
             body = request.getContentLengthLong() > MAX_BODY ? null : request.getInputStream().readNBytes(MAX_BODY + 1);
         } catch (IOException e) { // a broken chunked body, or the device gave up while sending
-            send(response, 400, new Problem("bad_request", "Không đọc được nội dung yêu cầu."));
+            send(response, 400, new Problem("bad_request", Texts.t("gate.api.unreadableBody")));
             return;
         }
         if (body == null || body.length > MAX_BODY) {
-            send(response, 413, new Problem("payload_too_large", "Nội dung yêu cầu quá lớn (tối đa " + MAX_BODY
-                    + " byte): một lượt quét chỉ gồm code, requestId và các câu trả lời khai báo y tế."));
+            send(response, 413, new Problem("payload_too_large", Texts.t("gate.api.bodyTooLarge",
+                    String.valueOf(MAX_BODY))));
             return;
         }
         ScanRequest scan = parse(body);
         if (scan == null) {
-            send(response, 400, new Problem("bad_request", "Nội dung yêu cầu không đúng định dạng JSON {\"code\": …}."));
+            send(response, 400, new Problem("bad_request", Texts.t("gate.api.notJson")));
             return;
         }
         if (scan.code() == null || scan.code().isBlank()) {
-            send(response, 400, new Problem("bad_request", "Thiếu mã quét: trường \"code\" là chuỗi ký tự máy quét đọc được."));
+            send(response, 400, new Problem("bad_request", Texts.t("gate.api.codeMissing")));
             return;
         }
         DeviceScan answer;
         try {
             answer = scanner.scan(device.get(), scan.code(), scan.requestId(), scan.health());
         } catch (RequestIdReusedException e) {
-            send(response, 409, new Problem("request_id_reused",
-                    "Mã yêu cầu (requestId) này đã dùng cho một lượt quét khác; mỗi lượt quét cần một requestId riêng."));
+            send(response, 409, new Problem("request_id_reused", Texts.t("gate.api.requestIdReused")));
             return;
         } catch (RuntimeException e) {
             log.warn("A scan could not be stored: {}", e.toString());
-            send(response, 503, new Problem("unavailable", "Chưa ghi được lượt quét; thiết bị hãy gửi lại với cùng requestId."));
+            send(response, 503, new Problem("unavailable", Texts.t("gate.api.notStored")));
             return;
         }
         send(response, 200, of(answer));
@@ -141,8 +141,7 @@ class ScanServlet extends HttpServlet {
 
     /** A request the container could not parse: its headers were too long or malformed. */
     void refuseMalformed(HttpServletResponse response) throws IOException {
-        send(response, 400, new Problem("bad_request",
-                "Yêu cầu không đúng chuẩn HTTP: tiêu đề quá dài (tối đa 8 KB) hoặc sai định dạng."));
+        send(response, 400, new Problem("bad_request", Texts.t("gate.api.malformed")));
     }
 
     /** The request, or null when it is not the documented JSON object (wrong types, nesting, not JSON at all). */

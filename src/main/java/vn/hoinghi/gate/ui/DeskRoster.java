@@ -59,6 +59,6 @@ class DeskRoster extends Div {
 
     private static String named(Delegate d) {
         String name = d.attendeeName();
-        return d.hasSubstitute() || d.honorific().isEmpty() ? name : d.honorific() + " " + name;
+        return d.hasSubstitute() || d.honorificOnPage().isEmpty() ? name : d.honorificOnPage() + " " + name;
     }
 }

@@ -38,7 +38,6 @@ import vn.hoinghi.security.CurrentUser;
 class GateView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     static final String GATE_ATTRIBUTE = "hoinghi.gate";
-    static final String DEFAULT_GATE = "Cổng 1";
 
     private final CheckinService checkins;
     private final HealthDeclarationService health;
@@ -88,7 +87,7 @@ class GateView extends Div implements BeforeEnterObserver, TranslatedTitle {
         H2 title = new H2(getTranslation("nav.gate"));
         title.addClassName("hn-gate-title");
         gate.setLabel(getTranslation("gate.name"));
-        gate.setPlaceholder(DEFAULT_GATE);
+        gate.setPlaceholder(getTranslation("gate.defaultName"));
         gate.addClassName("hn-gate-gatename");
         gate.setValue(rememberedGate());
         gate.addValueChangeListener(e -> {
@@ -157,11 +156,11 @@ class GateView extends Div implements BeforeEnterObserver, TranslatedTitle {
     /** The gate as typed, or the default when the field is left empty. */
     private String gateName() {
         String name = SearchKey.clean(gate.getValue());
-        return name == null ? DEFAULT_GATE : name;
+        return name == null ? getTranslation("gate.defaultName") : name;
     }
 
-    private static String rememberedGate() {
+    private String rememberedGate() {
         Object remembered = VaadinSession.getCurrent().getAttribute(GATE_ATTRIBUTE);
-        return remembered instanceof String s ? s : DEFAULT_GATE;
+        return remembered instanceof String s ? s : getTranslation("gate.defaultName");
     }
 }

@@ -19,7 +19,7 @@ final class HealthParts {
 
     static Div person(Delegate d) {
         String name = d.hasSubstitute() ? d.substituteName() : d.fullName();
-        String honorific = d.hasSubstitute() || d.honorific().isEmpty() ? "" : d.honorific() + " ";
+        String honorific = d.hasSubstitute() || d.honorificOnPage().isEmpty() ? "" : d.honorificOnPage() + " ";
         Div who = new Div(new Span(honorific + name));
         who.addClassName("hn-health-person");
         String detail = d.hasSubstitute() ? d.substituteTitle() : d.title() == null ? d.unitName()

@@ -109,7 +109,7 @@ class ResultPanel extends Div {
     }
 
     private static String named(Delegate d) {
-        return d.honorific().isEmpty() ? d.fullName() : d.honorific() + " " + d.fullName();
+        return d.honorificOnPage().isEmpty() ? d.fullName() : d.honorificOnPage() + " " + d.fullName();
     }
 
     private static Div headline(VaadinIcon icon, String text) {

@@ -41,7 +41,6 @@ import vn.hoinghi.security.AppRoles;
 class HealthDeclarationsView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     /** Where a check-in made from this list is recorded. */
-    static final String DESK = "Bàn y tế";
 
     private final HealthDeclarationService health;
     private final ConferenceService conferences;
@@ -122,7 +121,7 @@ class HealthDeclarationsView extends VerticalLayout implements BeforeEnterObserv
         dialog.add(new Paragraph(getTranslation("health.list.clear.what", d.attendeeName())));
         Button yes = new Button(getTranslation("health.clear.confirm"), e -> {
             try {
-                CheckinResult r = health.clear(d.id(), DESK);
+                CheckinResult r = health.clear(d.id(), getTranslation("health.desk"));
                 Notifications.success(getTranslation(r.ok() ? "health.list.clear.done" : "health.list.clear.noCheckin",
                         d.attendeeName()));
             } catch (ValidationException ex) {

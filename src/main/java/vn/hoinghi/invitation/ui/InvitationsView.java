@@ -24,12 +24,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.Downloads;
+import vn.hoinghi.base.ui.InBackground;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
@@ -46,6 +45,7 @@ import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.base.ui.ConferenceTarget;
+import vn.hoinghi.base.ui.Confirmations;
 
 /** Invitations for a filtered part of the list: print them as one PDF, e-mail them, follow the answers. */
 @Route(ConferencePath.ROUTE + "/invitations")
@@ -186,7 +186,7 @@ class InvitationsView extends VerticalLayout implements BeforeEnterObserver, Tra
 
     private void confirmSend() {
         int count = delegates.count(conference.id(), filter());
-        ConfirmDialog dialog = new ConfirmDialog();
+        ConfirmDialog dialog = Confirmations.ask();
         dialog.setHeader(getTranslation("invitations.send"));
         dialog.setText(ConferenceTarget.text(this, getTranslation("invitations.send.confirm", count), conference.title()));
         dialog.setConfirmButton(getTranslation("invitations.send"), e -> sendAll());
@@ -232,7 +232,7 @@ class InvitationsView extends VerticalLayout implements BeforeEnterObserver, Tra
                 });
             }
         };
-        Thread.startVirtualThread(new DelegatingSecurityContextRunnable(job, SecurityContextHolder.getContext()));
+        InBackground.run(ui, job);
     }
 
     private interface Work {

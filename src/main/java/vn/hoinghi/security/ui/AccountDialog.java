@@ -21,16 +21,17 @@ import vn.hoinghi.security.AccountService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.ConferenceDirectory.ConferenceChoice;
 import vn.hoinghi.security.UnitDirectory.UnitChoice;
+import vn.hoinghi.base.ui.ComponentTexts;
 
 class AccountDialog extends Dialog {
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
     final ComboBox<String> role = new ComboBox<>();
-    final PasswordField password = new PasswordField();
+    final PasswordField password = ComponentTexts.passwordField();
     final Checkbox enabled = new Checkbox();
     final ComboBox<UnitChoice> unit = new ComboBox<>();
-    final MultiSelectComboBox<ConferenceChoice> conferences = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<ConferenceChoice> conferences = ComponentTexts.multiSelectComboBox();
     private final Map<String, HasValidation> fields = Map.of(
             "username", username, "displayName", displayName, "role", role, "password", password, "unit", unit,
             "conferences", conferences);

@@ -3,7 +3,6 @@ package vn.hoinghi.security.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,6 +13,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import vn.hoinghi.base.ui.LanguageSwitch;
 import vn.hoinghi.base.ui.TranslatedTitle;
+import vn.hoinghi.base.ui.ComponentTexts;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -25,7 +25,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
     }
 
 
-    private final LoginForm login = new LoginForm();
+    private final LoginForm login = ComponentTexts.loginForm();
     public LoginView() {
         addClassName("hn-login");
         setSizeFull();
@@ -33,8 +33,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n(null));
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
         add(new LanguageSwitch(), title, tagline, login);
@@ -50,18 +48,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         if (failure instanceof LockedException) {
             message = getTranslation("login.error.throttled");
         }
-        login.setI18n(i18n(message));
-        login.setError(true);
-    }
-
-    private LoginI18n i18n(String errorMessage) {
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("login.title"));
-        i18n.getForm().setUsername(getTranslation("login.username"));
-        i18n.getForm().setPassword(getTranslation("login.password"));
-        i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(errorMessage == null ? getTranslation("login.error.message") : errorMessage);
-        return i18n;
+        ComponentTexts.loginRefused(login, message);
     }
 }

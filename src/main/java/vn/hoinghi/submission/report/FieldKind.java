@@ -1,21 +1,15 @@
 package vn.hoinghi.submission.report;
 
-/** What a row of the data form holds. */
+/** What a row of the data form holds; named by {@code reports.kind.<NAME>}. */
 public enum FieldKind {
     /** A section title ("1 Công tác y tế"): no value. */
-    HEADING("Tiêu đề mục"),
+    HEADING,
     /** A whole count, zero or more. */
-    NUMBER("Số nguyên"),
+    NUMBER,
     /** Money or another quantity in the field's unit ("triệu đồng"), zero or more, up to three decimals. */
-    AMOUNT("Số tiền / số lượng có đơn vị"),
+    AMOUNT,
     /** A short free answer. */
-    TEXT("Câu trả lời ngắn");
-
-    public final String label;
-
-    FieldKind(String label) {
-        this.label = label;
-    }
+    TEXT;
 
     public boolean holdsValue() {
         return this != HEADING;

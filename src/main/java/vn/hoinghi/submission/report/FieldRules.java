@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.submission.report.repository.ReportFieldRepository;
 import vn.hoinghi.unit.Unit;
@@ -27,27 +28,26 @@ class FieldRules {
         Map<String, String> errors = new LinkedHashMap<>();
         String label = SearchKey.clean(d.label());
         if (label == null) {
-            errors.put("label", "Hãy nhập nội dung của mục.");
+            errors.put("label", Texts.t("submission.field.labelMissing"));
         } else if (label.length() > 1000) {
-            errors.put("label", "Nội dung của mục dài quá 1.000 ký tự.");
+            errors.put("label", Texts.t("submission.field.labelTooLong"));
         }
         String code = SearchKey.clean(d.code());
         if (code != null && code.length() > 20) {
-            errors.put("code", "Số thứ tự dài quá 20 ký tự.");
+            errors.put("code", Texts.t("submission.field.codeTooLong"));
         } else if (code != null) {
             form.stream().filter(f -> code.equals(f.code()) && (editing == null || f.id() != editing.id())).findFirst()
-                    .ifPresent(f -> errors.put("code", "Số thứ tự “" + code + "” đã dùng cho mục “" + f.label()
-                            + "”. Mỗi mục một số thứ tự riêng, để thông báo lỗi và bảng tổng hợp chỉ đúng mục."));
+                    .ifPresent(f -> errors.put("code", Texts.t("submission.field.codeTaken", code, f.label())));
         }
         if (d.kind() == null) {
-            errors.put("kind", "Hãy chọn loại của mục: tiêu đề, số nguyên, số tiền/số lượng có đơn vị hoặc câu trả lời ngắn.");
+            errors.put("kind", Texts.t("submission.field.kindMissing"));
         }
         if (d.level() < 0 || d.level() > 2) {
-            errors.put("level", "Cấp của mục phải là 0 (mục lớn), 1 (dòng) hoặc 2 (dòng con).");
+            errors.put("level", Texts.t("submission.field.level"));
         }
         String unit = d.kind() != null && d.kind().numeric() ? SearchKey.clean(d.unitLabel()) : null;
         if (unit != null && unit.length() > 50) {
-            errors.put("unitLabel", "Đơn vị tính dài quá 50 ký tự.");
+            errors.put("unitLabel", Texts.t("submission.field.unitTooLong"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -73,19 +73,19 @@ class FieldRules {
             if (fractional == 0) {
                 return;
             }
-            throw refused("kind", form.name(field) + ": " + fractional + " đơn vị đã nhập số có phần thập phân, không đổi"
-                    + " sang số nguyên được.");
+            throw refused("kind", Texts.t("submission.field.hasDecimals", form.name(field),
+                    String.valueOf(fractional)));
         }
-        throw refused("kind", form.name(field) + ": " + filledBy(units) + ", không đổi sang loại “" + to.label
-                + "” được. Hãy thêm một mục mới cho loại đó.");
+        throw refused("kind", Texts.t("submission.field.kindLocked", form.name(field), filledBy(units),
+                Texts.t("reports.kind." + to.name())));
     }
 
     /** A row is removed only while no unit has a value in it: removing it would drop their figures silently. */
     void checkCanDelete(ReportForm form, ReportField field) {
         List<String> units = unitsWithValues(field);
         if (!units.isEmpty()) {
-            throw refused("field", form.name(field) + ": " + filledBy(units) + ", không xóa được. Có thể sửa nội dung"
-                    + " của mục; số liệu đã nhập được giữ nguyên.");
+            throw refused("field", Texts.t("submission.field.cannotDelete", form.name(field),
+                    filledBy(units)));
         }
     }
 
@@ -97,7 +97,7 @@ class FieldRules {
     private static String filledBy(List<String> units) {
         String names = String.join(", ", units.subList(0, Math.min(3, units.size())))
                 + (units.size() > 3 ? "…" : "");
-        return "đã có số liệu của " + units.size() + " đơn vị (" + names + ")";
+        return Texts.t("submission.field.filledBy", String.valueOf(units.size()), names);
     }
 
     private static ValidationException refused(String key, String message) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.VersionConflictException;
 
 /**
@@ -28,8 +29,7 @@ final class Figures {
     static Read read(ReportForm form, Map<Long, String> typed) {
         for (Long id : typed.keySet()) {
             if (form.field(id).isEmpty()) {
-                throw new VersionConflictException("Biểu mẫu vừa được Ban Tổ chức sửa (có mục đã bị xóa hoặc thay)."
-                        + " Hãy tải lại trang rồi nhập lại; số liệu vừa nhập chưa được lưu.");
+                throw new VersionConflictException(Texts.t("submission.report.formChanged"));
             }
         }
         Map<Long, FieldValue> values = new LinkedHashMap<>();
@@ -42,7 +42,7 @@ final class Figures {
             }
             if (field.kind() == FieldKind.TEXT) {
                 if (text.length() > TEXT_MAX) {
-                    problems.put(key(field), form.name(field) + ": dài quá 1.000 ký tự.");
+                    problems.put(key(field), Texts.t("submission.report.textTooLong", form.name(field)));
                 } else {
                     values.put(field.id(), FieldValue.of(text));
                 }
@@ -52,7 +52,7 @@ final class Figures {
                 BigDecimal number = VietnameseNumbers.parse(text, field.kind() == FieldKind.NUMBER);
                 values.put(field.id(), FieldValue.of(number));
             } catch (IllegalArgumentException e) {
-                problems.put(key(field), form.name(field) + ": " + e.getMessage() + " (đã nhập “" + text + "”).");
+                problems.put(key(field), Texts.t("submission.report.badNumber", form.name(field), e.getMessage(), text));
             }
         }
         return new Read(values, problems);

@@ -1,5 +1,6 @@
 package vn.hoinghi.submission.report;
 
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.PdfFonts;
@@ -8,6 +9,7 @@ import vn.hoinghi.document.PdfFonts;
  * The outline a conference's units follow until the committee writes its own: the parts every review report has
  * (results, assessment, the way ahead, proposals), headed with the conference's own title, organiser and year.
  */
+@StaysVietnamese("the outline units write their reports by")
 public final class GeneralOutline {
 
     private GeneralOutline() {

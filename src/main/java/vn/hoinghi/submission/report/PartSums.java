@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.hoinghi.base.Texts;
 
 /**
  * Finds counted rows whose parts do not add up: "Số tổ COVID-19 cộng đồng" should be "Đã kiện toàn" plus "Chưa kiện
@@ -29,9 +30,9 @@ final class PartSums {
             if (sum.compareTo(number(values, whole)) != 0) {
                 List<String> terms = parts.stream().map(p -> p.label().replaceFirst("^[-–\\s]+", "") + " "
                         + VietnameseNumbers.format(number(values, p))).toList();
-                found.add(form.name(whole) + ": đã nhập " + VietnameseNumbers.format(number(values, whole))
-                        + " nhưng các dòng con cộng lại " + VietnameseNumbers.format(sum) + " (" + String.join(" + ", terms)
-                        + ").");
+                found.add(Texts.t("submission.report.partsDiffer", form.name(whole),
+                        VietnameseNumbers.format(number(values, whole)), VietnameseNumbers.format(sum),
+                        String.join(" + ", terms)));
             }
         }
         return found;

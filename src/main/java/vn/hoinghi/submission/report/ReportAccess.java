@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.CurrentAccount;
@@ -16,8 +17,6 @@ import vn.hoinghi.security.CurrentUser;
  */
 @Component
 class ReportAccess {
-
-    static final String OTHER_UNIT = "Báo cáo này thuộc đơn vị khác.";
 
     private final CurrentAccount account;
     private final Clock clock;
@@ -34,13 +33,13 @@ class ReportAccess {
     /** The unit a unit's representative speaks for. */
     long ownUnit() {
         return account.unitId().orElseThrow(() -> new AccessDeniedException(
-                "Tài khoản này chưa được gắn với đơn vị nào. Hãy liên hệ Ban Tổ chức."));
+                Texts.t("submission.access.noUnit")));
     }
 
     /** The committee may touch any unit's report; a unit only its own. */
     void checkUnit(long unitId) {
         if (!committee() && ownUnit() != unitId) {
-            throw new AccessDeniedException(OTHER_UNIT);
+            throw new AccessDeniedException(Texts.t("submission.report.otherUnit"));
         }
     }
 
@@ -55,8 +54,7 @@ class ReportAccess {
 
     void checkCanChange(LocalDate deadline) {
         if (!committee() && !open(deadline)) {
-            throw new AccessDeniedException("Đã hết hạn nộp báo cáo (hạn: hết ngày " + Times.DATE.format(deadline)
-                    + "). Nếu cần sửa, hãy liên hệ Ban Tổ chức.");
+            throw new AccessDeniedException(Texts.t("submission.report.closed", Times.DATE.format(deadline)));
         }
     }
 }

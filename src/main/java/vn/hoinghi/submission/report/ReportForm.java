@@ -2,6 +2,7 @@ package vn.hoinghi.submission.report;
 
 import java.util.List;
 import java.util.Optional;
+import vn.hoinghi.base.Texts;
 
 /** A conference's data form: its rows in order, and how messages and tables name them. */
 public record ReportForm(long conferenceId, List<ReportField> fields) {
@@ -49,6 +50,6 @@ public record ReportForm(long conferenceId, List<ReportField> fields) {
         for (Optional<ReportField> p = parent; code == null && p.isPresent(); p = parent(p.get())) {
             code = p.get().code();
         }
-        return code == null ? label : "Mục " + code + " – " + label;
+        return code == null ? label : Texts.t("submission.report.fieldName", code, label);
     }
 }

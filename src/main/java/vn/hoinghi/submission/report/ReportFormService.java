@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.security.AppRoles;
@@ -28,8 +29,8 @@ import vn.hoinghi.submission.report.repository.ReportSettingRepository;
 @Transactional
 public class ReportFormService {
 
-    static final String CONFLICT = "Mục này vừa được người khác sửa hoặc xóa. Hãy tải lại biểu mẫu rồi sửa tiếp.";
-    static final String SETTINGS_CONFLICT = "Cài đặt báo cáo vừa được người khác sửa. Hãy mở lại rồi sửa tiếp.";
+    private static final String CONFLICT = "submission.report.fieldConflict";
+    private static final String SETTINGS_CONFLICT = "submission.report.settingsConflict";
 
     private final ReportFieldRepository fields;
     private final ReportSettingRepository settings;
@@ -60,8 +61,8 @@ public class ReportFormService {
         ReportSettings current = reader.of(conferenceId);
         int existing = fields.lockOrder(conferenceId).size();
         if (existing > 0) {
-            throw new ValidationException(Map.of("form", "Biểu mẫu của hội nghị này đã có " + existing
-                    + " mục. Mẫu chỉ nạp vào biểu mẫu trống; hãy sửa, thêm hoặc xóa từng mục."));
+            throw new ValidationException(Map.of("form", Texts.t("submission.report.formNotEmpty",
+                    String.valueOf(existing))));
         }
         int position = 0;
         for (FieldDraft d : template.fields()) {
@@ -95,7 +96,7 @@ public class ReportFormService {
         FieldDraft d = rules.validate(draft, field, form.fields());
         rules.checkKindChange(form, field, d.kind());
         if (!fields.update(id, version, d)) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         auditLog.record("report.field.update", "report_field", id, d.label());
     }
@@ -118,7 +119,7 @@ public class ReportFormService {
         rules.checkCanDelete(form(field.conferenceId()), field);
         List<Long> order = new ArrayList<>(fields.lockOrder(field.conferenceId()));
         if (!fields.delete(id, version)) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t(CONFLICT));
         }
         order.remove(Long.valueOf(id));
         fields.renumber(order, null);
@@ -138,15 +139,17 @@ public class ReportFormService {
         String text = SearchKey.cleanLines(outline);
         Map<String, String> errors = new LinkedHashMap<>();
         if (text != null && text.length() > 20_000) {
-            errors.put("outline", "Đề cương dài quá 20.000 ký tự.");
+            errors.put("outline", Texts.t("submission.report.outlineTooLong"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         save(conferenceId, version, deadline, text);
         settings.replaceExpectedUnits(conferenceId, unitIds);
-        auditLog.record("report.settings", "conference", conferenceId, (deadline == null ? "không hạn"
-                : "hạn " + deadline) + ", " + unitIds.size() + " đơn vị");
+        String until = deadline == null ? Texts.in(Texts.VIETNAMESE, "submission.audit.noDeadline")
+                : Texts.in(Texts.VIETNAMESE, "submission.audit.deadline", String.valueOf(deadline));
+        auditLog.record("report.settings", "conference", conferenceId,
+                Texts.in(Texts.VIETNAMESE, "submission.audit.reportSettings", until, String.valueOf(unitIds.size())));
     }
 
     private void save(long conferenceId, int version, LocalDate deadline, String outline) {
@@ -154,13 +157,13 @@ public class ReportFormService {
         boolean saved = version == 0 ? settings.insert(conferenceId, deadline, outline, clock.instant(), by)
                 : settings.update(conferenceId, version, deadline, outline, clock.instant(), by);
         if (!saved) {
-            throw new VersionConflictException(SETTINGS_CONFLICT);
+            throw new VersionConflictException(Texts.t(SETTINGS_CONFLICT));
         }
     }
 
     /** The row at the version the editor saw, locked: a unit saving a value for it waits until this change ends. */
     private ReportField locked(long id, int version) {
         return fields.lock(id).filter(f -> f.version() == version)
-                .orElseThrow(() -> new VersionConflictException(CONFLICT));
+                .orElseThrow(() -> new VersionConflictException(Texts.t(CONFLICT)));
     }
 }

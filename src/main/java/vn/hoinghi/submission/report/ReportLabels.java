@@ -1,8 +1,10 @@
 package vn.hoinghi.submission.report;
 
+import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.base.Times;
 
 /** The words the table's exports share: titles, column heads, how a row and a column are labelled. */
+@StaysVietnamese("the province-wide table's words in its exports")
 final class ReportLabels {
 
     static final String TITLE = "TỔNG HỢP SỐ LIỆU BÁO CÁO SƠ KẾT CỦA CÁC ĐƠN VỊ";

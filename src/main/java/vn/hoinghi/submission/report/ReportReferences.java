@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.base.ReferenceCount;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.submission.report.repository.ReportReferenceRepository;
 import vn.hoinghi.unit.UnitReferences;
 
@@ -20,7 +21,7 @@ class ReportReferences implements UnitReferences {
 
     @Override
     public List<ReferenceCount> toUnit(long unitId) {
-        return List.of(new ReferenceCount(reports.listsNaming(unitId), "danh sách đơn vị báo cáo"),
-                new ReferenceCount(reports.reportsOf(unitId), "báo cáo của đơn vị"));
+        return List.of(new ReferenceCount(reports.listsNaming(unitId), Texts.t("submission.refs.reportLists")),
+                new ReferenceCount(reports.reportsOf(unitId), Texts.t("submission.refs.reports")));
     }
 }

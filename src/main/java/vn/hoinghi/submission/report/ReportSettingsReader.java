@@ -2,6 +2,7 @@ package vn.hoinghi.submission.report;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.submission.report.repository.ReportSettingRepository;
@@ -28,6 +29,6 @@ class ReportSettingsReader {
     }
 
     Conference conference(long conferenceId) {
-        return conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException("Không có hội nghị này."));
+        return conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException(Texts.t("submission.noConference")));
     }
 }

@@ -16,6 +16,8 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.hoinghi.base.StaysVietnamese;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.OfficialHeader;
@@ -27,6 +29,7 @@ import vn.hoinghi.document.PdfFonts;
  * the units' figures. Portrait for up to two units; beyond that landscape, six units per table, each table
  * repeating the rows and the total so that every page reads on its own. Then where the units' reports stand.
  */
+@StaysVietnamese("the province-wide table's PDF")
 final class ReportTablePdf {
 
     static final int PORTRAIT_UNITS = 2;
@@ -64,7 +67,8 @@ final class ReportTablePdf {
             for (ReportStatus status : List.of(ReportStatus.SUBMITTED, ReportStatus.DRAFT, ReportStatus.NOT_STARTED)) {
                 List<ReportProgress.Row> rows = progress.of(status);
                 doc.add(new Paragraph().setMargin(0).setMarginTop(3).setFontSize(12)
-                        .add(fonts.bold("- " + status.label + " (" + rows.size() + ")" + (rows.isEmpty() ? "." : ": ")))
+                        .add(fonts.bold("- " + Texts.in(Texts.VIETNAMESE, "reports.status." + status.name())
+                                + " (" + rows.size() + ")" + (rows.isEmpty() ? "." : ": ")))
                         .add(fonts.regular(rows.stream().map(ReportProgress.Row::unitName)
                                 .collect(Collectors.joining(", ")) + (rows.isEmpty() ? "" : "."))));
             }

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import vn.hoinghi.base.StaysVietnamese;
 
 /**
  * A data form and outline that a conference can start from, kept as files beside the code (the plan's own rows),
  * not as code. The Quảng Trị 2021 plan's "Biểu mẫu báo cáo số liệu" and "Mẫu đề cương báo cáo".
  */
+@StaysVietnamese("the plan's template: its name, its files' headers")
 public record ReportTemplate(String name, List<FieldDraft> fields, String outline) {
 
     private static final String FOLDER = "/report-templates/";
@@ -49,7 +51,7 @@ public record ReportTemplate(String name, List<FieldDraft> fields, String outlin
     private static InputStream open(String file) {
         InputStream in = ReportTemplate.class.getResourceAsStream(FOLDER + file);
         if (in == null) {
-            throw new IllegalStateException("Thiếu tệp mẫu " + FOLDER + file);
+            throw new IllegalStateException("Missing template file " + FOLDER + file);
         }
         return in;
     }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.hoinghi.base.StaysVietnamese;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.PdfFonts;
@@ -15,6 +17,7 @@ import vn.hoinghi.document.PdfFonts;
  * per unit) with the figures as numbers, so the offices can go on computing with them; a second sheet with where
  * each unit's report stands.
  */
+@StaysVietnamese("the province-wide table's workbook")
 final class ReportWorkbook {
 
     private static final String HEAD_FILL = "DDE6F0";
@@ -101,7 +104,7 @@ final class ReportWorkbook {
             UnitReport report = r.report();
             sheet.value(row, 0, row - header);
             sheet.value(row, 1, r.unitName());
-            sheet.value(row, 2, r.status().label);
+            sheet.value(row, 2, Texts.in(Texts.VIETNAMESE, "reports.status." + r.status().name()));
             if (report != null) {
                 sheet.value(row, 3, report.submittedAt() == null ? "" : Times.DATE_TIME.format(Times.local(report.submittedAt())));
                 sheet.value(row, 4, report.changedAt() == null ? "" : Times.DATE_TIME.format(Times.local(report.changedAt())));

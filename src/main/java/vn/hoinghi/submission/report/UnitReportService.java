@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.security.AppRoles;
@@ -36,9 +37,6 @@ import vn.hoinghi.unit.UnitService;
 @Transactional
 public class UnitReportService {
 
-    static final String CONFLICT = "Báo cáo vừa được lưu ở nơi khác (một cửa sổ khác, hoặc người khác của đơn vị)."
-            + " Hãy tải lại trang; những gì vừa nhập chưa được lưu.";
-    static final String NO_FILE = "Hãy gửi kèm tệp báo cáo sơ kết (PDF hoặc Word) trước khi nộp.";
 
     private final UnitReportRepository reports;
     private final UnitReportReader reader;
@@ -79,7 +77,7 @@ public class UnitReportService {
         access.checkUnit(unitId);
         ReportSettings s = settings.of(conferenceId);
         String unitName = Optional.ofNullable(units.names(List.of(unitId)).get(unitId))
-                .orElseThrow(() -> new IllegalArgumentException("Không có đơn vị này."));
+                .orElseThrow(() -> new IllegalArgumentException(Texts.t("submission.report.noUnit")));
         Optional<UnitReport> report = reader.find(conferenceId, unitId);
         return new ReportSheet(conferenceId, unitId, unitName, new ReportForm(conferenceId, fields.fields(conferenceId)),
                 s.outline(), s.deadline(), report.orElse(null),
@@ -118,7 +116,7 @@ public class UnitReportService {
     @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
     public byte[] file(long conferenceId, long storedFileId) {
         long unit = reports.unitOfFile(conferenceId, storedFileId)
-                .orElseThrow(() -> new AccessDeniedException("Không có tệp báo cáo này."));
+                .orElseThrow(() -> new AccessDeniedException(Texts.t("submission.report.noSuchFile")));
         access.checkUnit(unit);
         return files.content(storedFileId);
     }
@@ -129,7 +127,7 @@ public class UnitReportService {
         Map<String, String> problems = new LinkedHashMap<>(read.problems());
         Optional<UnitReport> before = reader.find(conferenceId, unitId);
         if (submit && before.map(UnitReport::narrative).isEmpty()) {
-            problems.put(FileCheck.FIELD, NO_FILE);
+            problems.put(FileCheck.FIELD, Texts.t("submission.report.noFile"));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -137,7 +135,8 @@ public class UnitReportService {
         UnitReport report = next(conferenceId, unitId, version, submit ? ReportStatus.SUBMITTED : null, clock.instant());
         reports.replaceValues(report.id(), read.values());
         auditLog.record(submit ? "report.submit" : "report.save", "unit_report", report.id(),
-                report.unitName() + ": " + read.values().size() + " mục có số liệu");
+                Texts.in(Texts.VIETNAMESE, "submission.audit.reportValues", report.unitName(),
+                        String.valueOf(read.values().size())));
         return version + 1;
     }
 
@@ -159,7 +158,7 @@ public class UnitReportService {
         if (current.version() != version
                 || !reports.change(current.id(), version, status == null ? current.status() : status, now,
                 CurrentUser.usernameOrSystem())) {
-            throw new VersionConflictException(CONFLICT);
+            throw new VersionConflictException(Texts.t("submission.report.conflict"));
         }
         return current;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.regex.Pattern;
+import vn.hoinghi.base.Texts;
 
 /**
  * Numbers written the Vietnamese way: a dot between thousands, a comma before the decimals ("1.234,5"). Reading
@@ -21,30 +22,29 @@ public final class VietnameseNumbers {
     }
 
     /**
-     * The number written in {@code raw}, or an {@link IllegalArgumentException} saying in Vietnamese what is wrong
-     * ("phải là số nguyên không âm"); {@code whole}: only whole numbers are accepted.
+     * The number written in {@code raw}, or an {@link IllegalArgumentException} saying in the page's language what is
+     * wrong ("must be a whole number, zero or more"); {@code whole}: only whole numbers are accepted.
      */
     public static BigDecimal parse(String raw, boolean whole) {
         String text = raw.replaceAll("[\\s\\u00A0\\u202F]", "");
-        String expected = whole ? "phải là số nguyên không âm" : "phải là số không âm";
+        String expected = Texts.t(whole ? "submission.number.whole" : "submission.number.any");
         if (text.startsWith("-") || text.startsWith("\u2212")) {
-            throw new IllegalArgumentException(expected + " (không được âm)");
+            throw new IllegalArgumentException(Texts.t("submission.number.negative", expected));
         }
         if (!GROUPED.matcher(text).matches() && !PLAIN.matcher(text).matches()) {
             boolean dotAsDecimal = text.matches("\\d+\\.\\d+");
-            throw new IllegalArgumentException(expected + (dotAsDecimal
-                    ? ", viết dấu chấm giữa hàng nghìn và dấu phẩy trước phần thập phân (ví dụ 1.234 hoặc 12,5)"
-                    : ", ví dụ " + (whole ? "1.234" : "1.234,5")));
+            throw new IllegalArgumentException(dotAsDecimal ? Texts.t("submission.number.dotAsDecimal", expected)
+                    : Texts.t("submission.number.example", expected, whole ? "1.234" : "1.234,5"));
         }
         BigDecimal value = new BigDecimal(text.replace(".", "").replace(',', '.'));
         if (whole && value.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException(expected + " (không có phần thập phân)");
+            throw new IllegalArgumentException(Texts.t("submission.number.fraction", expected));
         }
         if (!whole && value.stripTrailingZeros().scale() > 3) {
-            throw new IllegalArgumentException("chỉ được tối đa 3 chữ số sau dấu phẩy");
+            throw new IllegalArgumentException(Texts.t("submission.number.decimals"));
         }
         if (value.compareTo(MAX) > 0) {
-            throw new IllegalArgumentException("lớn quá (tối đa 999.999.999.999.999)");
+            throw new IllegalArgumentException(Texts.t("submission.number.tooLarge"));
         }
         return whole ? value.setScale(0, java.math.RoundingMode.UNNECESSARY) : value.stripTrailingZeros();
     }

@@ -12,6 +12,7 @@ import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Texts;
 import vn.hoinghi.submission.CheckedFile;
 import vn.hoinghi.submission.StoredFile;
 
@@ -53,6 +54,6 @@ public class FileRepository {
 
     public byte[] content(long id) {
         return dsl.select(STORED_FILE.CONTENT).from(STORED_FILE).where(STORED_FILE.ID.eq(id))
-                .fetchOptional(STORED_FILE.CONTENT).orElseThrow(() -> new IllegalArgumentException("Không có tệp này."));
+                .fetchOptional(STORED_FILE.CONTENT).orElseThrow(() -> new IllegalArgumentException(Texts.t("submission.noFile")));
     }
 }

@@ -18,13 +18,14 @@ import vn.hoinghi.submission.AssignmentDraft;
 import vn.hoinghi.submission.AssignmentService;
 import vn.hoinghi.submission.Contribution;
 import vn.hoinghi.unit.Unit;
+import vn.hoinghi.base.ui.Pickers;
 
 /** Add or edit an assignment: which unit, on what, by when, and the committee's notes. */
 class AssignmentDialog extends Dialog {
 
     private final ComboBox<Unit> unit = new ComboBox<>(getTranslation("contrib.field.unit"));
     private final TextArea topic = new TextArea(getTranslation("contrib.field.topic"));
-    private final DatePicker deadline = new DatePicker(getTranslation("contrib.field.deadline"));
+    private final DatePicker deadline = Pickers.date(getTranslation("contrib.field.deadline"));
     private final TextArea notes = new TextArea(getTranslation("contrib.field.notes"));
 
     /** {@code onDelete} asks before deleting the contribution being edited. */

@@ -42,6 +42,7 @@ import vn.hoinghi.submission.ReviewService;
 import vn.hoinghi.submission.SubmissionService;
 import vn.hoinghi.unit.UnitService;
 import vn.hoinghi.base.ui.ConferenceTarget;
+import vn.hoinghi.base.ui.Confirmations;
 
 /**
  * The committee's contributions of the current conference: assign them (by hand or from the plan's table), follow
@@ -171,7 +172,7 @@ class ContributionsView extends VerticalLayout
     }
 
     private void delete(Contribution c) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("contrib.delete.title"),
+        ConfirmDialog confirm = Confirmations.ask(getTranslation("contrib.delete.title"),
                 getTranslation("contrib.delete.text", c.topic(), c.unitName()), getTranslation("contrib.delete"), e -> {
                     try {
                         assignments.delete(c.id(), c.version());
@@ -188,7 +189,7 @@ class ContributionsView extends VerticalLayout
 
     private void confirmRemind() {
         long owed = board.contributions().stream().filter(c -> c.status().waitingForUnit()).count();
-        ConfirmDialog confirm = new ConfirmDialog();
+        ConfirmDialog confirm = Confirmations.ask();
         confirm.setHeader(getTranslation("contrib.remind.title"));
         confirm.setText(ConferenceTarget.text(this, getTranslation("contrib.remind.text", owed), conference.title()));
         confirm.setConfirmButton(getTranslation("contrib.remind"), e -> {

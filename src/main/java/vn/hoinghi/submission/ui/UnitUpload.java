@@ -10,6 +10,7 @@ import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.submission.FileType;
 import vn.hoinghi.submission.SubmissionService;
+import vn.hoinghi.base.ui.ComponentTexts;
 
 /**
  * Sends a unit's file as the contribution's next version. The file is checked by its content on the server
@@ -47,7 +48,7 @@ class UnitUpload extends Div {
                 FileType.DOCX.extension);
         // The server names the file and its size; the browser only stops what is far too large to send.
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, 4L * limit * 1024 * 1024));
-        upload.setI18n(new UploadI18N()
+        upload.setI18n(ComponentTexts.upload()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("contrib.upload.add")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")))
                 .setError(new UploadI18N.Error()

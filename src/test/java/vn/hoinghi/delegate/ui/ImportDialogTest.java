@@ -2,12 +2,14 @@ package vn.hoinghi.delegate.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,22 @@ class ImportDialogTest extends SignedInBrowserlessTest {
         test(upload).upload("tot.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8));
         assertThat(summaryAfterReading(dialog)).startsWith("tot.csv: 1 dòng thêm mới");
         assertThat(commit.isEnabled()).isTrue();
+    }
+
+    @Test
+    void onAnEnglishPageTheFilesRefusalReadsEnglishThoughTheFileIsReadOnItsOwnThread() throws InterruptedException {
+        long conferenceId = fixture.conferenceWithPoints();
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        ImportDialog dialog = new ImportDialog(importer, conferences.open(conferenceId).orElseThrow(), () -> { });
+        dialog.open();
+        roundTrip();
+
+        test($(Upload.class).single()).upload("khong-tieu-de.csv", "text/csv",
+                "Cột A,Cột B\n1,2\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(summaryAfterReading(dialog)).isEqualTo("No header row with a \"Họ và tên\" (or \"Full name\") column "
+                + "was found in the file \"khong-tieu-de.csv\". Check that the file is a delegate list.");
+        assertThat(delegates.count(conferenceId, DelegateFilter.all())).isZero();
     }
 
     /** The dialog's line under the upload once the reading, on its own thread, has ended. */

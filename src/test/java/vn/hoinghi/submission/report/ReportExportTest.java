@@ -2,9 +2,11 @@ package vn.hoinghi.submission.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +83,26 @@ class ReportExportTest {
                 "Số vụ vi phạm quy định phòng, chống dịch 1.312 1.204 45 63",
                 "9.330,75", "25.820,75", "3.566,625", "- Đã kiện toàn 581",
                 "Đã nộp (3): Công an tỉnh", "Đang soạn (nháp) (1): Sở Công Thương");
+    }
+
+    @Test
+    void theTableMadeFromAnEnglishPageStaysVietnamese() throws Exception {
+        UI ui = new UI();
+        ui.setLocale(Locale.ENGLISH);
+        UI.setCurrent(ui);
+        try {
+            byte[] pdf = fixture.committee(() -> summary.pdf(conference, false));
+            String text = IntStream.rangeClosed(1, PdfAssertions.pages(pdf)).mapToObj(p -> PdfAssertions.text(pdf, p))
+                    .reduce("", String::concat);
+            assertThat(text).contains("TỔNG HỢP SỐ LIỆU BÁO CÁO SƠ KẾT CỦA CÁC ĐƠN VỊ", "Đã nộp (3): Công an tỉnh",
+                    "Đang soạn (nháp) (1): Sở Công Thương").doesNotContain("Submitted", "Draft");
+            List<List<String>> progress = WorkbookRows.read(fixture.committee(() -> summary.xlsx(conference, false)))
+                    .get("Tình hình nộp");
+            assertThat(progress).anyMatch(r -> r.size() > 2 && r.get(1).startsWith("Sở Công Thương")
+                    && r.get(2).equals("Đang soạn (nháp)"));
+        } finally {
+            UI.setCurrent(null);
+        }
     }
 
     @Test

@@ -74,7 +74,7 @@ class UnitReportServiceTest {
     void submittingNeedsTheNarrativeFileWhichIsCheckedAndEveryVersionKept() {
         Map<Long, String> figures = typed(Map.of("1.1", "25"));
         assertThatThrownBy(() -> asHealth(() -> reports.submit(conference, health, 0, figures)))
-                .isInstanceOf(ValidationException.class).hasMessage(UnitReportService.NO_FILE);
+                .isInstanceOf(ValidationException.class).hasMessage("Hãy gửi kèm tệp báo cáo sơ kết (PDF hoặc Word) trước khi nộp.");
         assertThatThrownBy(() -> asHealth(() -> reports.attach(conference, health, 0, "bao-cao.pdf",
                 "không phải PDF".getBytes()))).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Tệp «bao-cao.pdf» mang đuôi .pdf nhưng nội dung không phải tệp PDF hay Word");

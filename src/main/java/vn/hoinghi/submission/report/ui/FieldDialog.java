@@ -38,7 +38,7 @@ class FieldDialog extends Dialog {
         kind.setItems(FieldKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("reports.kind." + k));
         unitLabel.setLabel(getTranslation("reports.field.unit"));
-        unitLabel.setPlaceholder("triệu đồng");
+        unitLabel.setPlaceholder(getTranslation("submission.field.unitPlaceholder"));
         level.setLabel(getTranslation("reports.field.level"));
         level.setItems(0, 1, 2);
         level.setItemLabelGenerator(l -> getTranslation("reports.level." + l));

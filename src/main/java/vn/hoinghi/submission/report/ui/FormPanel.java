@@ -17,6 +17,7 @@ import vn.hoinghi.submission.report.ReportField;
 import vn.hoinghi.submission.report.ReportForm;
 import vn.hoinghi.submission.report.ReportFormService;
 import vn.hoinghi.submission.report.ReportTemplate;
+import vn.hoinghi.base.ui.Confirmations;
 
 /**
  * The conference's data form as the committee edits it: load the plan's template into an empty form, add a row
@@ -99,7 +100,7 @@ class FormPanel extends VerticalLayout {
     }
 
     private void delete(ReportField f) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("reports.form.delete.title"),
+        ConfirmDialog confirm = Confirmations.ask(getTranslation("reports.form.delete.title"),
                 getTranslation("reports.form.delete.text", form.name(f)), getTranslation("reports.form.delete"),
                 e -> guarded(() -> forms.deleteField(f.id(), f.version())));
         confirm.setConfirmButtonTheme("error primary");

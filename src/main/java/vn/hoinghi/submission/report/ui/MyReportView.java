@@ -44,7 +44,7 @@ class MyReportView extends ConferenceView<Conference> implements TranslatedTitle
         try {
             sheet = service.mine(conference.id());
         } catch (AccessDeniedException e) {
-            add(new H2(getTranslation("nav.myReport")), new Paragraph(e.getMessage()));
+            add(new H2(getTranslation("nav.myReport")), new Paragraph(Refusals.text(e)));
             return;
         }
         H2 title = new H2(getTranslation("reports.mine.title", sheet.unitName()));

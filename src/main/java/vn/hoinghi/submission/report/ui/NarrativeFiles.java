@@ -18,6 +18,7 @@ import vn.hoinghi.base.ui.FileUploads;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.submission.StoredFile;
 import vn.hoinghi.submission.report.UnitReportService;
+import vn.hoinghi.base.ui.ComponentTexts;
 
 /**
  * The report's narrative file: upload a PDF or Word file (checked by the service by its content), and every file
@@ -48,7 +49,7 @@ class NarrativeFiles extends Div {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
             upload.setMaxFileSize(maxMegabytes * 1024 * 1024);
             upload.addClassName("hn-narrative-upload");
-            upload.setI18n(new UploadI18N()
+            upload.setI18n(ComponentTexts.upload()
                     .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("reports.file.add")))
                     .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")))
                     .setError(new UploadI18N.Error()

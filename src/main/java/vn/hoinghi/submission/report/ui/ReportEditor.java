@@ -21,6 +21,7 @@ import vn.hoinghi.submission.FileCheck;
 import vn.hoinghi.submission.report.ReportSheet;
 import vn.hoinghi.submission.report.ReportStatus;
 import vn.hoinghi.submission.report.UnitReportService;
+import vn.hoinghi.base.ui.Confirmations;
 
 /**
  * One unit's report to fill: where it stands, the outline to follow, the narrative file, the data form and the
@@ -104,7 +105,7 @@ class ReportEditor extends VerticalLayout {
 
     private void confirmSubmit() {
         long blanks = figures.blanks();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("reports.submit.title"),
+        ConfirmDialog confirm = Confirmations.ask(getTranslation("reports.submit.title"),
                 getTranslation("reports.submit.text", sheet.unitName())
                         + (blanks > 0 ? " " + getTranslation("reports.submit.blanks", blanks) : ""),
                 getTranslation("reports.submit"),
@@ -143,8 +144,10 @@ class ReportEditor extends VerticalLayout {
             figures.show(e.fieldErrors());
             Notifications.error(e.fieldErrors().containsKey(FileCheck.FIELD) && e.fieldErrors().size() == 1
                     ? e.getMessage() : getTranslation("reports.invalid", e.getMessage()));
-        } catch (VersionConflictException | AccessDeniedException e) {
+        } catch (VersionConflictException e) {
             Notifications.error(e.getMessage());
+        } catch (AccessDeniedException e) {
+            Notifications.error(Refusals.text(e));
         }
         return false;
     }

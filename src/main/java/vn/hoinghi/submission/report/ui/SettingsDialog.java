@@ -22,12 +22,14 @@ import vn.hoinghi.submission.report.ReportFormService;
 import vn.hoinghi.submission.report.ReportSettings;
 import vn.hoinghi.submission.report.ReportTemplate;
 import vn.hoinghi.unit.Unit;
+import vn.hoinghi.base.ui.Pickers;
+import vn.hoinghi.base.ui.ComponentTexts;
 
 /** The reports' deadline, the units asked to report, and the outline shown to units. */
 class SettingsDialog extends Dialog {
 
-    private final DatePicker deadline = new DatePicker();
-    private final MultiSelectComboBox<Unit> units = new MultiSelectComboBox<>();
+    private final DatePicker deadline = Pickers.date();
+    private final MultiSelectComboBox<Unit> units = ComponentTexts.multiSelectComboBox();
     private final TextArea outline = new TextArea();
 
     SettingsDialog(ReportFormService forms, Conference conference, ReportSettings settings, List<Unit> directory,
