@@ -43,7 +43,7 @@ import vn.hoinghi.security.TestAccounts;
  * Vietnamese, no English UI text. Each page is opened once per language by an account that may see it, on a
  * conference whose data is written in plain letters ({@link PlainLettersConference}), so what is found is the UI's.
  * The grids that list every conference, unit or account also show other tests' data: there, a text stored in the
- * database is data, not UI. A failure lists every page with its leaking texts (decision 026).
+ * database is data, not UI. A failure lists every page with its leaking texts (decision 025).
  */
 class LanguageWalkBrowserTest extends BrowserTest {
 
