@@ -63,4 +63,17 @@ class ComponentTextsTest {
                 .because("the check boxes' names (\"Select All\", \"Select Row\") are English: use ComponentTexts.multiSelect")
                 .check(CLASSES);
     }
+
+    @Test
+    void aClassThatSortsAGridRewordsItsSorters() {
+        for (var c : CLASSES) {
+            boolean sorts = c.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner()
+                    .isAssignableTo(Grid.Column.class) && List.of("setSortable", "setComparator").contains(call.getName()));
+            boolean rewords = c.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner()
+                    .isEquivalentTo(ComponentTexts.class) && call.getName().equals("sortLabels"));
+            org.assertj.core.api.Assertions.assertThat(!sorts || rewords)
+                    .as(c.getName() + " sorts a grid: its sorters say \"Sort by\" in English until ComponentTexts.sortLabels")
+                    .isTrue();
+        }
+    }
 }

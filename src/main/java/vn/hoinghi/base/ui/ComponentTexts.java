@@ -49,6 +49,32 @@ public final class ComponentTexts {
                 """, Texts.t("components.grid.selectAll"), Texts.t("components.grid.selectRow"));
     }
 
+    /**
+     * Vaadin's grid connector names a sortable header "Sort by …" in English whatever the page's language (no Java
+     * API); the page rewords it, also when the grid draws its header again.
+     */
+    public static void sortLabels(Grid<?> grid) {
+        grid.addAttachListener(e -> nameSorters(grid));
+        if (grid.isAttached()) {
+            nameSorters(grid);
+        }
+    }
+
+    private static void nameSorters(Grid<?> grid) {
+        grid.getElement().executeJs("""
+                const label = $0;
+                const reword = () => this.querySelectorAll('vaadin-grid-sorter[aria-label^="Sort by "]').forEach(s => {
+                  const name = label.replace('{0}', s.getAttribute('aria-label').substring(8));
+                  if (name !== s.getAttribute('aria-label')) s.setAttribute('aria-label', name);
+                });
+                reword();
+                if (!this.hnSortLabels) {
+                  this.hnSortLabels = new MutationObserver(reword);
+                  this.hnSortLabels.observe(this, {subtree: true, childList: true, attributeFilter: ['aria-label']});
+                }
+                """, Texts.t("components.grid.sortBy"));
+    }
+
     public static <T> MultiSelectComboBox<T> multiSelectComboBox() {
         MultiSelectComboBox<T> box = new MultiSelectComboBox<>();
         box.setI18n(new MultiSelectComboBoxI18n()

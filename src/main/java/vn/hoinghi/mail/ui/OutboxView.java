@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ui.ComponentTexts;
 import vn.hoinghi.base.ui.ConferenceView;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
@@ -36,6 +37,7 @@ class OutboxView extends ConferenceView<Conference> implements TranslatedTitle {
                 .setAutoWidth(true).setFlexGrow(0).setSortable(true);
         grid.addColumn(m -> Times.DATE_TIME.format(Times.local(m.createdAt()))).setHeader(getTranslation("outbox.time"))
                 .setAutoWidth(true).setFlexGrow(0);
+        ComponentTexts.sortLabels(grid);
         grid.setEmptyStateText(getTranslation("outbox.empty"));
         grid.addItemClickListener(e -> new MailDialog(mails, e.getItem()).open());
         grid.setSizeFull();

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.hoinghi.base.ui.ComponentTexts;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.unit.Unit;
@@ -46,6 +47,7 @@ class UnitsView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(u -> getTranslation("kind." + u.kind())).setHeader(getTranslation("units.kind")).setAutoWidth(true).setSortable(true);
         grid.addColumn(Unit::contactName).setHeader(getTranslation("units.contactName")).setFlexGrow(1);
         grid.addColumn(Unit::contactPhone).setHeader(getTranslation("units.contactPhone")).setAutoWidth(true);
+        ComponentTexts.sortLabels(grid);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
         add(grid);

@@ -58,6 +58,7 @@ class ReportEditor extends VerticalLayout {
             Div text = new Div();
             text.setText(shown.outline());
             text.addClassName("hn-outline");
+            text.getElement().setAttribute("lang", "vi"); // the outline is an official document's text
             Details outline = new Details(getTranslation("reports.outline"), text);
             outline.setOpened(shown.status() != ReportStatus.SUBMITTED);
             outline.addClassName("hn-outline-details");
