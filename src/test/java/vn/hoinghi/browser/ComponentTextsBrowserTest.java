@@ -61,6 +61,19 @@ class ComponentTextsBrowserTest extends BrowserTest {
         page.close();
     }
 
+    @Test
+    void aLostConnectionIsSaidInVietnamese() {
+        Page page = browser.newPage();
+        page.navigate(url("login"));
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.connectionIndicator"
+                + " && window.Vaadin.connectionIndicator.reconnectingText !== 'Connection lost, trying to reconnect...'");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => [window.Vaadin.connectionIndicator.reconnectingText,"
+                + " window.Vaadin.connectionIndicator.offlineText]"))
+                .asList().containsExactly("Mất kết nối, đang kết nối lại…",
+                        "Mất kết nối với máy chủ. Hãy kiểm tra mạng rồi tải lại trang.");
+        page.close();
+    }
+
     /** Opens the conference list's "new" dialog and the calendar of its submission deadline; its input is returned. */
     private Locator openNewConferenceCalendar(Page page, String newConference) {
         page.navigate(url("conferences"));

@@ -34,9 +34,11 @@ import vn.hoinghi.security.ScreenLinkService;
 import vn.hoinghi.unit.UnitService;
 
 /**
- * A conference whose data is Vietnamese written without its marks ("Nguyen Van An", "So Y te"): no letter of it is
- * Vietnamese-only and no word of it is English, so whatever Vietnamese letter shows on its pages in English, and
- * whatever English word in Vietnamese, is the UI's own text. Made through the services, as the committee.
+ * A conference whose data is Vietnamese written without its marks ("Nguyen Van An", "So Y te tinh Ha Giang"): no
+ * letter of it is Vietnamese-only and no word of it is English, so whatever Vietnamese letter shows on its pages in
+ * English, and whatever English word in Vietnamese, is the UI's own text. Made through the services, as the
+ * committee. Its units have names no other test uses: the units directory is shared, and a name is matched without
+ * its marks ("So Y te" would be another test's "Sở Y tế").
  */
 @Component
 class PlainLettersConference {
@@ -88,9 +90,9 @@ class PlainLettersConference {
             long hall = points.hall(id).id();
             long remote = points.create(id, new PointDraft("Diem cau huyen Bac Me", "UBND huyen Bac Me", "Phong hop so 2",
                     "Tran Van Binh", "0912345678", 25, null));
-            long an = delegates.create(id, delegate("Nguyen Van An", Gender.MALE, "Giam doc", "So Y te", hall));
+            long an = delegates.create(id, delegate("Nguyen Van An", Gender.MALE, "Giam doc", "So Y te tinh Ha Giang", hall));
             delegates.create(id, delegate("Le Thi Hoa", Gender.FEMALE, "Pho Chu tich", "UBND huyen Bac Me", remote));
-            long unit = units.findOrCreate("So Y te").id();
+            long unit = units.findOrCreate("So Y te tinh Ha Giang").id();
             agenda.create(id, new AgendaDraft(AgendaKind.CEREMONY, "Tuyen bo ly do", null, "Nguoi dan chuong trinh",
                     null, 5, null, "Kinh thua cac dong chi", null));
             agenda.create(id, new AgendaDraft(AgendaKind.SPEECH, "Phat bieu khai mac", an, null, null, 10, null, null, null));
