@@ -7,20 +7,19 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
-import com.vaadin.flow.component.UI;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.OnPage;
 import vn.hoinghi.TestData;
 import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.base.Times;
@@ -216,10 +215,7 @@ class AgendaServiceTest {
     @Test
     void onAnEnglishPageTheRefusalsReadInEnglish() {
         agendas.addTemplate(conference, agendas.agenda(conference).version(), false);
-        UI ui = new UI();
-        ui.setLocale(Locale.ENGLISH);
-        UI.setCurrent(ui);
-        try {
+        try (var _ = OnPage.english()) {
             assertThatThrownBy(() -> agendas.addTemplate(conference, agendas.agenda(conference).version(), false))
                     .isInstanceOf(ValidationException.class).hasMessage("The programme already has 9 items."
                             + " Confirm if you want the template’s items added at the end.");
@@ -229,8 +225,6 @@ class AgendaServiceTest {
                     "Unknown kind \"Hát\": write one of Ceremony; Performance, video; Speech; Report; Contribution;"
                             + " Discussion; Awards; Break; Closing.",
                     "The duration \"mười\" is not a number of minutes (e.g. 10).");
-        } finally {
-            UI.setCurrent(null);
         }
     }
 

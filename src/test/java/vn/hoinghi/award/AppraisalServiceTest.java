@@ -3,11 +3,9 @@ package vn.hoinghi.award;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.OnPage;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.security.AppRoles;
@@ -147,10 +146,7 @@ class AppraisalServiceTest {
     void onAnEnglishPageTheRefusalsReadInEnglishWhileTheAuditRecordStaysVietnamese() {
         long conference = fixture.conference(1, 0);
         Nomination waiting = acceptedAndWaiting(conference).get(1);
-        UI ui = new UI();
-        ui.setLocale(Locale.ENGLISH);
-        UI.setCurrent(ui);
-        try {
+        try (var _ = OnPage.english()) {
             assertThatThrownBy(() -> appraisal.accept(waiting.id(), waiting.version()))
                     .isInstanceOf(QuotaExceededException.class).hasMessage("The quota for collective – " + AwardFixture.FORM + " is full"
                             + ": 1/1 accepted. “Tổ cấp cứu 115” cannot be accepted as well. To accept this proposal,"
@@ -162,8 +158,6 @@ class AppraisalServiceTest {
 
             assertThat(history.of(waiting.id()).getLast().detail())
                     .isEqualTo("Trạng thái: Chờ thẩm định → Không duyệt; lý do: Chưa đủ tiêu chuẩn");
-        } finally {
-            UI.setCurrent(null);
         }
     }
 

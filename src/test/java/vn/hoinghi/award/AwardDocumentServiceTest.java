@@ -2,16 +2,15 @@ package vn.hoinghi.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.OnPage;
 import vn.hoinghi.document.ImportAction;
 import vn.hoinghi.document.SourceRow;
 import vn.hoinghi.document.TabularFiles;
@@ -85,13 +84,8 @@ class AwardDocumentServiceTest {
     }
 
     private static <T> T onAnEnglishPage(java.util.function.Supplier<T> work) {
-        UI ui = new UI();
-        ui.setLocale(Locale.ENGLISH);
-        UI.setCurrent(ui);
-        try {
+        try (var _ = OnPage.english()) {
             return work.get();
-        } finally {
-            UI.setCurrent(null);
         }
     }
 

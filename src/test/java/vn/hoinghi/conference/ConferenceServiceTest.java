@@ -3,14 +3,13 @@ package vn.hoinghi.conference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.component.UI;
 import java.time.LocalDateTime;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.OnPage;
 import vn.hoinghi.TestData;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
@@ -52,16 +51,11 @@ class ConferenceServiceTest {
     void onAnEnglishPageTheRefusalsReadInEnglish() {
         ConferenceDraft bad = TestData.conference("  ");
         bad.setEndsAt(bad.getStartsAt().minusHours(1));
-        UI ui = new UI();
-        ui.setLocale(Locale.ENGLISH);
-        UI.setCurrent(ui);
-        try {
+        try (var _ = OnPage.english()) {
             assertThatThrownBy(() -> service.create(bad)).isInstanceOfSatisfying(ValidationException.class, e -> {
                 assertThat(e.fieldErrors()).containsEntry("title", "Enter the conference’s title.");
                 assertThat(e.fieldErrors()).containsEntry("endsAt", "The end must be after the start.");
             });
-        } finally {
-            UI.setCurrent(null);
         }
     }
 

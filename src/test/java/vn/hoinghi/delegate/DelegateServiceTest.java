@@ -3,14 +3,13 @@ package vn.hoinghi.delegate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.component.UI;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.OnPage;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.point.PointService;
@@ -87,13 +86,8 @@ class DelegateServiceTest {
 
     /** Runs the check as a page whose user chose English would. */
     private static void inEnglish(Runnable check) {
-        UI ui = new UI();
-        ui.setLocale(Locale.ENGLISH);
-        UI.setCurrent(ui);
-        try {
+        try (var _ = OnPage.english()) {
             check.run();
-        } finally {
-            UI.setCurrent(null);
         }
     }
 

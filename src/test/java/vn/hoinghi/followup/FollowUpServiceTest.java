@@ -3,12 +3,10 @@ package vn.hoinghi.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.component.UI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.OnPage;
 import vn.hoinghi.TestData;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
@@ -137,18 +136,13 @@ class FollowUpServiceTest {
 
     @Test
     void aRefusalReadsInEnglishOnAnEnglishPage() {
-        UI ui = new UI();
-        ui.setLocale(Locale.ENGLISH);
-        UI.setCurrent(ui);
-        try {
+        try (var _ = OnPage.english()) {
             assertThatThrownBy(() -> service.create(conference, new TaskDraft(TaskOrigin.PLAN, "  ", health, null, null,
                     TaskStatus.DONE, service.today().plusDays(1), null)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                             .containsEntry("content", "Enter the task.")
                             .containsEntry("doneOn", "The completion date cannot be after today ("
                                     + Times.DATE.format(service.today()) + ")."));
-        } finally {
-            UI.setCurrent(null);
         }
         assertThat(service.board(conference).tasks()).isEmpty();
     }

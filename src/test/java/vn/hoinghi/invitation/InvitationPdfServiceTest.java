@@ -3,16 +3,15 @@ package vn.hoinghi.invitation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.OnPage;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.DelegateCodes;
@@ -110,17 +109,12 @@ class InvitationPdfServiceTest {
     void printedFromAnEnglishPageTheLetterStaysVietnameseAndARefusalReadsEnglish() {
         Delegate tam = delegate("Mai Công Tâm");
         DelegateFilter nobody = new DelegateFilter("khong ai ten nay", null, null, null, null, null, false);
-        UI ui = new UI();
-        ui.setLocale(Locale.ENGLISH);
-        UI.setCurrent(ui);
-        try {
+        try (var _ = OnPage.english()) {
             assertThat(PdfAssertions.text(invitations.one(tam.id()), 1)).contains("GIẤY MỜI",
                     "Kính gửi: Ông Mai Công Tâm", "trân trọng kính mời Ông đến dự", "Nơi nhận:");
             assertThatThrownBy(() -> invitations.many(conferenceId, nobody, p -> { }))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                             .containsEntry("filter", "There are no delegates to print invitations for."));
-        } finally {
-            UI.setCurrent(null);
         }
     }
 

@@ -3,11 +3,10 @@ package vn.hoinghi.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.component.UI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import vn.hoinghi.OnPage;
 import vn.hoinghi.base.ValidationException;
 
 class FileCheckTest {
@@ -39,17 +38,12 @@ class FileCheckTest {
 
     @Test
     void aRefusalReadsInEnglishOnAnEnglishPage() {
-        UI ui = new UI();
-        ui.setLocale(Locale.ENGLISH);
-        UI.setCurrent(ui);
-        try {
+        try (var _ = OnPage.english()) {
             assertThatThrownBy(() -> check.check("tham-luan.pdf", new byte[0])).isInstanceOf(ValidationException.class)
                     .hasMessage("The file “tham-luan.pdf” is empty. Choose the file again.");
             assertThatThrownBy(() -> check.check("anh.png", new byte[] {1, 2, 3})).isInstanceOf(ValidationException.class)
                     .hasMessage("The file “anh.png” is neither a PDF nor a Word (DOCX) file. Only PDF or DOCX files are"
                             + " accepted.");
-        } finally {
-            UI.setCurrent(null);
         }
     }
 

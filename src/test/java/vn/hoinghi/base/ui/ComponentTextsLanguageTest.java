@@ -2,13 +2,13 @@ package vn.hoinghi.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import vn.hoinghi.OnPage;
 import vn.hoinghi.base.Texts;
 
 /** The one place of each component's own texts words them in the page's language, and Vietnamese by default. */
@@ -45,13 +45,8 @@ class ComponentTextsLanguageTest {
     }
 
     private static <T> T on(Locale locale, Supplier<T> make) {
-        UI ui = new UI();
-        ui.setLocale(locale);
-        UI.setCurrent(ui);
-        try {
+        try (var _ = OnPage.in(locale)) {
             return make.get();
-        } finally {
-            UI.setCurrent(null);
         }
     }
 }

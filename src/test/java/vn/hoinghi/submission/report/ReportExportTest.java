@@ -2,17 +2,16 @@ package vn.hoinghi.submission.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hoinghi.IntegrationTest;
+import vn.hoinghi.OnPage;
 import vn.hoinghi.document.WorkbookRows;
 import vn.hoinghi.invitation.PdfAssertions;
 import vn.hoinghi.security.AppRoles;
@@ -87,10 +86,7 @@ class ReportExportTest {
 
     @Test
     void theTableMadeFromAnEnglishPageStaysVietnamese() throws Exception {
-        UI ui = new UI();
-        ui.setLocale(Locale.ENGLISH);
-        UI.setCurrent(ui);
-        try {
+        try (var _ = OnPage.english()) {
             byte[] pdf = fixture.committee(() -> summary.pdf(conference, false));
             String text = IntStream.rangeClosed(1, PdfAssertions.pages(pdf)).mapToObj(p -> PdfAssertions.text(pdf, p))
                     .reduce("", String::concat);
@@ -100,8 +96,6 @@ class ReportExportTest {
                     .get("Tình hình nộp");
             assertThat(progress).anyMatch(r -> r.size() > 2 && r.get(1).startsWith("Sở Công Thương")
                     && r.get(2).equals("Đang soạn (nháp)"));
-        } finally {
-            UI.setCurrent(null);
         }
     }
 
