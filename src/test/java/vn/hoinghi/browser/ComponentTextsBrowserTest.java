@@ -47,6 +47,11 @@ class ComponentTextsBrowserTest extends BrowserTest {
                 + "|October|November|December) \\d{4}$")).first()).isVisible();
         assertThat(page.getByText("Today", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.getByText("Hôm nay", new Page.GetByTextOptions().setExact(true))).hasCount(0);
+        page.keyboard().press("Escape");
+        Locator startTime = page.locator("vaadin-date-time-picker vaadin-time-picker input").first();
+        startTime.fill("14:30");
+        startTime.press("Tab");
+        assertThat(startTime).hasValue("14:30"); // 24-hour time in English too, not "2:30 PM"
         page.close();
     }
 

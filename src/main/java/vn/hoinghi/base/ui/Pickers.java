@@ -32,6 +32,7 @@ public final class Pickers {
 
     public static DateTimePicker dateTime() {
         DateTimePicker picker = new DateTimePicker();
+        picker.setLocale(Texts.VIETNAMESE); // 24-hour time in both languages, as the dates are dd/MM/yyyy in both
         picker.setDatePickerI18n(calendar());
         picker.setI18n(new DateTimePicker.DateTimePickerI18n()
                 .setDateLabel(Texts.t("components.dateTime.date"))
