@@ -10,11 +10,12 @@ import java.util.Locale;
 public final class OnPage implements AutoCloseable {
 
     private final UI previous = UI.getCurrent();
+    /** Held here: Vaadin keeps the current UI by a weak reference, and a collected one would mean "no page". */
+    private final UI page = new UI();
 
     private OnPage(Locale locale) {
-        UI ui = new UI();
-        ui.setLocale(locale);
-        UI.setCurrent(ui);
+        page.setLocale(locale);
+        UI.setCurrent(page);
     }
 
     public static OnPage in(Locale locale) {
