@@ -40,7 +40,6 @@ public class DelegateService {
     private final PointService points;
     private final PointDayService pointDay;
     private final UnitService units;
-    private final DelegateCodes codes;
     private final GroupService groupService;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -49,12 +48,11 @@ public class DelegateService {
 
     DelegateService(DelegateRepository delegates, DelegateReader reader, DelegateNameRepository delegateNames,
                     HeadcountRepository headcounts, PointService points, PointDayService pointDay, UnitService units,
-                    DelegateCodes codes, GroupService groupService, AuditLog auditLog, Clock clock,
+                    GroupService groupService, AuditLog auditLog, Clock clock,
                     ApplicationEventPublisher events, ConferenceAccess conferences) {
         this.conferences = conferences;
         this.pointDay = pointDay;
         this.live = new DelegateEvents(events);
-        this.codes = codes;
         this.groupService = groupService;
         this.delegates = delegates;
         this.reader = reader;
@@ -227,38 +225,6 @@ public class DelegateService {
     @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
     public List<DelegateName> namesIn(long conferenceId) {
         return delegateNames.namesIn(conferenceId);
-    }
-
-    // --- the delegate's own answer, reached only through their signed link ---
-
-    /** The invitation a link's code opens: anyone holding the link may see it (the link is the key). */
-    @Transactional(readOnly = true)
-    @PreAuthorize("permitAll()")
-    public Optional<Delegate> byCode(String code) {
-        return codes.verify(code).filter(d -> !d.withdrawn());
-    }
-
-    /** The delegate's answer from the invitation link; the code is the only credential. */
-    @PreAuthorize("permitAll()")
-    public void respond(String code, RsvpAnswer answer) {
-        Delegate d = byCode(code).orElseThrow(() ->
-                new ValidationException(Map.of("code", Texts.t("delegate.rsvp.noLongerValid"))));
-        Substitute s = Substitute.NONE;
-        InvitationStatus status = switch (answer.choice()) {
-            case CONFIRM -> InvitationStatus.CONFIRMED;
-            case DECLINE -> InvitationStatus.DECLINED;
-            case SUBSTITUTE -> {
-                s = Substitute.of(answer.substituteName(), answer.substituteTitle(), answer.substitutePhone());
-                if (s.name() == null) {
-                    throw new ValidationException(Map.of("substituteName", Texts.t("delegate.substitute.nameMissing")));
-                }
-                yield InvitationStatus.SUBSTITUTE;
-            }
-        };
-        // The delegate's own answer is recorded even if the committee edits the record at the same moment.
-        delegates.recordAnswer(d.id(), status, s.name(), s.title(), s.phone(), clock.instant());
-        auditLog.record("delegate.rsvp", "delegate", d.id(), answer.choice().name());
-        attendanceChanged(d.conferenceId());
     }
 
     /** Open attendance screens recount after the commit: who is expected has changed. */

@@ -7,7 +7,6 @@ import static vn.hoinghi.document.TabularFiles.MAX_SHEETS;
 import static vn.hoinghi.document.TabularFiles.message;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -156,7 +155,7 @@ final class XlsxReader {
                 continue;
             }
             String reference = p.xml().getAttributeValue(null, "r");
-            column = reference == null ? column + 1 : column(reference);
+            column = reference == null ? column + 1 : XlsxValues.column(reference);
             String value = cellValue(p, p.xml().getAttributeValue(null, "t"), shared);
             if (value == null) {
                 continue;
@@ -200,7 +199,7 @@ final class XlsxReader {
         }
         return switch (type == null ? "n" : type) {
             case "s" -> CellText.of(shared(shared, value.strip()));
-            case "n" -> CellText.of(number(value.strip()));
+            case "n" -> CellText.of(XlsxValues.typedNumber(value.strip()));
             case "b" -> "1".equals(value.strip()) ? "TRUE" : "FALSE";
             default -> CellText.of(value);
         };
@@ -209,22 +208,9 @@ final class XlsxReader {
     private String shared(List<String> shared, String index) {
         int i = index.length() > 9 || !index.chars().allMatch(Character::isDigit) ? -1 : Integer.parseInt(index);
         if (i < 0 || i >= shared.size()) {
-            throw budget.refused(Texts.t("file.xlsx.missingString", abbreviated(index)));
+            throw budget.refused(Texts.t("file.xlsx.missingString", XlsxValues.abbreviated(index)));
         }
         return shared.get(i);
-    }
-
-    /** A number as the user typed it: 912345678, not 9.12345678E8; one past the usual sizes keeps its written form. */
-    private static String number(String raw) {
-        if (raw.length() > 40) {
-            return raw;
-        }
-        try {
-            BigDecimal n = new BigDecimal(raw).stripTrailingZeros();
-            return n.scale() < -30 || n.scale() > 30 ? raw : n.toPlainString();
-        } catch (NumberFormatException e) {
-            return raw;
-        }
     }
 
     private int number(String text, int absent) {
@@ -238,27 +224,10 @@ final class XlsxReader {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw budget.refused(Texts.t("file.xlsx.badRowNumber", abbreviated(text)));
+            throw budget.refused(Texts.t("file.xlsx.badRowNumber", XlsxValues.abbreviated(text)));
         }
     }
 
-    /** "AB12" → 27; a reference of more than three letters is past any real sheet: -1. */
-    private static int column(String reference) {
-        int column = 0;
-        int letters = 0;
-        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
-            char c = Character.toUpperCase(reference.charAt(i));
-            if (c < 'A' || c > 'Z' || ++letters > 3) {
-                return -1;
-            }
-            column = column * 26 + (c - 'A' + 1);
-        }
-        return column - 1;
-    }
-
-    private static String abbreviated(String text) {
-        return text.length() > 20 ? text.substring(0, 20) + "…" : text;
-    }
 
     private XlsxPart open(String name, boolean required) throws IOException, XMLStreamException {
         ZipArchiveEntry entry = zip.getEntry(name);

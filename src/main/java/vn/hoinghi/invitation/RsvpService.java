@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.ConferenceService;
-import vn.hoinghi.delegate.DelegateService;
+import vn.hoinghi.delegate.DelegateAnswers;
 import vn.hoinghi.delegate.RsvpAnswer;
 
 /**
@@ -27,10 +27,10 @@ public class RsvpService {
     public static final String INVALID = "code";
     private static final Logger log = LoggerFactory.getLogger(RsvpService.class);
 
-    private final DelegateService delegates;
+    private final DelegateAnswers delegates;
     private final ConferenceService conferences;
 
-    RsvpService(DelegateService delegates, ConferenceService conferences) {
+    RsvpService(DelegateAnswers delegates, ConferenceService conferences) {
         this.delegates = delegates;
         this.conferences = conferences;
     }

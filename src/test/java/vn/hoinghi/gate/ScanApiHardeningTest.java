@@ -149,7 +149,7 @@ class ScanApiHardeningTest {
                     : request(random, authorization, randomBody(random));
             Answer answer = send(request);
             byStatus[answer.status]++;
-            assertThat(answer.status).as("request %d (seed %d): %s", i, seed, answer.body).isNotEqualTo(500).isLessThan(500);
+            assertThat(answer.status).as("request %d (seed %d): %s", i, seed, answer.body).isLessThan(500);
             assertNothingOfB(answer);
         }
         System.out.println("scan-api-fuzz answers: 200=" + byStatus[200] + " 400=" + byStatus[400] + " 401="
