@@ -53,7 +53,7 @@ class AttendanceRoll {
                 .sorted(Comparator.comparing((PointSummary s) -> !s.point().hall())
                         .thenComparingInt(s -> s.point().position()).thenComparingLong(s -> s.point().id()))
                 .map(s -> sum(counts, c -> c.pointId() == s.point().id(), s.point().id(), s.point().name(),
-                        s.state().extraAttendees()))
+                        s.present() - s.checkedIn()))
                 .toList();
     }
 

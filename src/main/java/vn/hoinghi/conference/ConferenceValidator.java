@@ -2,7 +2,7 @@ package vn.hoinghi.conference;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
+import vn.hoinghi.base.Emails;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
@@ -10,7 +10,6 @@ import vn.hoinghi.base.ValidationException;
 /** The rules a conference plan must meet; messages name the field, in the page's language. */
 final class ConferenceValidator {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private ConferenceValidator() {
     }
@@ -35,7 +34,7 @@ final class ConferenceValidator {
         notNegative(e, "expectedHallDelegates", d.getExpectedHallDelegates(),
                 Texts.t("conference.negativeExpectedDelegates"));
         String email = SearchKey.clean(d.getSubmissionEmail());
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !Emails.valid(email)) {
             e.put("submissionEmail", Texts.t("conference.badSubmissionEmail", email));
         }
         if (d.getSubmissionDeadline() != null && d.getStartsAt() != null

@@ -3,7 +3,7 @@ package vn.hoinghi.delegate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import vn.hoinghi.base.Emails;
 import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.PersonNames;
 import vn.hoinghi.base.Phones;
@@ -16,7 +16,6 @@ import vn.hoinghi.unit.UnitService;
 /** The rules a delegate's fields follow, shared by the form and the importer. Messages name the field. */
 final class DelegateRules {
 
-    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
 
     private DelegateRules() {
     }
@@ -52,7 +51,7 @@ final class DelegateRules {
         String email = SearchKey.clean(rawEmail);
         if (email != null) {
             email = email.toLowerCase(java.util.Locale.ROOT);
-            if (!EMAIL.matcher(email).matches()) {
+            if (!Emails.valid(email)) {
                 errors.put("email", Texts.t("delegate.email.invalid", SearchKey.clean(rawEmail)));
             }
         }

@@ -37,7 +37,8 @@ public class PointDayService {
     /** The committee, the MC, and the technicians' display of this conference. */
     static final String WALL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','"
             + AppRoles.SCREEN + "') and " + AppRoles.SERVED_CONFERENCE + " and @screens.shows('TECHNICIAN')";
-    static final int MAX_EXTRA = 10_000;
+    /** More people than any meeting room holds: a typing slip, not a headcount. */
+    static final int MAX_HEADCOUNT = 10_000;
     /** One answer whether the point does not exist or is someone else's: a refusal names no point. */
     private static final String NOT_YOURS = "point.notYours";
 
@@ -104,16 +105,19 @@ public class PointDayService {
         events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.POINTS));
     }
 
-    /** People at the point who are not on the delegate list (staff, press, local cadres). */
+    /**
+     * Everyone in the point's room, the invited included, as its coordinator counts them; reported again to correct
+     * it (the audit log keeps each report).
+     */
     @PreAuthorize(DESK)
-    public void setExtraAttendees(long pointId, Integer extra) {
+    public void setHeadcount(long pointId, Integer headcount) {
         MeetingPoint point = desk(pointId);
-        if (extra == null || extra < 0 || extra > MAX_EXTRA) {
-            throw new ValidationException(Map.of("extraAttendees",
-                    Texts.t("point.extraOutOfRange", String.valueOf(MAX_EXTRA))));
+        if (headcount == null || headcount < 0 || headcount > MAX_HEADCOUNT) {
+            throw new ValidationException(Map.of("headcount",
+                    Texts.t("point.headcountOutOfRange", String.valueOf(MAX_HEADCOUNT))));
         }
-        day.setExtraAttendees(pointId, extra);
-        auditLog.record("point.extra", "meeting_point", pointId, Integer.toString(extra));
+        day.setHeadcount(pointId, headcount, clock.instant(), CurrentUser.usernameOrSystem());
+        auditLog.record("point.headcount", "meeting_point", pointId, Integer.toString(headcount));
         events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.POINTS));
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,9 @@ public class PointImportService {
     private static final Map<String, PointImportColumn> FIELDS = Map.of("name", PointImportColumn.NAME,
             "hostUnitName", PointImportColumn.HOST, "room", PointImportColumn.ROOM,
             "technician", PointImportColumn.TECHNICIAN, "technicianPhone", PointImportColumn.PHONE,
-            "expectedAttendees", PointImportColumn.EXPECTED, "meetingLink", PointImportColumn.LINK);
+            "expectedAttendees", PointImportColumn.EXPECTED, "meetingLink", PointImportColumn.LINK,
+            "cluster", PointImportColumn.CLUSTER, "kind", PointImportColumn.KIND,
+            "technicianEmail", PointImportColumn.EMAIL);
 
     private final PointService points;
 
@@ -51,10 +54,10 @@ public class PointImportService {
         Map<String, Integer> seen = new HashMap<>();
         List<PointImportRow> rows = new ArrayList<>();
         for (SourceRow r : source) {
-            if (r.number() <= columns.headerRow() || r.blank()) {
+            if (r.number() <= columns.headerRow() || r.blank() || PointSheetRows.notAPoint(columns, r)) {
                 continue;
             }
-            rows.add(decide(r.number(), draft(columns, r), existing, seen));
+            rows.add(decide(r.number(), draft(columns, r), PointSheetRows.kindProblem(columns, r), existing, seen));
         }
         if (rows.isEmpty()) {
             throw TabularFiles.noRows(fileName);
@@ -87,24 +90,29 @@ public class PointImportService {
         String phone = c.value(r, PointImportColumn.PHONE);
         return new PointDraft(c.value(r, PointImportColumn.NAME), c.value(r, PointImportColumn.HOST),
                 c.value(r, PointImportColumn.ROOM), c.value(r, PointImportColumn.TECHNICIAN),
-                Phones.normalize(phone).orElse(phone), count, c.value(r, PointImportColumn.LINK));
+                Phones.normalize(phone).orElse(phone), count, c.value(r, PointImportColumn.LINK),
+                c.value(r, PointImportColumn.CLUSTER), PointKind.read(c.value(r, PointImportColumn.KIND)).orElse(null),
+                c.value(r, PointImportColumn.EMAIL));
     }
 
-    private static PointImportRow decide(int number, PointDraft d, List<MeetingPoint> existing, Map<String, Integer> seen) {
+    private static PointImportRow decide(int number, PointDraft d, Optional<RowProblem> kindProblem,
+                                         List<MeetingPoint> existing, Map<String, Integer> seen) {
         List<RowProblem> problems = new ArrayList<>();
+        kindProblem.ifPresent(problems::add);
         PointService.problems(d).forEach((field, message) ->
                 problems.add(new RowProblem(number, FIELDS.getOrDefault(field, PointImportColumn.NAME).label, message)));
         if (!problems.isEmpty()) {
             return new PointImportRow(number, ImportAction.ERROR, d, null, null, problems);
         }
-        String key = PointNames.key(d.name());
+        boolean hall = d.kind() == PointKind.HALL || PointService.isHallName(d.name());
+        String key = hall ? "" : PointNames.key(d.name());
         Integer first = seen.putIfAbsent(key, number);
         if (first != null) {
             return new PointImportRow(number, ImportAction.ERROR, d, null, null,
                     List.of(new RowProblem(number, PointImportColumn.NAME.label,
                             Texts.t("point.import.duplicateRow", String.valueOf(first)))));
         }
-        MeetingPoint match = existing.stream().filter(p -> !p.hall() && PointNames.key(p.name()).equals(key))
+        MeetingPoint match = existing.stream().filter(p -> hall ? p.hall() : !p.hall() && PointNames.key(p.name()).equals(key))
                 .findFirst().orElse(null);
         if (match == null) {
             return new PointImportRow(number, ImportAction.ADD, d, null, null, List.of());
@@ -115,7 +123,10 @@ public class PointImportService {
                 && Objects.equals(SearchKey.clean(d.technician()), match.technician())
                 && Objects.equals(SearchKey.clean(d.technicianPhone()), match.technicianPhone())
                 && (d.expectedAttendees() == null ? 0 : d.expectedAttendees()) == match.expectedAttendees()
-                && Objects.equals(SearchKey.clean(d.meetingLink()), match.meetingLink());
+                && Objects.equals(SearchKey.clean(d.meetingLink()), match.meetingLink())
+                && Objects.equals(SearchKey.clean(d.cluster()), match.cluster())
+                && (d.kind() == null || d.kind() == match.kind())
+                && Objects.equals(SearchKey.clean(d.technicianEmail()), match.technicianEmail());
         return new PointImportRow(number, same ? ImportAction.UNCHANGED : ImportAction.UPDATE, d, match.id(),
                 match.version(), List.of());
     }

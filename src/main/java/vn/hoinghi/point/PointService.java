@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Emails;
 import vn.hoinghi.base.Ids;
 import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.Phones;
@@ -33,7 +34,8 @@ import vn.hoinghi.unit.UnitService;
 public class PointService {
 
     private static final List<String> HALL_WORDS = List.of("hoi truong", "hoi truong chinh", "diem cau chinh",
-            "truc tiep", "tai hoi truong");
+            "truc tiep", "tai hoi truong", "diem cau trung tam", "trung tam", "trung tam tinh", "diem cau trung tam tinh",
+            "diem cau tinh");
     private static final String CONFLICT = "point.conflict";
 
     /** How long a point's name is remembered for {@link #names}; a rename on this server is seen at once. */
@@ -77,7 +79,7 @@ public class PointService {
         return reader.list(conferenceId).stream().filter(MeetingPoint::hall).findFirst().orElseGet(() -> {
             var conference = conferences.get(conferenceId).orElseThrow();
             long id = points.insert(conferenceId, true, new PointValues(conference.venue(), null, conference.venue(),
-                    null, null, conference.expectedHallDelegates(), null));
+                    null, null, conference.expectedHallDelegates(), null, null, PointKind.HALL, null));
             return reader.get(id).orElseThrow();
         });
     }
@@ -99,9 +101,14 @@ public class PointService {
         return resolve(list(conferenceId), name);
     }
 
+    /** Whether a sheet's name for a point means the hall: "Hội trường", "Điểm cầu chính", "Điểm cầu Trung tâm tỉnh". */
+    public static boolean isHallName(String name) {
+        return HALL_WORDS.contains(SearchKey.fold(name));
+    }
+
     public static Optional<MeetingPoint> resolve(List<MeetingPoint> all, String name) {
         String folded = SearchKey.fold(name);
-        if (folded.isEmpty() || HALL_WORDS.contains(folded)) {
+        if (folded.isEmpty() || isHallName(name)) {
             return all.stream().filter(MeetingPoint::hall).findFirst();
         }
         String key = PointNames.key(name);
@@ -165,6 +172,8 @@ public class PointService {
     static final int MAX_ROOM = 500;
     static final int MAX_TECHNICIAN = 255;
     static final int MAX_LINK = 1000;
+    static final int MAX_CLUSTER = 100;
+    static final int MAX_EMAIL = 255;
 
     /** Validates one point; the messages name the field, for the form and for import rows alike. */
     public static Map<String, String> problems(PointDraft d) {
@@ -190,10 +199,17 @@ public class PointService {
         Lengths.check(errors, "technician", SearchKey.clean(d.technician()), MAX_TECHNICIAN,
                 Texts.t("point.field.technician"));
         Lengths.check(errors, "meetingLink", link, MAX_LINK, Texts.t("point.field.meetingLink"));
+        Lengths.check(errors, "cluster", SearchKey.clean(d.cluster()), MAX_CLUSTER, Texts.t("point.field.cluster"));
+        String email = SearchKey.clean(d.technicianEmail());
+        if (email != null && !Emails.valid(email)) {
+            errors.put("technicianEmail", Texts.t("point.badEmail", email));
+        }
+        Lengths.check(errors, "technicianEmail", email, MAX_EMAIL, Texts.t("point.field.technicianEmail"));
         return errors;
     }
 
     private PointValues validate(long conferenceId, PointDraft d, Long id) {
+        boolean hall = id != null && points.get(id).map(MeetingPoint::hall).orElse(false);
         Map<String, String> errors = problems(d);
         String name = SearchKey.clean(d.name());
         if (name != null && points.nameTakenByOther(conferenceId, name, id)) {
@@ -206,6 +222,8 @@ public class PointService {
         Long hostUnitId = host == null ? null : units.findOrCreate(host).id();
         return new PointValues(name, hostUnitId, SearchKey.clean(d.room()), SearchKey.clean(d.technician()),
                 Phones.normalize(d.technicianPhone()).orElse(null),
-                d.expectedAttendees() == null ? 0 : d.expectedAttendees(), SearchKey.clean(d.meetingLink()));
+                d.expectedAttendees() == null ? 0 : d.expectedAttendees(), SearchKey.clean(d.meetingLink()),
+                SearchKey.clean(d.cluster()), hall ? PointKind.HALL : d.kind() == PointKind.HALL ? null : d.kind(),
+                SearchKey.clean(d.technicianEmail()));
     }
 }

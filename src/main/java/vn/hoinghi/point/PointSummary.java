@@ -4,13 +4,22 @@ package vn.hoinghi.point;
 public record PointSummary(MeetingPoint point, int delegates, int confirmed, int declined, int checkedIn,
                            PointState state) {
 
-    /** Everyone counted at the point: its delegates present and the extra attendees it reported. */
+    /**
+     * Everyone counted at the point: the headcount its coordinator reported (never fewer than the delegates checked in
+     * by name), or the checked-in delegates while it has not reported one.
+     */
     public int present() {
-        return checkedIn + state.extraAttendees();
+        Integer headcount = state.headcount();
+        return headcount == null ? checkedIn : Math.max(headcount, checkedIn);
     }
 
     /** Delegates who have not declined. */
     public int expected() {
         return delegates - declined;
+    }
+
+    /** Whom the point expects: the number its plan gives for the room, at least its delegates who have not declined. */
+    public int expectedPeople() {
+        return Math.max(point.expectedAttendees(), expected());
     }
 }

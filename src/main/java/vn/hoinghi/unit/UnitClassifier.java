@@ -1,20 +1,25 @@
 package vn.hoinghi.unit;
 
+import java.util.regex.Pattern;
 import vn.hoinghi.base.SearchKey;
 
 /** Guesses a unit's level and kind from its Vietnamese name, as offices write them in lists. */
 public final class UnitClassifier {
+
+    /** Since 1 July 2025 the commune level is xã, phường and đặc khu, and its party and people's committees. */
+    private static final Pattern COMMUNE = Pattern.compile(
+            "((ubnd|uy ban nhan dan|hdnd|dang uy|mttq|cong an)\\s+)?(xa|phuong|dac khu)\\s");
 
     private UnitClassifier() {
     }
 
     public static UnitLevel level(String name) {
         String k = SearchKey.fold(name);
+        if (COMMUNE.matcher(k).lookingAt()) {
+            return UnitLevel.COMMUNE;
+        }
         if (k.contains("huyen") || k.contains("thi xa") || k.contains("thanh pho")) {
             return UnitLevel.DISTRICT;
-        }
-        if (k.startsWith("ubnd xa") || k.startsWith("ubnd phuong") || k.startsWith("dang uy xa")) {
-            return UnitLevel.COMMUNE;
         }
         if (k.contains("thong tan xa viet nam") || k.startsWith("bo ") && !k.startsWith("bo chi huy")) {
             return UnitLevel.CENTRAL;

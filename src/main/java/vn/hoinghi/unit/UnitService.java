@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.base.Emails;
 import vn.hoinghi.base.Ids;
 import vn.hoinghi.base.Lengths;
 import vn.hoinghi.base.ReferenceCount;
@@ -35,7 +35,6 @@ public class UnitService {
     /** unit.name (migration V1). */
     public static final int MAX_NAME = 255;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String CONFLICT = "unit.conflict";
     /** How long a unit's name is remembered for {@link #names}; a rename on this server is seen at once. */
     static final Duration NAMES_REMEMBERED = Duration.ofSeconds(5);
@@ -180,7 +179,7 @@ public class UnitService {
             errors.put("kind", Texts.t("unit.kindMissing"));
         }
         String email = SearchKey.clean(d.contactEmail());
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !Emails.valid(email)) {
             errors.put("contactEmail", Texts.t("unit.badEmail", email));
         }
         if (!errors.isEmpty()) {

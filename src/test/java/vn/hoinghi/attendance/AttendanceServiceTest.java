@@ -82,7 +82,7 @@ class AttendanceServiceTest {
         checkins.annul(mistaken.id(), "Quét nhầm");
         long vinhLinh = points.list(conference).stream().filter(p -> p.name().contains("Vĩnh Linh")).findFirst()
                 .orElseThrow().id();
-        pointDay.setExtraAttendees(vinhLinh, 12); // staff and press at the point, not on the list
+        pointDay.setHeadcount(vinhLinh, 13); // everyone in the room: the one checked in by name, staff and press
 
         AttendanceSummary s = attendance.summary(conference);
 

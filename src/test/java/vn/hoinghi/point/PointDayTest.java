@@ -64,7 +64,7 @@ class PointDayTest {
         asCoordinator(() -> {
             pointDay.setStatus(mine.id(), ConnectionStatus.TEST_OK);
             pointDay.setStatus(mine.id(), ConnectionStatus.LOST);
-            pointDay.setExtraAttendees(mine.id(), 7);
+            pointDay.setHeadcount(mine.id(), 7);
             return null;
         });
 
@@ -74,7 +74,7 @@ class PointDayTest {
         assertThat(onWall.state().status()).isEqualTo(ConnectionStatus.LOST);
         assertThat(onWall.state().changedBy()).isEqualTo(coordinator);
         assertThat(onWall.state().changedAt()).isNotNull();
-        assertThat(onWall.state().extraAttendees()).isEqualTo(7);
+        assertThat(onWall.state().headcount()).isEqualTo(7);
         assertThat(onWall.present()).isEqualTo(7);
         assertThat(onWall.point().version()).as("the committee's open edit form does not conflict").isEqualTo(mine.version());
         MeetingPoint other = runAs.committee("bantochuc", () -> points.list(conference)).stream()
@@ -92,7 +92,7 @@ class PointDayTest {
             return null;
         })).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asCoordinator(() -> {
-            pointDay.setExtraAttendees(theirs.id(), 3);
+            pointDay.setHeadcount(theirs.id(), 3);
             return null;
         })).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asCoordinator(() -> delegates.atPoint(theirs.id()))).isInstanceOf(AccessDeniedException.class);
@@ -139,10 +139,10 @@ class PointDayTest {
     @Test
     void aHeadcountMustBeANumberFromZeroAndOnlyCoordinatorAccountsGetAPoint() {
         assertThatThrownBy(() -> asCoordinator(() -> {
-            pointDay.setExtraAttendees(mine.id(), -1);
+            pointDay.setHeadcount(mine.id(), -1);
             return null;
         })).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("extraAttendees", "Số người dự thêm phải từ 0 đến 10000."));
+                e -> assertThat(e.fieldErrors()).containsEntry("headcount", "Số người dự phải từ 0 đến 10000."));
         String gate = accounts.ensure("cong-" + conference, AppRoles.GATE);
         assertThat(runAs.committee("bantochuc", pointDay::candidates)).extracting(PointCoordinator::username)
                 .contains(coordinator).doesNotContain(gate);

@@ -79,6 +79,6 @@ class PointLiveEventsTest {
     void aStatusAndAHeadcountReportedAtTheDesk() throws Exception {
         MeetingPoint p = remote();
         probe.expect(conference, other, Set.of(POINTS), () -> pointDay.setStatus(p.id(), ConnectionStatus.LIVE_OK));
-        probe.expect(conference, other, Set.of(POINTS), () -> pointDay.setExtraAttendees(p.id(), 7));
+        probe.expect(conference, other, Set.of(POINTS), () -> pointDay.setHeadcount(p.id(), 7));
     }
 }

@@ -43,7 +43,7 @@ import vn.hoinghi.security.CurrentUser;
 
 /**
  * A remote point's desk, made for the coordinator's phone: report the video link's state in one tap, check the
- * point's delegates in by scanning or ticking their names, and count the extra people in the room. A coordinator
+ * point's delegates in by scanning or ticking their names, and report how many people are in the room. A coordinator
  * gets their own point; the committee can open any point's desk (?point=id) to stand in for one.
  */
 @Route(ConferencePath.ROUTE + "/point-desk")
@@ -65,10 +65,10 @@ class PointDeskView extends Div implements BeforeEnterObserver, TranslatedTitle 
     private final TextField code = new TextField();
     private final ResultPanel result = new ResultPanel();
     private final DeskRoster roster = new DeskRoster(this::tick);
-    private final IntegerField extra = new IntegerField();
+    private final IntegerField headcount = new IntegerField();
     private Conference conference;
     private MeetingPoint point;
-    private boolean editingExtra; // a live refresh must not overwrite a number being typed
+    private boolean editingHeadcount; // a live refresh must not overwrite a number being typed
 
     PointDeskView(PointDayService pointDay, PointService points, DelegateService delegates, CheckinService checkins,
                   PointHealthService pointHealth, HealthDeclarationService health, ConferenceService conferences,
@@ -113,7 +113,7 @@ class PointDeskView extends Div implements BeforeEnterObserver, TranslatedTitle 
         title.setText(point.name());
         Div head = new Div(title, counts);
         head.addClassName("hn-desk-head");
-        add(head, section("desk.connection", status), checkInSection(), section("desk.extra", extraForm()));
+        add(head, section("desk.connection", status), checkInSection(), section("desk.headcount", headcountForm()));
         refresh();
     }
 
@@ -145,15 +145,15 @@ class PointDeskView extends Div implements BeforeEnterObserver, TranslatedTitle 
         return section("desk.checkin", code, new CameraPanel(this::scan), result, declaration, roster);
     }
 
-    private Div extraForm() {
-        extra.setStepButtonsVisible(true);
-        extra.setMin(0);
-        extra.addValueChangeListener(e -> editingExtra = e.isFromClient());
-        extra.setHelperText(getTranslation("desk.extra.help"));
-        Button save = new Button(getTranslation("action.save"), e -> saveExtra());
+    private Div headcountForm() {
+        headcount.setStepButtonsVisible(true);
+        headcount.setMin(0);
+        headcount.addValueChangeListener(e -> editingHeadcount = e.isFromClient());
+        headcount.setHelperText(getTranslation("desk.headcount.help"));
+        Button save = new Button(getTranslation("action.save"), e -> saveHeadcount());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(extra, save);
-        form.addClassName("hn-desk-extra");
+        Div form = new Div(headcount, save);
+        form.addClassName("hn-desk-headcount");
         return form;
     }
 
@@ -169,16 +169,16 @@ class PointDeskView extends Div implements BeforeEnterObserver, TranslatedTitle 
         refresh();
     }
 
-    private void saveExtra() {
+    private void saveHeadcount() {
         try {
-            pointDay.setExtraAttendees(point.id(), extra.getValue());
-            extra.setInvalid(false);
-            editingExtra = false;
-            Notifications.success(getTranslation("desk.extra.saved"));
+            pointDay.setHeadcount(point.id(), headcount.getValue());
+            headcount.setInvalid(false);
+            editingHeadcount = false;
+            Notifications.success(getTranslation("desk.headcount.saved"));
             refresh();
         } catch (ValidationException e) {
-            extra.setErrorMessage(e.fieldErrors().get("extraAttendees"));
-            extra.setInvalid(true);
+            headcount.setErrorMessage(e.fieldErrors().get("headcount"));
+            headcount.setInvalid(true);
         }
     }
 
@@ -207,10 +207,10 @@ class PointDeskView extends Div implements BeforeEnterObserver, TranslatedTitle 
     private void refresh() {
         PointSummary s = pointDay.deskSummary(point.id());
         title.setText(s.point().name()); // renamed by the committee meanwhile
-        counts.setText(getTranslation("desk.counts", s.checkedIn(), s.expected(), s.state().extraAttendees()));
+        counts.setText(getTranslation("desk.counts", s.checkedIn(), s.expected(), s.state().headcount() == null ? "–" : s.state().headcount()));
         status.show(s.state());
-        if (!editingExtra) {
-            extra.setValue(s.state().extraAttendees());
+        if (!editingHeadcount) {
+            headcount.setValue(s.state().headcount());
         }
         roster.show(delegates.atPoint(point.id()));
     }

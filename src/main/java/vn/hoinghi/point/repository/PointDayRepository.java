@@ -31,12 +31,19 @@ public class PointDayRepository {
                 .set(MEETING_POINT.CONNECTION_STATUS, status)
                 .set(MEETING_POINT.STATUS_CHANGED_AT, at)
                 .set(MEETING_POINT.STATUS_CHANGED_BY, by)
+                .set(MEETING_POINT.LAST_REPORT_AT, at)
                 .where(MEETING_POINT.ID.eq(pointId))
                 .execute();
     }
 
-    public void setExtraAttendees(long pointId, int extra) {
-        dsl.update(MEETING_POINT).set(MEETING_POINT.EXTRA_ATTENDEES, extra).where(MEETING_POINT.ID.eq(pointId)).execute();
+    public void setHeadcount(long pointId, int headcount, Instant at, String by) {
+        dsl.update(MEETING_POINT)
+                .set(MEETING_POINT.HEADCOUNT, headcount)
+                .set(MEETING_POINT.HEADCOUNT_AT, at)
+                .set(MEETING_POINT.HEADCOUNT_BY, by)
+                .set(MEETING_POINT.LAST_REPORT_AT, at)
+                .where(MEETING_POINT.ID.eq(pointId))
+                .execute();
     }
 
     public Optional<PointState> state(long pointId) {

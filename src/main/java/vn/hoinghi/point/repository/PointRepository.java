@@ -34,9 +34,12 @@ public class PointRepository {
     private static final SelectField<MeetingPoint> POINT = row(MEETING_POINT.ID, MEETING_POINT.CONFERENCE_ID,
             MEETING_POINT.NAME, MEETING_POINT.IS_HALL, MEETING_POINT.HOST_UNIT_ID, HOST_UNIT_NAME, MEETING_POINT.ROOM,
             MEETING_POINT.TECHNICIAN, MEETING_POINT.TECHNICIAN_PHONE, MEETING_POINT.EXPECTED_ATTENDEES,
-            MEETING_POINT.MEETING_LINK, MEETING_POINT.POSITION, MEETING_POINT.VERSION).mapping(MeetingPoint::new);
+            MEETING_POINT.MEETING_LINK, MEETING_POINT.POSITION, MEETING_POINT.VERSION, MEETING_POINT.CLUSTER,
+            MEETING_POINT.KIND, MEETING_POINT.TECHNICIAN_EMAIL, DSL.field(MEETING_POINT.WITHDRAWN_AT.isNotNull()))
+            .mapping(MeetingPoint::new);
     static final SelectField<PointState> STATE = row(MEETING_POINT.CONNECTION_STATUS, MEETING_POINT.STATUS_CHANGED_AT,
-            MEETING_POINT.STATUS_CHANGED_BY, MEETING_POINT.EXTRA_ATTENDEES).mapping(PointState::new);
+            MEETING_POINT.STATUS_CHANGED_BY, MEETING_POINT.HEADCOUNT, MEETING_POINT.HEADCOUNT_AT,
+            MEETING_POINT.LAST_REPORT_AT).mapping(PointState::new);
     private static final List<SortField<?>> ORDER = List.of(MEETING_POINT.IS_HALL.desc(), MEETING_POINT.POSITION.asc());
 
     private final DSLContext dsl;
@@ -111,6 +114,9 @@ public class PointRepository {
         map.put(MEETING_POINT.TECHNICIAN_PHONE, v.technicianPhone());
         map.put(MEETING_POINT.EXPECTED_ATTENDEES, v.expectedAttendees());
         map.put(MEETING_POINT.MEETING_LINK, v.meetingLink());
+        map.put(MEETING_POINT.CLUSTER, v.cluster());
+        map.put(MEETING_POINT.KIND, v.kind());
+        map.put(MEETING_POINT.TECHNICIAN_EMAIL, v.technicianEmail());
         map.put(MEETING_POINT.SEARCH_KEY, PointNames.key(v.name()));
         return map;
     }

@@ -6,8 +6,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
 import java.util.Map;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -16,6 +18,7 @@ import vn.hoinghi.base.ui.FieldErrors;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointDraft;
+import vn.hoinghi.point.PointKind;
 import vn.hoinghi.point.PointService;
 
 class PointDialog extends Dialog {
@@ -27,13 +30,16 @@ class PointDialog extends Dialog {
     private final TextField technicianPhone = new TextField();
     private final IntegerField expectedAttendees = new IntegerField();
     private final TextField meetingLink = new TextField();
+    private final TextField cluster = new TextField();
+    private final Select<PointKind> kind = new Select<>();
+    private final TextField technicianEmail = new TextField();
 
     PointDialog(PointService service, long conferenceId, MeetingPoint point, Runnable onSaved) {
         setHeaderTitle(getTranslation(point == null ? "points.add" : "points.edit"));
         setWidth("min(44rem, 100vw)");
         Map<String, HasValidation> fields = Map.of("name", name, "hostUnitName", hostUnitName, "room", room,
                 "technician", technician, "technicianPhone", technicianPhone, "expectedAttendees", expectedAttendees,
-                "meetingLink", meetingLink);
+                "meetingLink", meetingLink, "cluster", cluster, "kind", kind, "technicianEmail", technicianEmail);
         fields.forEach((key, f) -> ((HasLabel) f).setLabel(getTranslation("points." + key)));
         if (point != null) {
             name.setValue(point.name());
@@ -43,14 +49,23 @@ class PointDialog extends Dialog {
             technicianPhone.setValue(orEmpty(point.technicianPhone()));
             expectedAttendees.setValue(point.expectedAttendees());
             meetingLink.setValue(orEmpty(point.meetingLink()));
+            cluster.setValue(orEmpty(point.cluster()));
+            kind.setValue(point.kind());
+            technicianEmail.setValue(orEmpty(point.technicianEmail()));
         }
-        FormLayout form = new FormLayout(name, hostUnitName, room, technician, technicianPhone, expectedAttendees, meetingLink);
+        kind.setItems(Arrays.stream(PointKind.values()).filter(k -> (k == PointKind.HALL) == (point != null && point.hall()))
+                .toList());
+        kind.setItemLabelGenerator(k -> getTranslation("point.kind." + k));
+        kind.setReadOnly(point != null && point.hall());
+        FormLayout form = new FormLayout(name, hostUnitName, cluster, kind, room, technician, technicianPhone,
+                technicianEmail, expectedAttendees, meetingLink);
         form.setColspan(name, 2);
         form.setColspan(meetingLink, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), e -> {
             PointDraft draft = new PointDraft(name.getValue(), hostUnitName.getValue(), room.getValue(),
-                    technician.getValue(), technicianPhone.getValue(), expectedAttendees.getValue(), meetingLink.getValue());
+                    technician.getValue(), technicianPhone.getValue(), expectedAttendees.getValue(), meetingLink.getValue(),
+                    cluster.getValue(), kind.getValue(), technicianEmail.getValue());
             try {
                 if (point == null) {
                     service.create(conferenceId, draft);

@@ -71,7 +71,7 @@ class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle
         long live = wall.stream().filter(s -> s.state().status() == ConnectionStatus.LIVE_OK).count();
         long trouble = wall.stream().filter(s -> s.state().status().alarming()).count();
         int present = wall.stream().mapToInt(PointSummary::present).sum();
-        int expected = wall.stream().mapToInt(PointSummary::expected).sum();
+        int expected = wall.stream().mapToInt(PointSummary::expectedPeople).sum();
         totals.setText(getTranslation("wall.totals", live, wall.size(), trouble, present, expected));
     }
 
@@ -85,7 +85,7 @@ class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle
                 : getTranslation("desk.status.changed", Times.TIME.format(Times.local(s.state().changedAt())),
                 s.state().changedBy()));
         when.addClassName("hn-wall-when");
-        Span people = new Span(getTranslation("wall.people", s.checkedIn(), s.expected(), s.state().extraAttendees()));
+        Span people = new Span(getTranslation("wall.people", s.present(), s.expectedPeople(), s.checkedIn()));
         people.addClassName("hn-wall-people");
         Div tile = new Div(name, state, people, when);
         if (s.point().technician() != null || s.point().technicianPhone() != null) {
