@@ -12,9 +12,9 @@ import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.point.repository.PointListRepository;
 import vn.hoinghi.point.repository.PointListRepository.KindFacts;
 import vn.hoinghi.point.repository.PointListRepository.Search;
+import vn.hoinghi.point.repository.PointListRepository.SearchFacts;
 import vn.hoinghi.point.repository.PointListRepository.Where;
 import vn.hoinghi.security.AppRoles;
-import vn.hoinghi.unit.Unit;
 import vn.hoinghi.unit.UnitService;
 
 /**
@@ -77,19 +77,20 @@ public class PointSearch {
     }
 
     /**
-     * The typed text folded, matched within the folded columns; the technician's name has none, so it is folded here
-     * (one short column of the conference's few hundred points), and the host units are the unit feature's.
+     * The typed text folded, matched within the name's folded key in the database; the host unit's name (the unit
+     * feature's, remembered) and the technician's (no folded column) are folded here, over the conference's points.
      */
     private Search search(long conferenceId, String text) {
         String folded = SearchKey.fold(text);
         if (folded.isEmpty()) {
             return null;
         }
-        List<Long> hostUnits = units.find(folded).stream().map(Unit::id).toList();
-        List<Long> technicians = list.technicians(conferenceId).entrySet().stream()
-                .filter(e -> SearchKey.fold(e.getValue()).contains(folded)).map(Map.Entry::getKey).toList();
+        List<SearchFacts> facts = list.searchFacts(conferenceId);
+        Map<Long, String> hosts = units.names(facts.stream().map(SearchFacts::hostUnitId).toList());
+        List<Long> also = facts.stream().filter(f -> SearchKey.fold(hostName(hosts, f.hostUnitId())).contains(folded)
+                || SearchKey.fold(f.technician()).contains(folded)).map(SearchFacts::id).toList();
         String digits = folded.replaceAll("\\D", "");
-        return new Search(folded, PointNames.key(text), digits.length() >= 3 ? digits : "", hostUnits, technicians);
+        return new Search(folded, PointNames.key(text), digits.length() >= 3 ? digits : "", also);
     }
 
     /** Every point's kind: as stored, or read from its name and its host unit's when not. */
@@ -98,6 +99,10 @@ public class PointSearch {
         Map<Long, String> hosts = units.names(facts.stream().filter(f -> f.kind() == null)
                 .map(KindFacts::hostUnitId).toList());
         return facts.stream().collect(Collectors.toMap(KindFacts::id, f -> f.kind() != null ? f.kind()
-                : PointKind.guess(f.hall(), f.name(), hosts.get(f.hostUnitId()))));
+                : PointKind.guess(f.hall(), f.name(), hostName(hosts, f.hostUnitId()))));
+    }
+
+    private static String hostName(Map<Long, String> hosts, Long unitId) {
+        return unitId == null ? null : hosts.get(unitId);
     }
 }

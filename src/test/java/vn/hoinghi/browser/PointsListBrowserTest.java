@@ -114,6 +114,7 @@ class PointsListBrowserTest extends BrowserTest {
         page.navigate(url(sheet2025, "points") + "?withdrawn=true");
         assertThat(page.locator(".hn-count")).containsText("3 điểm cầu");
         page.locator("vaadin-grid #selectAllCheckbox").click();
+        assertThat(page.locator(".hn-points-chosen")).hasText("Đã chọn 3 điểm cầu");
         screenshot(page, "points-2025-withdrawn-chosen");
         page.close();
     }

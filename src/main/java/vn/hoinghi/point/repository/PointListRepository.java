@@ -42,10 +42,9 @@ public class PointListRepository {
 
     /**
      * A search: the folded text (and the same as a point name key) within the name's key, the digits within the
-     * technician's phone, or one of these host units or of these points (whose technician's folded name matched).
+     * technician's phone, or one of these points (whose host unit's or technician's folded name matched).
      */
-    public record Search(String folded, String nameKey, String digits, Collection<Long> hostUnitIds,
-                         Collection<Long> technicianMatches) {
+    public record Search(String folded, String nameKey, String digits, Collection<Long> alsoMatching) {
     }
 
     public List<PointAndState> page(long conferenceId, Where where, int offset, int limit) {
@@ -73,11 +72,13 @@ public class PointListRepository {
                 .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId)).fetch(Records.mapping(KindFacts::new));
     }
 
-    /** The technicians' names by point, of the points that have one. */
-    public Map<Long, String> technicians(long conferenceId) {
-        return dsl.select(MEETING_POINT.ID, MEETING_POINT.TECHNICIAN).from(MEETING_POINT)
-                .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId).and(MEETING_POINT.TECHNICIAN.isNotNull()))
-                .fetchMap(MEETING_POINT.ID, MEETING_POINT.TECHNICIAN);
+    /** What a search reads besides the folded columns: each point's host unit and technician. */
+    public record SearchFacts(long id, Long hostUnitId, String technician) {
+    }
+
+    public List<SearchFacts> searchFacts(long conferenceId) {
+        return dsl.select(MEETING_POINT.ID, MEETING_POINT.HOST_UNIT_ID, MEETING_POINT.TECHNICIAN).from(MEETING_POINT)
+                .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId)).fetch(Records.mapping(SearchFacts::new));
     }
 
     /** The clusters the conference's points are in, by name. */
@@ -140,7 +141,7 @@ public class PointListRepository {
 
     private static Condition matches(Search s) {
         Condition any = MEETING_POINT.SEARCH_KEY.contains(s.folded()).or(MEETING_POINT.SEARCH_KEY.contains(s.nameKey()))
-                .or(MEETING_POINT.HOST_UNIT_ID.in(s.hostUnitIds())).or(MEETING_POINT.ID.in(s.technicianMatches()));
+                .or(MEETING_POINT.ID.in(s.alsoMatching()));
         return s.digits().isEmpty() ? any : any.or(MEETING_POINT.TECHNICIAN_PHONE.contains(s.digits()));
     }
 }

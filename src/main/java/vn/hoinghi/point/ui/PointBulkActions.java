@@ -21,6 +21,8 @@ import vn.hoinghi.point.PointBulkService;
  */
 class PointBulkActions extends HorizontalLayout {
 
+    private static final int KEPT_NAMED = 8;
+
     private final PointBulkService bulk;
     private final long conferenceId;
     private final Supplier<List<Long>> chosen;
@@ -75,11 +77,18 @@ class PointBulkActions extends HorizontalLayout {
                 Notifications.success(done);
             } else {
                 Notifications.error(done + " " + getTranslation("points.bulk.kept", result.kept().size(),
-                        String.join("; ", result.kept())));
+                        kept(result.kept())));
             }
         } catch (ValidationException | VersionConflictException refused) {
             Notifications.error(refused.getMessage());
         }
         onDone.run();
+    }
+
+    /** The first few points kept, with why, and how many more: a notification stays readable at 250 points. */
+    private String kept(List<String> kept) {
+        String named = String.join("; ", kept.subList(0, Math.min(kept.size(), KEPT_NAMED)));
+        return kept.size() <= KEPT_NAMED ? named
+                : named + "; " + getTranslation("points.bulk.keptMore", kept.size() - KEPT_NAMED);
     }
 }

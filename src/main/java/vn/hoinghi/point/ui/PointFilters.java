@@ -46,11 +46,10 @@ class PointFilters extends HorizontalLayout {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        search.setWidth("min(22rem, 100%)");
         search.addValueChangeListener(e -> changed(onChange));
         cluster.setPlaceholder(getTranslation("points.cluster"));
         cluster.setItemLabelGenerator(c -> c.name() == null ? getTranslation("points.filter.noCluster") : c.name());
-        kind.setPlaceholder(getTranslation("points.kind"));
+        kind.setPlaceholder(getTranslation("points.filter.kind"));
         kind.setItems(PointKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("point.kind." + k));
         status.setPlaceholder(getTranslation("points.filter.status"));
@@ -61,13 +60,13 @@ class PointFilters extends HorizontalLayout {
         withdrawn.setItemLabelGenerator(w -> getTranslation(w ? "points.withdrawn" : "points.active"));
         for (ComboBox<?> box : List.of(cluster, kind, status, withdrawn)) {
             box.setClearButtonVisible(true);
-            box.setWidth("12rem");
             box.addValueChangeListener(e -> changed(onChange));
         }
         add(search, cluster, kind, status, withdrawn);
         setWrap(true);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWidthFull();
+        addClassName("hn-points-filters");
     }
 
     /** The clusters to offer (the conference's, by name), "no cluster" first; a chosen one stays chosen. */

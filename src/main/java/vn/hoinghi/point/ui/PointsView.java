@@ -83,17 +83,20 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver, Translat
             return;
         }
         points.hall(conference.id());
+        if (grid.getColumns().isEmpty()) { // the view is kept when only the address's filters change
+            buildGrid();
+        }
         removeAll();
-        add(header(), filters);
+        grid.deselectAll();
         actions = new PointBulkActions(bulk, conference.id(), this::chosenIds, () -> search.clusters(conference.id()),
                 this::afterBulk);
-        add(actions);
-        buildGrid();
+        add(header(), filters, actions, grid);
         filters.read(event.getLocation().getQueryParameters());
         refresh();
     }
 
-    private HorizontalLayout header() {
+    /** The title and the page's actions on one line, the totals as filtered under them. */
+    private VerticalLayout header() {
         Button add = new Button(getTranslation("points.add"), VaadinIcon.PLUS.create(), e -> open(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importButton = new Button(getTranslation("points.import"), VaadinIcon.UPLOAD.create(),
@@ -102,13 +105,16 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver, Translat
                 e -> new CoordinatorsDialog(pointDay, conference.id(), points.list(conference.id()), this::refresh)
                         .open());
         totals.addClassName("hn-count");
-        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.points")), totals, new Div(), add,
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.points")), new Div(), add,
                 importButton, coordinators);
         top.setWidthFull();
         top.setWrap(true);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        top.expand(top.getComponentAt(2));
-        return top;
+        top.expand(top.getComponentAt(1));
+        VerticalLayout header = new VerticalLayout(top, totals);
+        header.setPadding(false);
+        header.setSpacing(false);
+        return header;
     }
 
     private void buildGrid() {
@@ -118,11 +124,12 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver, Translat
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("points.name")).setFlexGrow(3)
                 .setWidth("15rem").setFrozen(true);
         grid.addColumn(s -> s.point().cluster()).setHeader(getTranslation("points.cluster")).setFlexGrow(1)
-                .setWidth("8rem");
-        grid.addColumn(s -> getTranslation("point.kind." + s.point().kind())).setHeader(getTranslation("points.kind"))
-                .setFlexGrow(1).setWidth("7rem");
+                .setWidth("9rem").setTooltipGenerator(s -> s.point().cluster());
+        grid.addColumn(this::kind).setHeader(getTranslation("points.filter.kind")).setFlexGrow(1).setWidth("7rem")
+                .setTooltipGenerator(this::kind);
         grid.addColumn(s -> join(s.point().technician(), s.point().technicianPhone()))
-                .setHeader(getTranslation("points.technician")).setFlexGrow(2).setWidth("11rem");
+                .setHeader(getTranslation("points.technician")).setFlexGrow(2).setWidth("11rem")
+                .setTooltipGenerator(s -> join(s.point().technician(), s.point().technicianPhone()));
         grid.addColumn(s -> s.point().expectedAttendees()).setHeader(getTranslation("points.expected"))
                 .setWidth("6rem").setFlexGrow(0);
         grid.addComponentColumn(this::delegatesLink).setHeader(getTranslation("points.delegates")).setWidth("6rem")
@@ -143,7 +150,6 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver, Translat
         grid.addSelectionListener(e -> actions.show(e.getAllSelectedItems().size()));
         grid.addItemClickListener(e -> open(e.getItem().point()));
         grid.setSizeFull();
-        add(grid);
     }
 
     /** A filter changed: the list, its totals and the address follow; the chosen points are let go. */
@@ -169,6 +175,10 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver, Translat
                 .map(e -> getTranslation("points.totals.kind", getTranslation("point.kind." + e.getKey()), e.getValue()))
                 .collect(Collectors.joining(" · "));
         totals.setText(getTranslation("points.totals", t.points(), t.delegates()) + (byKind.isEmpty() ? "" : " — " + byKind));
+    }
+
+    private String kind(PointSummary s) {
+        return getTranslation("point.kind." + s.point().kind());
     }
 
     private List<Long> chosenIds() {
