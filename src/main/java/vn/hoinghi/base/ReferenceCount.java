@@ -2,6 +2,7 @@ package vn.hoinghi.base;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How many records of one kind refer to a record someone wants to delete, named as a refusal says it: "12 đại biểu".
@@ -14,9 +15,17 @@ public record ReferenceCount(int count, String noun) {
      * "Không xóa được Điểm cầu UBND huyện Đakrông: còn 12 đại biểu, 1 mục chương trình."
      */
     public static void refuseDeletingWhileAny(String what, List<ReferenceCount> references) {
+        stillReferring(references).ifPresent(left ->
+                throwValidation(Texts.t("delete.stillReferenced", what, left)));
+    }
+
+    /** What still refers, as a refusal names it ("12 đại biểu, 1 mục chương trình"); empty when nothing does. */
+    public static Optional<String> stillReferring(List<ReferenceCount> references) {
         List<String> left = references.stream().filter(r -> r.count() > 0).map(r -> r.count() + " " + r.noun()).toList();
-        if (!left.isEmpty()) {
-            throw new ValidationException(Map.of("delete", Texts.t("delete.stillReferenced", what, String.join(", ", left))));
-        }
+        return left.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", left));
+    }
+
+    private static void throwValidation(String message) {
+        throw new ValidationException(Map.of("delete", message));
     }
 }

@@ -62,7 +62,8 @@ public class DelegateImportService {
         List<SourceRow> source = found.rows();
         ColumnMap<DelegateColumn> columns = found.columns();
         List<MeetingPoint> pointList = points.list(conferenceId);
-        ImportMatcher matcher = new ImportMatcher(reader.everyone(conferenceId));
+        ImportMatcher matcher = new ImportMatcher(reader.everyone(conferenceId), pointList.stream()
+                .filter(MeetingPoint::withdrawn).map(MeetingPoint::id).collect(java.util.stream.Collectors.toSet()));
         List<SourceRow> data = source.stream().filter(r -> r.number() > columns.headerRow() && !r.blank()).toList();
         if (data.isEmpty()) {
             throw TabularFiles.noRows(fileName);

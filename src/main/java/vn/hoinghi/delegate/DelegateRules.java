@@ -76,6 +76,18 @@ final class DelegateRules {
                 errors);
     }
 
+    /** The refusal of a withdrawn point for a delegate not already there. */
+    static String withdrawnPoint(String pointName) {
+        return Texts.t("delegate.point.withdrawn", pointName);
+    }
+
+    /** A delegate goes to a withdrawn point no more; one already there stays (and may be edited). */
+    static void refuseNewlyAtWithdrawn(Map<String, String> errors, MeetingPoint point, Long currentPointId) {
+        if (point != null && point.withdrawn() && !Long.valueOf(point.id()).equals(currentPointId)) {
+            errors.put("point", withdrawnPoint(point.name()));
+        }
+    }
+
     static MeetingPoint pointById(List<MeetingPoint> points, Long id) {
         return id == null ? null : points.stream().filter(p -> p.id() == id).findFirst().orElse(null);
     }

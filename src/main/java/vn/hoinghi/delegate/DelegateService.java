@@ -132,7 +132,7 @@ public class DelegateService {
 
     @PreAuthorize(AppRoles.COMMITTEE)
     public long create(long conferenceId, DelegateDraft draft) {
-        DelegateValues values = resolve(conferenceId, draft);
+        DelegateValues values = resolve(conferenceId, draft, null);
         long id = delegates.insert(conferenceId, values);
         auditLog.record("delegate.create", "delegate", id, values.fullName());
         attendanceChanged(conferenceId);
@@ -142,7 +142,7 @@ public class DelegateService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, DelegateDraft draft) {
         Delegate current = reader.get(id).orElseThrow();
-        DelegateValues values = resolve(current.conferenceId(), draft);
+        DelegateValues values = resolve(current.conferenceId(), draft, current.pointId());
         if (!delegates.update(id, version, values)) {
             throw conflict();
         }
@@ -245,12 +245,14 @@ public class DelegateService {
         return groupService.list(conferenceId);
     }
 
-    private DelegateValues resolve(long conferenceId, DelegateDraft d) {
+    /** {@code currentPointId}: where the delegate attends from now (null for a new one). */
+    private DelegateValues resolve(long conferenceId, DelegateDraft d, Long currentPointId) {
         List<MeetingPoint> all = points.list(conferenceId);
         DelegateRules.Checked c = DelegateRules.check(d.getFullName(), d.getGender(), d.getTitle(), d.getUnitName(),
                 d.getGroupName(), d.getPointId() == null ? points.hall(conferenceId) : DelegateRules.pointById(all, d.getPointId()),
                 null, d.getProtocolRank(),
                 d.getPhone(), d.getEmail(), d.getNotes());
+        DelegateRules.refuseNewlyAtWithdrawn(c.errors(), c.point(), currentPointId);
         if (!c.errors().isEmpty()) {
             throw new ValidationException(c.errors());
         }

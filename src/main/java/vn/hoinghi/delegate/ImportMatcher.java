@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import vn.hoinghi.base.RowProblem;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.Texts;
@@ -51,7 +52,11 @@ final class ImportMatcher {
     private final Map<String, List<Person>> seenInFile = new HashMap<>();
     private final Map<Long, Integer> matchedInFile = new HashMap<>();
 
-    ImportMatcher(List<Delegate> everyone) {
+    private final Set<Long> withdrawnPoints;
+
+    /** {@code withdrawnPoints}: the conference's withdrawn points, where no delegate newly goes. */
+    ImportMatcher(List<Delegate> everyone, Set<Long> withdrawnPoints) {
+        this.withdrawnPoints = withdrawnPoints;
         for (Delegate d : everyone) {
             Person p = person(d.phone(), d.email(), d.fullName(), d.unitName(), 0, d);
             p.keys().forEach(k -> stored.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
@@ -86,10 +91,13 @@ final class ImportMatcher {
         }
         p.keys().forEach(k -> seenInFile.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
         Person found = find(stored, p);
-        if (found == null) {
+        Delegate match = found == null ? null : found.stored();
+        if (withdrawnPoints.contains(row.pointId()) && (match == null || match.pointId() != row.pointId())) {
+            return refuse(row, DelegateColumn.POINT.label, DelegateRules.withdrawnPoint(row.pointName()));
+        }
+        if (match == null) {
             return row;
         }
-        Delegate match = found.stored();
         Integer earlier = matchedInFile.putIfAbsent(match.id(), row.row());
         if (earlier != null) {
             return refuse(row, DelegateColumn.NAME.label, Texts.t("delegate.import.sameDelegateAs", String.valueOf(earlier)));

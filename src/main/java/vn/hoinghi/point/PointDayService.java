@@ -143,11 +143,18 @@ public class PointDayService {
                 .orElseThrow();
     }
 
-    /** Every point with its status and counts, for the status wall. */
+    /** Every point that joins (a withdrawn one is left out) with its status and counts, for the status wall. */
     @Transactional(readOnly = true)
     @PreAuthorize(WALL)
     public List<PointSummary> wall(long conferenceId) {
-        return points.summaries(conferenceId);
+        return points.summaries(conferenceId).stream().filter(s -> !s.point().withdrawn()).toList();
+    }
+
+    /** The points whose desk the committee may open: the hall first, then the remote points not withdrawn. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.COMMITTEE)
+    public List<MeetingPoint> desks(long conferenceId) {
+        return points.list(conferenceId).stream().filter(p -> !p.withdrawn()).toList();
     }
 
     /** Who coordinates which point, by display name. */

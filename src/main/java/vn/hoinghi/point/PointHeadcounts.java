@@ -1,5 +1,6 @@
 package vn.hoinghi.point;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -10,6 +11,9 @@ public interface PointHeadcounts {
 
     /** By point id, the delegates not withdrawn; a point without any is left out. */
     Map<Long, Headcount> of(long conferenceId);
+
+    /** As {@link #of(long)}, counting only these points' delegates (a page of the points list). */
+    Map<Long, Headcount> of(long conferenceId, Collection<Long> pointIds);
 
     /** A point's delegates, those who confirmed (or sent a substitute), those who declined, those checked in. */
     record Headcount(int delegates, int confirmed, int declined, int checkedIn) {

@@ -36,8 +36,15 @@ class PointReader {
     }
 
     List<PointSummary> summaries(long conferenceId) {
-        Map<Long, Headcount> counts = headcounts.of(conferenceId);
-        List<PointAndState> rows = points.withStates(conferenceId);
+        return summaries(points.withStates(conferenceId), headcounts.of(conferenceId));
+    }
+
+    /** These points with their states, their host units named and their delegates counted (of these points only). */
+    List<PointSummary> summaries(long conferenceId, List<PointAndState> rows) {
+        return summaries(rows, headcounts.of(conferenceId, rows.stream().map(r -> r.point().id()).toList()));
+    }
+
+    private List<PointSummary> summaries(List<PointAndState> rows, Map<Long, Headcount> counts) {
         Map<Long, String> hosts = hostNames(rows.stream().map(PointAndState::point).toList());
         return rows.stream().map(r -> {
             Headcount c = counts.getOrDefault(r.point().id(), Headcount.NONE);

@@ -76,7 +76,7 @@ public class PointService {
 
     @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
     public MeetingPoint hall(long conferenceId) {
-        return reader.list(conferenceId).stream().filter(MeetingPoint::hall).findFirst().orElseGet(() -> {
+        return points.hallId(conferenceId).flatMap(reader::get).orElseGet(() -> {
             var conference = conferences.get(conferenceId).orElseThrow();
             long id = points.insert(conferenceId, true, new PointValues(conference.venue(), null, conference.venue(),
                     null, null, conference.expectedHallDelegates(), null, null, PointKind.HALL, null));

@@ -3,6 +3,7 @@ package vn.hoinghi.delegate.repository;
 import static org.jooq.impl.DSL.row;
 import static vn.hoinghi.database.jooq.Tables.DELEGATE;
 
+import java.util.Collection;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -32,11 +33,20 @@ public class HeadcountRepository {
     }
 
     public List<Headcount> byGroupAndPoint(long conferenceId) {
+        return byGroupAndPoint(DELEGATE.CONFERENCE_ID.eq(conferenceId));
+    }
+
+    /** As {@link #byGroupAndPoint(long)}, only these points' delegates. */
+    public List<Headcount> byGroupAndPoint(long conferenceId, Collection<Long> pointIds) {
+        return byGroupAndPoint(DELEGATE.CONFERENCE_ID.eq(conferenceId).and(DELEGATE.POINT_ID.in(pointIds)));
+    }
+
+    private List<Headcount> byGroupAndPoint(Condition which) {
         return dsl.select(row(DELEGATE.GROUP_ID, DELEGATE.POINT_ID, DSL.count(), count(CONFIRMED), count(DECLINED),
                         count(DELEGATE.SUBSTITUTE_NAME.isNotNull().and(DECLINED.not())), count(DECLINED.not()),
                         count(PRESENT), count(DECLINED.not().and(PRESENT.not()))).mapping(Headcount::new))
                 .from(DELEGATE)
-                .where(DELEGATE.CONFERENCE_ID.eq(conferenceId).and(DELEGATE.WITHDRAWN_AT.isNull()))
+                .where(which.and(DELEGATE.WITHDRAWN_AT.isNull()))
                 .groupBy(DELEGATE.GROUP_ID, DELEGATE.POINT_ID)
                 .fetch(Record1::value1);
     }

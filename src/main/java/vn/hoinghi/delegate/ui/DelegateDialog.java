@@ -51,7 +51,9 @@ class DelegateDialog extends Dialog {
         groupName.setItems(groups.stream().map(CompositionGroup::name).toList());
         groupName.setAllowCustomValue(true);
         groupName.addCustomValueSetListener(e -> groupName.setValue(e.getDetail()));
-        point.setItems(points);
+        // A withdrawn point takes no new delegate; one already there keeps it.
+        point.setItems(points.stream().filter(p -> !p.withdrawn() || delegate != null && p.id() == delegate.pointId())
+                .toList());
         point.setItemLabelGenerator(MeetingPoint::name);
         protocolRank.setMin(1);
         protocolRank.setHelperText(getTranslation("delegates.rank.help"));

@@ -120,7 +120,7 @@ class PointDeskView extends Div implements BeforeEnterObserver, TranslatedTitle 
     private Select<MeetingPoint> pointChooser() {
         Select<MeetingPoint> choose = new Select<>();
         choose.setLabel(getTranslation("desk.choose"));
-        choose.setItems(points.list(conference.id()));
+        choose.setItems(pointDay.desks(conference.id()));
         choose.setItemLabelGenerator(MeetingPoint::name);
         choose.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate(ConferencePath.of(conference.id(),
                 "point-desk"), QueryParameters.of("point", Long.toString(e.getValue().id())))));

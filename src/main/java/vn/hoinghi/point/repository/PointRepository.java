@@ -31,7 +31,7 @@ public class PointRepository {
 
     /** The host unit's name is the unit feature's: {@code PointReader} puts it on the point. */
     private static final Field<String> HOST_UNIT_NAME = DSL.inline(null, String.class);
-    private static final SelectField<MeetingPoint> POINT = row(MEETING_POINT.ID, MEETING_POINT.CONFERENCE_ID,
+    static final SelectField<MeetingPoint> POINT = row(MEETING_POINT.ID, MEETING_POINT.CONFERENCE_ID,
             MEETING_POINT.NAME, MEETING_POINT.IS_HALL, MEETING_POINT.HOST_UNIT_ID, HOST_UNIT_NAME, MEETING_POINT.ROOM,
             MEETING_POINT.TECHNICIAN, MEETING_POINT.TECHNICIAN_PHONE, MEETING_POINT.EXPECTED_ATTENDEES,
             MEETING_POINT.MEETING_LINK, MEETING_POINT.POSITION, MEETING_POINT.VERSION, MEETING_POINT.CLUSTER,
@@ -73,6 +73,13 @@ public class PointRepository {
                     .forEach(r -> names.put(r.value1(), new PointName(r.value2(), r.value3())));
         }
         return names;
+    }
+
+    /** The conference's hall, one query (every point added asks first that the hall exists). */
+    public Optional<Long> hallId(long conferenceId) {
+        return dsl.select(MEETING_POINT.ID).from(MEETING_POINT)
+                .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId).and(MEETING_POINT.IS_HALL.isTrue()))
+                .orderBy(MEETING_POINT.ID).limit(1).fetchOptional(MEETING_POINT.ID);
     }
 
     public Optional<MeetingPoint> get(long id) {
