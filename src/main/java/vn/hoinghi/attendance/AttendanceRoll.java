@@ -48,13 +48,18 @@ class AttendanceRoll {
     }
 
     /** By meeting point, the hall first, then the remote points in their order; points without delegates too. */
-    List<AttendanceCount> byPoint(long conferenceId, List<Headcount> counts) {
-        return points.wall(conferenceId).stream()
+    List<AttendanceCount> byPoint(List<PointSummary> today, List<Headcount> counts) {
+        return today.stream()
                 .sorted(Comparator.comparing((PointSummary s) -> !s.point().hall())
                         .thenComparingInt(s -> s.point().position()).thenComparingLong(s -> s.point().id()))
                 .map(s -> sum(counts, c -> c.pointId() == s.point().id(), s.point().id(), s.point().name(),
                         s.present() - s.checkedIn()))
                 .toList();
+    }
+
+    /** Every point with its delegates counted and its state on the day, the hall first. */
+    List<PointSummary> pointsToday(long conferenceId) {
+        return points.wall(conferenceId);
     }
 
     /** These delegates as attendance entries, each with the gate of their active check-in. */
