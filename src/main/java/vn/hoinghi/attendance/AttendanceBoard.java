@@ -9,8 +9,11 @@ import java.util.List;
 public record AttendanceBoard(AttendanceSummary summary, ProvincePeople people, List<AttendanceEntry> absentLeaders,
                               List<Introduction> introductions) {
 
-    /** Delegates present who are not introduced by name ("cùng … đại biểu"). */
+    /**
+     * The people present who are not introduced by name ("cùng … đại biểu"): the hall's and the points' (their
+     * headcounts, or their named check-ins until they report), less the leaders read out.
+     */
     public int othersPresent() {
-        return summary.total().present() - introductions.size();
+        return Math.max(0, people.total().present() - introductions.size());
     }
 }

@@ -29,7 +29,7 @@ import vn.hoinghi.point.PointService;
  * committee.
  */
 @Component
-class CommunePointsFixture {
+public class CommunePointsFixture {
 
     /** The headcounts reported, by point name; Đồng Thuận reports fewer than it checked in by name. */
     static final Map<String, Integer> HEADCOUNTS = Map.of(
@@ -63,7 +63,7 @@ class CommunePointsFixture {
         this.tx = tx;
     }
 
-    long morning() {
+    public long morning() {
         long conference = conferences.create(TestData.conference(TestData.unique("Hội nghị tổng kết cấp xã")));
         importer.commit(conference, importer.preview(conference, "diem-cau.csv", sheet()));
         Map<String, MeetingPoint> byName = byName(conference);
@@ -83,7 +83,7 @@ class CommunePointsFixture {
         return conference;
     }
 
-    Map<String, MeetingPoint> byName(long conference) {
+    public Map<String, MeetingPoint> byName(long conference) {
         return points.list(conference).stream().collect(Collectors.toMap(MeetingPoint::name, Function.identity()));
     }
 

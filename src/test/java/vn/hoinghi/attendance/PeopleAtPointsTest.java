@@ -105,6 +105,9 @@ class PeopleAtPointsTest {
         assertThat(people.clusters().getLast().count()).extracting(PeopleCount::present, PeopleCount::reported)
                 .containsExactly(15, 1);
         assertThat(people.atPoints().present()).isEqualTo(57 - 12 + 15);
-        assertThat(attendance.board(conference).people().total()).isEqualTo(people.total());
+        AttendanceBoard board = attendance.board(conference);
+        assertThat(board.people().total()).isEqualTo(people.total());
+        assertThat(board.othersPresent()).as("the MC's \"cùng … đại biểu\": everyone counted, no leader read out")
+                .isEqualTo(people.total().present());
     }
 }

@@ -3,6 +3,7 @@ package vn.hoinghi.attendance.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.ArrayList;
@@ -46,11 +47,12 @@ class ClusterGrid extends TreeGrid<ClusterGrid.Row> {
         addClassNames("hn-att-counts", "hn-att-clusters");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
-        addHierarchyColumn(Row::name).setHeader(getTranslation("attendance.people.cluster")).setFlexGrow(4)
-                .setWidth("18rem");
-        number("attendance.people.reported", this::reported).setWidth("9rem");
+        // A component column: not sortable (a text hierarchy column sorts, which a tree in its sheet order must not).
+        addComponentHierarchyColumn(r -> new Span(r.name())).setHeader(getTranslation("attendance.people.cluster"))
+                .setFlexGrow(4).setWidth("18rem");
+        number("attendance.people.reported", this::reported).setWidth("13rem").setFlexGrow(2);
         number("attendance.people.expected", r -> Integer.toString(r.count().expected()));
-        number("attendance.people.named", r -> r.count().checkedIn() + "/" + r.count().delegates());
+        number("attendance.people.named", r -> r.count().checkedIn() + "/" + r.count().delegates()).setWidth("10rem");
         number("attendance.people.present", r -> Integer.toString(r.count().present()))
                 .setPartNameGenerator(r -> "hn-att-present-cell");
         footer = appendFooterRow();
