@@ -76,6 +76,10 @@ class PeopleAtPointsBrowserTest extends BrowserTest {
         assertThat(people.locator(".hn-att-number")).hasText("129");
         assertThat(clusters).containsText("Điểm cầu phường Đồng Thuận"); // the opened cluster stays open
         assertThat(mc.locator(".hn-mc-people")).containsText("Tổng số đại biểu dự tại các điểm cầu: 129");
+        mc.locator(".hn-mc-leaders").click(); // opened as at the introductions
+        mc.locator(".hn-mc-people").scrollIntoViewIfNeeded();
+        mc.waitForTimeout(300);
+        screenshot(mc, "mc-people-1366");
         board.locator(".hn-att-leaders").scrollIntoViewIfNeeded();
         board.waitForTimeout(300);
         screenshot(board, "attendance-clusters-province-1366");
