@@ -3,16 +3,11 @@ package vn.hoinghi.attendance;
 /**
  * The attendance of one composition group or meeting point (or of all): invited (not withdrawn), declined,
  * substitutes named, expected (invited and not declined), present (checked in) and still absent (expected,
- * not checked in). A delegate who declined and came anyway counts as present. {@code extra} is the people a
- * remote point reported on top of its delegates (staff, press, local cadres); 0 for a composition group.
+ * not checked in). A delegate who declined and came anyway counts as present. Everyone in a point's room, as its
+ * coordinator reports them, is {@link PointPeople}'s.
  */
 public record AttendanceCount(Long id, String name, int invited, int declined, int substitutes, int expected,
-                              int present, int absent, int extra) {
-
-    /** Everyone in the room: the delegates present and the extra people reported. */
-    public int headcount() {
-        return present + extra;
-    }
+                              int present, int absent) {
 
     /** Present as a whole percentage of the expected; 0 when none are expected. */
     public int percent() {
@@ -21,10 +16,10 @@ public record AttendanceCount(Long id, String name, int invited, int declined, i
 
     public AttendanceCount plus(AttendanceCount o) {
         return new AttendanceCount(null, null, invited + o.invited, declined + o.declined, substitutes + o.substitutes,
-                expected + o.expected, present + o.present, absent + o.absent, extra + o.extra);
+                expected + o.expected, present + o.present, absent + o.absent);
     }
 
     public static AttendanceCount zero(String name) {
-        return new AttendanceCount(null, name, 0, 0, 0, 0, 0, 0, 0);
+        return new AttendanceCount(null, name, 0, 0, 0, 0, 0, 0);
     }
 }

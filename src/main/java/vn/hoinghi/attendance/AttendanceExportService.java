@@ -7,7 +7,10 @@ import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.security.AppRoles;
 
-/** The attendance for the minutes, as .xlsx and as PDF: the counts, then every delegate's check-in or absence. */
+/**
+ * The attendance for the minutes, as .xlsx and as PDF: the counts by group, the people at the points by cluster, then
+ * every delegate's check-in or absence.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AttendanceExportService {
@@ -23,13 +26,13 @@ public class AttendanceExportService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] xlsx(long conferenceId) {
         return AttendanceWorkbook.write(conference(conferenceId), attendance.summary(conferenceId),
-                attendance.list(conferenceId));
+                attendance.people(conferenceId), attendance.list(conferenceId));
     }
 
     @PreAuthorize(AppRoles.COMMITTEE)
     public byte[] pdf(long conferenceId) {
         return AttendancePdf.write(conference(conferenceId), attendance.summary(conferenceId),
-                attendance.list(conferenceId));
+                attendance.people(conferenceId), attendance.list(conferenceId));
     }
 
     private Conference conference(long conferenceId) {

@@ -24,8 +24,8 @@ import vn.hoinghi.document.OfficialPage;
 import vn.hoinghi.document.PdfFonts;
 
 /**
- * The attendance for the minutes: landscape A4 in the Decree-30 layout, the counts by group and by point,
- * then every delegate under their group with the time and gate of their check-in, or "Vắng".
+ * The attendance for the minutes: landscape A4 in the Decree-30 layout, the counts by group, the people at the hall
+ * and the points by cluster (each point's headcount, when and by whom it was reported), then every delegate under their group with the time and gate of their check-in, or "Vắng".
  */
 @StaysVietnamese("the attendance for the minutes, as PDF")
 final class AttendancePdf {
@@ -33,15 +33,17 @@ final class AttendancePdf {
     private static final float SIZE = 12;
     private static final float[] COUNT_WIDTHS = {34, 8, 9, 8, 9, 9, 8, 15};
     private static final float[] LIST_WIDTHS = {4, 17, 21, 16, 17, 6.5f, 9, 9.5f};
+    private static final float[] PEOPLE_WIDTHS = {5, 31, 8, 9, 10, 9, 8, 12, 8};
     private static final float LIST_SIZE = 11;
 
     private final PdfFonts fonts = new PdfFonts();
 
-    static byte[] write(Conference conference, AttendanceSummary summary, List<AttendanceEntry> list) {
-        return new AttendancePdf().document(conference, summary, list);
+    static byte[] write(Conference conference, AttendanceSummary summary, ProvincePeople people,
+                        List<AttendanceEntry> list) {
+        return new AttendancePdf().document(conference, summary, people, list);
     }
 
-    private byte[] document(Conference c, AttendanceSummary summary, List<AttendanceEntry> list) {
+    private byte[] document(Conference c, AttendanceSummary summary, ProvincePeople people, List<AttendanceEntry> list) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PageSize page = PageSize.A4.rotate();
         try (Document doc = new Document(new PdfDocument(new PdfWriter(out)), page, false)) {
@@ -54,12 +56,15 @@ final class AttendancePdf {
             doc.add(centred().add(fonts.italic("(" + AttendanceLabels.asOf(summary.at()) + ")")));
             doc.add(heading("I. Tổng hợp theo thành phần"));
             doc.add(counts("Thành phần", summary.byGroup(), summary.total()));
-            doc.add(heading("II. Tổng hợp theo điểm cầu"));
-            doc.add(counts("Điểm cầu", summary.byPoint(), summary.total()));
+            doc.add(heading("II. " + PeopleTable.HEADING));
+            doc.add(people(people));
+            doc.add(new Paragraph().setMargin(0).setMarginTop(2).setFontSize(LIST_SIZE)
+                    .add(fonts.italic("Ghi chú: " + PeopleTable.NOTE)));
             doc.add(heading("III. Danh sách đại biểu"));
             doc.add(list(list));
             doc.add(new Paragraph().setMarginTop(6).add(fonts.bold("Có mặt: " + summary.total().present() + "/"
-                    + summary.total().expected() + " đại biểu dự kiến (" + summary.total().percent() + "%).")));
+                    + summary.total().expected() + " đại biểu dự kiến (" + summary.total().percent() + "%). Tổng số"
+                    + " người dự tại hội trường và các điểm cầu: " + people.total().present() + ".")));
             numberPages(doc, page);
         }
         return out.toByteArray();
@@ -75,6 +80,27 @@ final class AttendancePdf {
         }
         t.addCell(cell(fonts.bold(AttendanceLabels.TOTAL), TextAlignment.LEFT));
         AttendanceLabels.counts(total).forEach(v -> t.addCell(cell(fonts.bold(v.toString()), TextAlignment.CENTER)));
+        return t;
+    }
+
+    /** The hall, each cluster's points with their headcounts and its subtotal, the province. */
+    private Table people(ProvincePeople people) {
+        Table t = table(PEOPLE_WIDTHS).setFontSize(LIST_SIZE);
+        PeopleTable.HEADERS.forEach(h -> t.addHeaderCell(cell(fonts.bold(h), TextAlignment.CENTER)));
+        for (PeopleTable.Line line : PeopleTable.of(people)) {
+            if (line.kind() == PeopleTable.Kind.CLUSTER) {
+                t.addCell(new Cell(1, PEOPLE_WIDTHS.length).setBorder(new SolidBorder(0.5f)).setPaddings(2, 4, 2, 4)
+                        .add(paragraph(fonts.bold(line.cells().getFirst().toString()), TextAlignment.LEFT)));
+                continue;
+            }
+            boolean sum = line.kind() != PeopleTable.Kind.POINT;
+            for (int i = 0; i < line.cells().size(); i++) {
+                Object v = line.cells().get(i);
+                String text = v == null ? "" : v.toString();
+                t.addCell(cell(sum ? fonts.bold(text) : fonts.regular(text),
+                        i == 1 || i == 7 ? TextAlignment.LEFT : TextAlignment.CENTER));
+            }
+        }
         return t;
     }
 
@@ -112,7 +138,7 @@ final class AttendancePdf {
     }
 
     private Paragraph heading(String text) {
-        return new Paragraph().setMarginTop(12).setMarginBottom(0).add(fonts.bold(text));
+        return new Paragraph().setMarginTop(12).setMarginBottom(0).setKeepWithNext(true).add(fonts.bold(text));
     }
 
     private static Cell cell(Text text, TextAlignment alignment) {

@@ -21,7 +21,7 @@ import vn.hoinghi.point.PointSummary;
 
 /**
  * Attendance as the delegate, check-in and point features hold it: the delegates' counts by group and point, the
- * points' extra people, and each delegate with the gate of their check-in. Attendance owns no table.
+ * points on the day (their headcounts), and each delegate with the gate of their check-in. Attendance owns no table.
  */
 @Component
 class AttendanceRoll {
@@ -42,19 +42,23 @@ class AttendanceRoll {
         delegates.groups(conferenceId).stream().sorted(Comparator.comparingInt(CompositionGroup::position))
                 .forEach(g -> groups.put(g.id(), g));
         List<AttendanceCount> rows = new ArrayList<>();
-        groups.values().forEach(g -> rows.add(sum(counts, c -> Objects.equals(c.groupId(), g.id()), g.id(), g.name(), 0)));
-        rows.add(sum(counts, c -> c.groupId() == null || !groups.containsKey(c.groupId()), null, null, 0));
+        groups.values().forEach(g -> rows.add(sum(counts, c -> Objects.equals(c.groupId(), g.id()), g.id(), g.name())));
+        rows.add(sum(counts, c -> c.groupId() == null || !groups.containsKey(c.groupId()), null, null));
         return rows.stream().filter(row -> row.invited() > 0).toList();
     }
 
     /** By meeting point, the hall first, then the remote points in their order; points without delegates too. */
-    List<AttendanceCount> byPoint(long conferenceId, List<Headcount> counts) {
-        return points.wall(conferenceId).stream()
+    List<AttendanceCount> byPoint(List<PointSummary> today, List<Headcount> counts) {
+        return today.stream()
                 .sorted(Comparator.comparing((PointSummary s) -> !s.point().hall())
                         .thenComparingInt(s -> s.point().position()).thenComparingLong(s -> s.point().id()))
-                .map(s -> sum(counts, c -> c.pointId() == s.point().id(), s.point().id(), s.point().name(),
-                        s.present() - s.checkedIn()))
+                .map(s -> sum(counts, c -> c.pointId() == s.point().id(), s.point().id(), s.point().name()))
                 .toList();
+    }
+
+    /** Every point with its delegates counted and its state on the day, the hall first. */
+    List<PointSummary> pointsToday(long conferenceId) {
+        return points.wall(conferenceId);
     }
 
     /** These delegates as attendance entries, each with the gate of their active check-in. */
@@ -79,12 +83,11 @@ class AttendanceRoll {
                 d.checkedInAt() == null || checkin == null ? null : checkin.gate());
     }
 
-    private static AttendanceCount sum(List<Headcount> counts, Predicate<Headcount> which, Long id, String name,
-                                       int extra) {
+    private static AttendanceCount sum(List<Headcount> counts, Predicate<Headcount> which, Long id, String name) {
         List<Headcount> these = counts.stream().filter(which).toList();
         return new AttendanceCount(id, name, total(these, Headcount::invited), total(these, Headcount::declined),
                 total(these, Headcount::substitutes), total(these, Headcount::expected), total(these, Headcount::present),
-                total(these, Headcount::absent), extra);
+                total(these, Headcount::absent));
     }
 
     private static int total(List<Headcount> counts, ToIntFunction<Headcount> field) {

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.delegate.Headcount;
+import vn.hoinghi.point.PointSummary;
 
 /**
  * Who is here: expected against present by composition group and by meeting point, the leaders still missing
@@ -33,10 +34,23 @@ public class AttendanceService {
 
     @PreAuthorize(FOLLOWERS)
     public AttendanceSummary summary(long conferenceId) {
+        return summary(conferenceId, attendance.pointsToday(conferenceId));
+    }
+
+    private AttendanceSummary summary(long conferenceId, List<PointSummary> today) {
         List<Headcount> counts = delegates.headcounts(conferenceId);
-        List<AttendanceCount> byPoint = attendance.byPoint(conferenceId, counts);
+        List<AttendanceCount> byPoint = attendance.byPoint(today, counts);
         AttendanceCount total = byPoint.stream().reduce(AttendanceCount.zero(null), AttendanceCount::plus);
         return new AttendanceSummary(attendance.byGroup(conferenceId, counts), byPoint, total, clock.instant());
+    }
+
+    /**
+     * The people at the hall and the remote points, by cluster and for the province: the headcounts the points'
+     * coordinators reported, and the named check-ins of the points that have not reported yet.
+     */
+    @PreAuthorize(FOLLOWERS)
+    public ProvincePeople people(long conferenceId) {
+        return ProvincePeople.of(attendance.pointsToday(conferenceId), clock.instant());
     }
 
     /** What a screen shows, with one read of the leaders; phone numbers left out. */
@@ -53,7 +67,8 @@ public class AttendanceService {
 
     private AttendanceBoard board(long conferenceId, boolean phones) {
         List<AttendanceEntry> leaders = attendance.leaders(conferenceId);
-        return new AttendanceBoard(summary(conferenceId),
+        List<PointSummary> today = attendance.pointsToday(conferenceId);
+        return new AttendanceBoard(summary(conferenceId, today), ProvincePeople.of(today, clock.instant()),
                 leaders.stream().filter(e -> !e.present()).map(e -> phones ? e : e.withoutPhones()).toList(),
                 introductions(leaders));
     }

@@ -10,7 +10,10 @@ import vn.hoinghi.base.StaysVietnamese;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.PdfFonts;
 
-/** The attendance as .xlsx: a summary sheet (by group, by point) and the list with each delegate's check-in. */
+/**
+ * The attendance as .xlsx: a summary sheet (by composition group), the people at the points by cluster, and the list
+ * with each delegate's check-in.
+ */
 @StaysVietnamese("the attendance for the minutes, as a spreadsheet")
 final class AttendanceWorkbook {
 
@@ -19,11 +22,13 @@ final class AttendanceWorkbook {
     private AttendanceWorkbook() {
     }
 
-    static byte[] write(Conference conference, AttendanceSummary summary, List<AttendanceEntry> list) {
+    static byte[] write(Conference conference, AttendanceSummary summary, ProvincePeople people,
+                        List<AttendanceEntry> list) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "HoiNghi", "1.0");
             summarySheet(workbook.newWorksheet("Tổng hợp"), conference, summary);
+            peopleSheet(workbook.newWorksheet("Theo cụm điểm cầu"), conference, summary, people);
             listSheet(workbook.newWorksheet("Danh sách"), conference, summary, list);
             workbook.finish();
         } catch (IOException e) {
@@ -45,8 +50,7 @@ final class AttendanceWorkbook {
 
     private static void summarySheet(Worksheet sheet, Conference conference, AttendanceSummary summary) {
         int row = title(sheet, conference, summary, "TỔNG HỢP ĐẠI BIỂU DỰ HỘI NGHỊ");
-        row = counts(sheet, row, "I. THEO THÀNH PHẦN", "Thành phần", summary.byGroup(), summary.total());
-        counts(sheet, row + 1, "II. THEO ĐIỂM CẦU", "Điểm cầu", summary.byPoint(), summary.total());
+        counts(sheet, row, "THEO THÀNH PHẦN", "Thành phần", summary.byGroup(), summary.total());
         sheet.width(0, 44);
         for (int i = 1; i <= AttendanceLabels.COUNT_HEADERS.size(); i++) {
             sheet.width(i, 12);
@@ -84,6 +88,44 @@ final class AttendanceWorkbook {
                 sheet.value(row, i + 1, values.get(i).toString());
             }
         }
+    }
+
+    /** Each point's headcount under its cluster, a subtotal per cluster, the province; numbers as numbers. */
+    private static void peopleSheet(Worksheet sheet, Conference conference, AttendanceSummary summary,
+                                    ProvincePeople people) {
+        int header = title(sheet, conference, summary, PdfFonts.upper(PeopleTable.HEADING));
+        int last = PeopleTable.HEADERS.size() - 1;
+        for (int i = 0; i <= last; i++) {
+            sheet.value(header, i, PeopleTable.HEADERS.get(i));
+        }
+        sheet.range(header, 0, header, last).style().bold().fillColor(HEAD_FILL).wrapText(true).set();
+        int row = header + 1;
+        for (PeopleTable.Line line : PeopleTable.of(people)) {
+            if (line.kind() == PeopleTable.Kind.CLUSTER) {
+                sheet.value(row, 1, (String) line.cells().getFirst());
+                sheet.style(row, 1).bold().italic().set();
+            } else {
+                for (int i = 0; i < line.cells().size(); i++) {
+                    switch (line.cells().get(i)) {
+                        case Integer n -> sheet.value(row, i, n);
+                        case String text -> sheet.value(row, i, text);
+                        case null, default -> { }
+                    }
+                }
+                if (line.kind() != PeopleTable.Kind.POINT) {
+                    sheet.range(row, 0, row, last).style().bold().set();
+                }
+            }
+            row++;
+        }
+        sheet.range(header, 0, row - 1, last).style().borderStyle("thin").set();
+        sheet.value(row + 1, 0, PeopleTable.NOTE);
+        sheet.style(row + 1, 0).italic().set();
+        int[] widths = {6, 40, 10, 11, 12, 11, 10, 18, 10};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.width(i, widths[i]);
+        }
+        sheet.freezePane(0, header + 1);
     }
 
     private static void listSheet(Worksheet sheet, Conference conference, AttendanceSummary summary,

@@ -96,10 +96,16 @@ class AttendanceServiceTest {
         assertThat(s.byPoint().getFirst()).extracting(AttendanceCount::name, AttendanceCount::invited,
                 AttendanceCount::expected, AttendanceCount::present).containsExactly("Hội trường UBND tỉnh", 92, 91, 3);
         assertThat(named(s.byPoint(), "Điểm cầu UBND huyện Vĩnh Linh")).extracting(AttendanceCount::expected,
-                AttendanceCount::present, AttendanceCount::absent, AttendanceCount::extra, AttendanceCount::headcount)
-                .containsExactly(8, 1, 7, 12, 13);
-        assertThat(s.total()).extracting(AttendanceCount::extra, AttendanceCount::headcount).containsExactly(12, 16);
-        assertThat(s.byGroup()).allMatch(g -> g.extra() == 0);
+                AttendanceCount::present, AttendanceCount::absent).containsExactly(8, 1, 7);
+        ProvincePeople people = attendance.people(conference);
+        assertThat(people.clusters()).as("the 2021 points have no cluster").singleElement()
+                .extracting(ClusterPeople::name).isNull();
+        assertThat(people.clusters().getFirst().points()).filteredOn(p -> p.name().contains("Vĩnh Linh")).singleElement()
+                .extracting(PointPeople::checkedIn, PointPeople::headcount, PointPeople::present)
+                .containsExactly(1, 13, 13);
+        assertThat(people.inHall()).as("the hall's named check-ins").isEqualTo(3);
+        assertThat(people.total()).extracting(PeopleCount::present, PeopleCount::reported, PeopleCount::points)
+                .containsExactly(16, 1, 11);
         assertThat(named(s.byPoint(), "Điểm cầu UBND huyện Cồn Cỏ").present()).isZero();
         assertThat(s.byGroup()).extracting(AttendanceCount::name).startsWith("Lãnh đạo tỉnh");
         assertThat(named(s.byGroup(), "Lãnh đạo tỉnh")).extracting(AttendanceCount::invited, AttendanceCount::declined,

@@ -10,13 +10,16 @@ import java.util.Set;
 import vn.hoinghi.agenda.AgendaSlot;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.attendance.AttendanceBoard;
 import vn.hoinghi.attendance.AttendanceService;
 import vn.hoinghi.attendance.Introduction;
+import vn.hoinghi.attendance.ProvincePeople;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
 
 /**
- * On the MC's screen, the leaders present in protocol order as the MC reads them, updated as they check in; it
+ * On the MC's screen, the people at the hall and the points as the MC announces them ("Tổng số đại biểu dự tại các
+ * điểm cầu: …"), then the leaders present in protocol order as the MC reads them, updated as they check in; it
  * opens by itself when the introductions item ("giới thiệu đại biểu") comes on, and a new arrival is marked.
  */
 class PresentLeaders extends Details {
@@ -25,6 +28,7 @@ class PresentLeaders extends Details {
     private final long conferenceId;
     private final OrderedList items = new OrderedList();
     private final Paragraph lead = new Paragraph();
+    private final Paragraph people = new Paragraph();
     private Set<Long> shown;
     private Long openedFor;
 
@@ -33,9 +37,11 @@ class PresentLeaders extends Details {
         this.conferenceId = conferenceId;
         addClassName("hn-mc-leaders");
         lead.addClassName("hn-intro-lead");
+        people.addClassName("hn-mc-people");
         items.addClassName("hn-intro-list");
-        add(lead, items);
-        LiveUpdates.follow(this, hub, () -> conferenceId, Set.of(LiveTopic.ATTENDANCE), this::refresh);
+        add(people, lead, items);
+        // A point's headcount is a POINTS change; a check-in an ATTENDANCE one.
+        LiveUpdates.follow(this, hub, () -> conferenceId, Set.of(LiveTopic.ATTENDANCE, LiveTopic.POINTS), this::refresh);
         refresh();
     }
 
@@ -53,7 +59,11 @@ class PresentLeaders extends Details {
     }
 
     private void refresh() {
-        List<Introduction> introductions = attendance.introductions(conferenceId);
+        AttendanceBoard board = attendance.board(conferenceId);
+        ProvincePeople p = board.people();
+        people.setText(getTranslation("mc.people", p.total().present(), p.inHall(), p.atPoints().points(),
+                p.atPoints().present(), p.atPoints().reported()));
+        List<Introduction> introductions = board.introductions();
         setSummaryText(getTranslation("mc.leaders", introductions.size()));
         lead.setText(getTranslation(introductions.isEmpty() ? "intro.none" : "intro.lead"));
         items.removeAll();

@@ -23,6 +23,7 @@ import vn.hoinghi.attendance.AttendanceBoard;
 import vn.hoinghi.attendance.AttendanceExportService;
 import vn.hoinghi.attendance.AttendanceService;
 import vn.hoinghi.attendance.AttendanceSummary;
+import vn.hoinghi.attendance.ProvincePeople;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -54,10 +55,11 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
     private final Total declined = new Total("hn-att-declined", getTranslation("attendance.declined"));
     private final Total substitutes = new Total("hn-att-subs", getTranslation("attendance.substitutes"));
     private final Total rate = new Total("hn-att-rate", getTranslation("attendance.percent"));
-    private final Total headcount = new Total("hn-att-headcount", "");
-    private final Div totals = new Div(present, absent, declined, substitutes, rate, headcount);
+    private final Total people = new Total("hn-att-people", "");
+    private final Div totals = new Div(people, present, absent, declined, substitutes, rate);
     private final CountsGrid byGroup = new CountsGrid(getTranslation("attendance.group"), getTranslation("attendance.noGroup"));
-    private final CountsGrid byPoint = new CountsGrid(getTranslation("attendance.point"), "").withExtras();
+    private final ClusterGrid byCluster = new ClusterGrid();
+    private final Span notReported = new Span();
     private final AbsentLeaders absentLeaders = new AbsentLeaders(committee);
     private final H3 absentTitle = new H3();
     private final H3 introTitle = new H3();
@@ -83,9 +85,10 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
         removeAll();
         totals.addClassName("hn-att-totals");
         asOf.addClassName("hn-att-asof");
+        notReported.addClassName("hn-att-not-reported");
         add(header(), totals,
                 section("hn-att-groups", new H3(getTranslation("attendance.byGroup")), byGroup),
-                section("hn-att-points", new H3(getTranslation("attendance.byPoint")), byPoint),
+                section("hn-att-points", new H3(getTranslation("attendance.people.title")), notReported, byCluster),
                 section("hn-att-leaders", absentTitle, absentLeaders),
                 section("hn-att-intro", introTitle, introductions));
         refresh();
@@ -133,9 +136,15 @@ class AttendanceView extends Div implements BeforeEnterObserver, TranslatedTitle
         declined.show(s.total().declined(), null);
         substitutes.show(s.total().substitutes(), null);
         rate.show(s.total().percent() + "%", null);
-        headcount.show(s.total().headcount(), getTranslation("attendance.headcount", s.total().extra()));
+        ProvincePeople p = board.people();
+        people.show(p.total().present(), getTranslation("attendance.headcount", p.atPoints().points(),
+                p.atPoints().reported()));
         byGroup.show(s.byGroup(), s.total());
-        byPoint.show(s.byPoint(), s.total());
+        byCluster.show(p);
+        int missing = p.atPoints().notReported();
+        notReported.setText(missing == 0 ? getTranslation("attendance.people.allReported")
+                : getTranslation("attendance.people.missing", missing));
+        notReported.getElement().getClassList().set("hn-att-missing", missing > 0);
         absentTitle.setText(getTranslation("attendance.leaders.absent", board.absentLeaders().size()));
         absentLeaders.show(board.absentLeaders());
         introTitle.setText(getTranslation("attendance.intro", board.introductions().size()));

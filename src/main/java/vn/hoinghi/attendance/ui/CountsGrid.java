@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import vn.hoinghi.attendance.AttendanceCount;
 
-/** Expected against present for each composition group or meeting point, with the total in the footer. */
+/** Expected against present for each composition group, with the total in the footer. */
 class CountsGrid extends Grid<AttendanceCount> {
 
     private final List<Column<AttendanceCount>> numbers = new ArrayList<>();
@@ -42,13 +42,6 @@ class CountsGrid extends Grid<AttendanceCount> {
         values.add(value);
         this.percent.add(percent);
         return column;
-    }
-
-    /** For meeting points: the extra people each reported, and everyone in the room. */
-    CountsGrid withExtras() {
-        number("attendance.extra", AttendanceCount::extra);
-        number("attendance.headcount.column", AttendanceCount::headcount);
-        return this;
     }
 
     void show(List<AttendanceCount> rows, AttendanceCount total) {

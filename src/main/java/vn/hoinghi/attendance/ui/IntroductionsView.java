@@ -52,8 +52,9 @@ class IntroductionsView extends Div implements BeforeEnterObserver, TranslatedTi
         this.attendance = attendance;
         this.conferences = conferences;
         addClassName("hn-mc");
-        LiveUpdates.follow(this, liveHub, () -> conference == null ? null : conference.id(), Set.of(LiveTopic.ATTENDANCE),
-                this::refresh);
+        // POINTS: a point's headcount changes "cùng … đại biểu".
+        LiveUpdates.follow(this, liveHub, () -> conference == null ? null : conference.id(),
+                Set.of(LiveTopic.ATTENDANCE, LiveTopic.POINTS), this::refresh);
     }
 
     @Override

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.SearchKey;
+import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.LiveUpdates;
@@ -37,6 +38,7 @@ import vn.hoinghi.point.ConnectionStatus;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointService;
+import vn.hoinghi.point.PointState;
 import vn.hoinghi.point.PointSummary;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.CurrentUser;
@@ -66,6 +68,7 @@ class PointDeskView extends Div implements BeforeEnterObserver, TranslatedTitle 
     private final ResultPanel result = new ResultPanel();
     private final DeskRoster roster = new DeskRoster(this::tick);
     private final IntegerField headcount = new IntegerField();
+    private final Span lastHeadcount = new Span();
     private Conference conference;
     private MeetingPoint point;
     private boolean editingHeadcount; // a live refresh must not overwrite a number being typed
@@ -154,7 +157,8 @@ class PointDeskView extends Div implements BeforeEnterObserver, TranslatedTitle 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(headcount, save);
         form.addClassName("hn-desk-headcount");
-        return form;
+        lastHeadcount.addClassName("hn-desk-headcount-last");
+        return new Div(form, lastHeadcount);
     }
 
     private Div section(String titleKey, com.vaadin.flow.component.Component... content) {
@@ -212,6 +216,10 @@ class PointDeskView extends Div implements BeforeEnterObserver, TranslatedTitle 
         if (!editingHeadcount) {
             headcount.setValue(s.state().headcount());
         }
+        PointState state = s.state();
+        lastHeadcount.setText(state.headcount() == null ? getTranslation("desk.headcount.none")
+                : getTranslation("desk.headcount.last", state.headcount(),
+                        Times.TIME.format(Times.local(state.headcountAt())), state.headcountBy()));
         roster.show(delegates.atPoint(point.id()));
     }
 }

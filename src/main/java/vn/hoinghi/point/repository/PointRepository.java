@@ -39,7 +39,7 @@ public class PointRepository {
             .mapping(MeetingPoint::new);
     static final SelectField<PointState> STATE = row(MEETING_POINT.CONNECTION_STATUS, MEETING_POINT.STATUS_CHANGED_AT,
             MEETING_POINT.STATUS_CHANGED_BY, MEETING_POINT.HEADCOUNT, MEETING_POINT.HEADCOUNT_AT,
-            MEETING_POINT.LAST_REPORT_AT).mapping(PointState::new);
+            MEETING_POINT.LAST_REPORT_AT, MEETING_POINT.HEADCOUNT_BY).mapping(PointState::new);
     private static final List<SortField<?>> ORDER = List.of(MEETING_POINT.IS_HALL.desc(), MEETING_POINT.POSITION.asc());
 
     private final DSLContext dsl;
