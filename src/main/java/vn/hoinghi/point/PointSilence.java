@@ -16,7 +16,9 @@ public record PointSilence(Duration limit, Instant startsAt, Instant endsAt) {
             return false;
         }
         Instant last = s.state().lastReportAt();
-        Instant since = last == null || last.isBefore(startsAt) ? startsAt : last;
-        return new PointState(s.state().status(), null, null, null, null, since).silent(now, limit);
+        if (last != null && !last.isBefore(startsAt)) {
+            return s.state().silent(now, limit);
+        }
+        return startsAt.plus(limit).isBefore(now); // nothing heard since the start
     }
 }

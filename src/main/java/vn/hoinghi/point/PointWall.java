@@ -14,6 +14,9 @@ import java.util.Map;
  */
 public record PointWall(Instant at, StateCounts totals, List<ClusterRow> clusters) {
 
+    /** Silence grows without any report: a page showing it asks again this often. */
+    public static final int SILENCE_CHECK_MILLIS = 30_000;
+
     /** Groups the points (in their order: the hall, then by position) as of {@code now}. */
     public static PointWall of(List<PointSummary> summaries, PointSilence silence, Instant now) {
         Map<String, List<WallPoint>> byCluster = new LinkedHashMap<>();

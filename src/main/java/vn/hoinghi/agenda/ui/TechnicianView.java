@@ -17,6 +17,7 @@ import vn.hoinghi.agenda.AgendaSlot;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.base.ui.Polling;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -74,6 +75,11 @@ class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle
         add(top, panels, upcoming, troubled);
         LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(),
                 Set.of(LiveTopic.AGENDA, LiveTopic.POINTS, LiveTopic.SCREENS), ScreenGuard.guarded(this::refresh));
+        Polling.every(this, PointWall.SILENCE_CHECK_MILLIS, ScreenGuard.guarded(() -> {
+            if (conference != null) {
+                refresh();
+            }
+        }));
     }
 
     @Override

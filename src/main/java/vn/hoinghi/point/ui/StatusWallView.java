@@ -1,7 +1,5 @@
 package vn.hoinghi.point.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +7,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +16,7 @@ import java.util.Set;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.base.ui.Polling;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -41,8 +39,8 @@ import vn.hoinghi.security.CurrentUser;
 @StyleSheet("themes/hoinghi/wall.css")
 class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
-    /** Silence grows without any report: the wall looks again this often (one light request per open wall). */
-    static final int SILENCE_CHECK_MILLIS = 30_000;
+    /** Fewer clusters do not make the rows taller than this many would (nor the type huge). */
+    private static final int MIN_ROWS = 14;
 
     private final PointWallService walls;
     private final ConferenceService conferences;
@@ -54,7 +52,6 @@ class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle
     private final Map<String, ClusterRowView> rowViews = new HashMap<>();
     private List<String> order = List.of();
     private Conference conference;
-    private Registration poll;
 
     StatusWallView(PointWallService walls, ConferenceService conferences, LiveHub hub) {
         this.walls = walls;
@@ -64,6 +61,7 @@ class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle
         add(band, rows);
         LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(),
                 Set.of(LiveTopic.ATTENDANCE, LiveTopic.POINTS), this::refresh);
+        Polling.every(this, PointWall.SILENCE_CHECK_MILLIS, this::refresh);
     }
 
     @Override
@@ -75,21 +73,6 @@ class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle
         }
         if (conference != null) {
             refresh();
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(SILENCE_CHECK_MILLIS);
-        poll = event.getUI().addPollListener(e -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        if (poll != null) {
-            poll.remove();
-            poll = null;
         }
     }
 
@@ -112,7 +95,7 @@ class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle
         PointWall wall = walls.wall(conference.id());
         band.show(wall.totals());
         List<ClusterRow> shown = wall.clusters().stream().filter(r -> !onlyTrouble || r.troubled()).toList();
-        getStyle().set("--hn-wall-rows", Integer.toString(Math.max(wall.clusters().size(), 8)));
+        getStyle().set("--hn-wall-rows", Integer.toString(Math.max(wall.clusters().size(), MIN_ROWS)));
         Long desks = CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF) ? conference.id()
                 : null;
         boolean alone = wall.clusters().size() == 1; // no clusters at all: the one row stays open
