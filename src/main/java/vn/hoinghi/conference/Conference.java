@@ -7,5 +7,11 @@ import java.time.LocalDate;
 public record Conference(long id, String title, String organizer, String planNumber, String province, String venue,
                          ConferenceFormat format, String formatNote, Instant startsAt, Instant endsAt,
                          int expectedHallDelegates, String signerBlock, String signerName,
-                         LocalDate submissionDeadline, String submissionEmail, int version) {
+                         LocalDate submissionDeadline, String submissionEmail, int pointSilenceMinutes,
+                         int version) {
+
+    /** How long a remote point may stay silent on the day before the status wall flags it. */
+    public java.time.Duration pointSilence() {
+        return java.time.Duration.ofMinutes(pointSilenceMinutes);
+    }
 }

@@ -7,6 +7,9 @@ import vn.hoinghi.base.Times;
 /** The conference form's content. Start and end are local times in Vietnam. */
 public class ConferenceDraft {
 
+    /** The schema's default (V15): a quarter of an hour without a word from a point is worth a look. */
+    public static final int DEFAULT_POINT_SILENCE_MINUTES = 15;
+
     private String title;
     private String organizer;
     private String planNumber;
@@ -21,6 +24,7 @@ public class ConferenceDraft {
     private String signerName;
     private LocalDate submissionDeadline;
     private String submissionEmail;
+    private Integer pointSilenceMinutes = DEFAULT_POINT_SILENCE_MINUTES;
 
     public static ConferenceDraft of(Conference c) {
         ConferenceDraft d = new ConferenceDraft();
@@ -38,6 +42,7 @@ public class ConferenceDraft {
         d.signerName = c.signerName();
         d.submissionDeadline = c.submissionDeadline();
         d.submissionEmail = c.submissionEmail();
+        d.pointSilenceMinutes = c.pointSilenceMinutes();
         return d;
     }
 
@@ -69,4 +74,6 @@ public class ConferenceDraft {
     public void setSubmissionDeadline(LocalDate v) { submissionDeadline = v; }
     public String getSubmissionEmail() { return submissionEmail; }
     public void setSubmissionEmail(String v) { submissionEmail = v; }
+    public Integer getPointSilenceMinutes() { return pointSilenceMinutes; }
+    public void setPointSilenceMinutes(Integer v) { pointSilenceMinutes = v; }
 }

@@ -10,6 +10,9 @@ import vn.hoinghi.base.ValidationException;
 /** The rules a conference plan must meet; messages name the field, in the page's language. */
 final class ConferenceValidator {
 
+    /** From one minute to four hours: longer than a conference lasts is no watch at all. */
+    static final int MIN_SILENCE_MINUTES = 1;
+    static final int MAX_SILENCE_MINUTES = 240;
 
     private ConferenceValidator() {
     }
@@ -40,6 +43,11 @@ final class ConferenceValidator {
         if (d.getSubmissionDeadline() != null && d.getStartsAt() != null
                 && d.getSubmissionDeadline().isAfter(d.getStartsAt().toLocalDate())) {
             e.put("submissionDeadline", Texts.t("conference.deadlineAfterStart"));
+        }
+        Integer silence = d.getPointSilenceMinutes();
+        if (silence == null || silence < MIN_SILENCE_MINUTES || silence > MAX_SILENCE_MINUTES) {
+            e.put("pointSilenceMinutes", Texts.t("conference.pointSilenceOutOfRange",
+                    String.valueOf(MIN_SILENCE_MINUTES), String.valueOf(MAX_SILENCE_MINUTES)));
         }
         if (!e.isEmpty()) {
             throw new ValidationException(e);

@@ -35,6 +35,24 @@ class ConferenceServiceTest {
     }
 
     @Test
+    void aPointMayStaySilentFromOneMinuteToFourHoursFifteenUnlessSet() {
+        long id = service.create(TestData.conference(TestData.unique("Hội nghị trực tuyến")));
+        Conference saved = service.get(id).orElseThrow();
+        assertThat(saved.pointSilenceMinutes()).isEqualTo(15);
+
+        ConferenceDraft draft = ConferenceDraft.of(saved);
+        for (Integer bad : new Integer[] {0, 241, null}) {
+            draft.setPointSilenceMinutes(bad);
+            assertThatThrownBy(() -> service.update(id, saved.version(), draft))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                            .containsEntry("pointSilenceMinutes", "Số phút im lặng phải từ 1 đến 240."));
+        }
+        draft.setPointSilenceMinutes(240);
+        service.update(id, saved.version(), draft);
+        assertThat(service.get(id).orElseThrow().pointSilenceMinutes()).isEqualTo(240);
+    }
+
+    @Test
     void missingTitleAndEndBeforeStartAreRefusedAndNothingIsSaved() {
         int before = service.list().size();
         ConferenceDraft bad = TestData.conference("  ");

@@ -10,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.hoinghi.agenda.AgendaLive;
 import vn.hoinghi.agenda.AgendaLiveService;
@@ -18,24 +17,28 @@ import vn.hoinghi.agenda.AgendaSlot;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.base.ui.Polling;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
-import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointNames;
 import vn.hoinghi.point.PointSummary;
+import vn.hoinghi.point.PointWall;
+import vn.hoinghi.point.PointWallService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.ScreenKind;
 
 /**
  * The technicians' view at the mixing desk: which source is live now (the hall or which point) and which comes
- * next, a "switch source" warning when they differ, the sources of the items after that, and each point's link.
+ * next, a "switch source" warning when they differ, the sources of the items after that, and the points in trouble
+ * ({@link TroubledPoints}).
  */
 @Route(value = ConferencePath.ROUTE + "/screen/technician", autoLayout = false)
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC, AppRoles.SCREEN})
 @StyleSheet("themes/hoinghi/live.css")
+@StyleSheet("themes/hoinghi/wall.css")
 class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     @Override
@@ -48,7 +51,7 @@ class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle
 
     private final AgendaLiveService service;
     private final ConferenceService conferences;
-    private final PointDayService points;
+    private final PointWallService points;
     private Conference conference;
 
     private final Span conferenceTitle = new Span();
@@ -56,23 +59,27 @@ class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle
     private final SourcePanel now = new SourcePanel("hn-tech-now");
     private final SourcePanel next = new SourcePanel("hn-tech-next");
     private final Div upcoming = new Div();
-    private final Div links = new Div();
+    private final TroubledPoints troubled = new TroubledPoints();
 
-    TechnicianView(AgendaLiveService service, ConferenceService conferences, PointDayService points, LiveHub hub) {
+    TechnicianView(AgendaLiveService service, ConferenceService conferences, PointWallService points, LiveHub hub) {
         this.service = service;
         this.conferences = conferences;
         this.points = points;
         addClassNames("hn-live", "hn-tech");
         conferenceTitle.addClassName("hn-tech-conference");
         upcoming.addClassName("hn-tech-upcoming");
-        links.addClassName("hn-tech-links");
         Div top = new Div(conferenceTitle, remaining);
         top.addClassName("hn-tech-top");
         Div panels = new Div(now, next);
         panels.addClassName("hn-tech-panels");
-        add(top, panels, upcoming, links);
+        add(top, panels, upcoming, troubled);
         LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(),
                 Set.of(LiveTopic.AGENDA, LiveTopic.POINTS, LiveTopic.SCREENS), ScreenGuard.guarded(this::refresh));
+        Polling.every(this, PointWall.SILENCE_CHECK_MILLIS, ScreenGuard.guarded(() -> {
+            if (conference != null) {
+                refresh();
+            }
+        }));
     }
 
     @Override
@@ -87,8 +94,9 @@ class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle
 
     private void refresh() {
         AgendaLive live = service.live(conference.id());
-        Map<Long, PointSummary> wall = points.wall(conference.id()).stream()
-                .collect(Collectors.toMap(s -> s.point().id(), Function.identity()));
+        PointWall pointWall = points.wall(conference.id());
+        Map<Long, PointSummary> wall = pointWall.points().stream()
+                .collect(Collectors.toMap(p -> p.point().id(), p -> p.summary()));
         AgendaSlot current = live.current();
         AgendaSlot following = live.next();
         conferenceTitle.setText(live.conferenceTitle());
@@ -103,8 +111,7 @@ class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle
         List<AgendaSlot> slots = live.agenda().slots();
         int from = following == null ? slots.size() : slots.indexOf(following) + 1;
         slots.stream().skip(from).limit(UPCOMING).forEach(slot -> upcoming.add(row(slot)));
-        links.removeAll();
-        wall.values().stream().filter(s -> !s.point().hall()).forEach(s -> links.add(link(s)));
+        troubled.show(pointWall);
     }
 
     private Div row(AgendaSlot slot) {
@@ -114,12 +121,6 @@ class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle
         Div row = new Div(time, source, new Span(slot.item().title()));
         row.addClassName("hn-tech-row");
         return row;
-    }
-
-    private Div link(PointSummary s) {
-        Div tile = new Div(new Span(s.point().name()), new Span(getTranslation("point.status." + s.state().status())));
-        tile.addClassNames("hn-tech-link", "hn-status-" + s.state().status());
-        return tile;
     }
 
     private String sourceName(AgendaSlot slot) {

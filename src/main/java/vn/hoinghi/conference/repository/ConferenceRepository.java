@@ -29,7 +29,7 @@ public class ConferenceRepository {
             CONFERENCE.ORGANIZER, CONFERENCE.PLAN_NUMBER, CONFERENCE.PROVINCE, CONFERENCE.VENUE, CONFERENCE.FORMAT,
             CONFERENCE.FORMAT_NOTE, CONFERENCE.STARTS_AT, CONFERENCE.ENDS_AT, CONFERENCE.EXPECTED_HALL_DELEGATES,
             CONFERENCE.SIGNER_BLOCK, CONFERENCE.SIGNER_NAME, CONFERENCE.SUBMISSION_DEADLINE, CONFERENCE.SUBMISSION_EMAIL,
-            CONFERENCE.VERSION).mapping(Conference::new);
+            CONFERENCE.POINT_SILENCE_MINUTES, CONFERENCE.VERSION).mapping(Conference::new);
 
     private final DSLContext dsl;
     ConferenceRepository(DSLContext dsl) {
@@ -101,6 +101,8 @@ public class ConferenceRepository {
         m.put(CONFERENCE.SIGNER_NAME, SearchKey.clean(d.getSignerName()));
         m.put(CONFERENCE.SUBMISSION_DEADLINE, d.getSubmissionDeadline());
         m.put(CONFERENCE.SUBMISSION_EMAIL, SearchKey.clean(d.getSubmissionEmail()));
+        m.put(CONFERENCE.POINT_SILENCE_MINUTES, d.getPointSilenceMinutes() == null
+                ? ConferenceDraft.DEFAULT_POINT_SILENCE_MINUTES : d.getPointSilenceMinutes());
         m.put(CONFERENCE.SEARCH_KEY, SearchKey.fold(d.getTitle()));
         return m;
     }

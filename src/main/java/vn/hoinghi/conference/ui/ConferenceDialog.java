@@ -43,6 +43,7 @@ class ConferenceDialog extends Dialog {
     final TextField signerName = new TextField();
     final DatePicker submissionDeadline = Pickers.date();
     final EmailField submissionEmail = new EmailField();
+    final IntegerField pointSilenceMinutes = new IntegerField();
     final Button save = new Button();
     /** The award quotas are the awards page's; the plan's form leads there, as the plan lists them. */
     final Button saveAndSetQuotas = new Button();
@@ -67,6 +68,8 @@ class ConferenceDialog extends Dialog {
         form.add(signerBlock, signerName);
         form.add(new H4(getTranslation("conference.section.submissions")), 2);
         form.add(submissionDeadline, submissionEmail);
+        form.add(new H4(getTranslation("conference.section.points")), 2);
+        form.add(pointSilenceMinutes);
         add(form);
 
         save.setText(getTranslation("action.save"));
@@ -118,6 +121,9 @@ class ConferenceDialog extends Dialog {
         label(fields, "signerName", signerName);
         label(fields, "submissionDeadline", submissionDeadline);
         label(fields, "submissionEmail", submissionEmail);
+        label(fields, "pointSilenceMinutes", pointSilenceMinutes);
+        pointSilenceMinutes.setStepButtonsVisible(true);
+        pointSilenceMinutes.setHelperText(getTranslation("conference.pointSilenceMinutes.help"));
         return fields;
     }
 

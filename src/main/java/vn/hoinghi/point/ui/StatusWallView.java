@@ -1,115 +1,119 @@
 package vn.hoinghi.point.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.hoinghi.base.ConferencePath;
-import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.LiveUpdates;
+import vn.hoinghi.base.ui.Polling;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
-import vn.hoinghi.point.ConnectionStatus;
-import vn.hoinghi.point.PointDayService;
-import vn.hoinghi.point.PointSummary;
+import vn.hoinghi.point.ClusterRow;
+import vn.hoinghi.point.PointWall;
+import vn.hoinghi.point.PointWallService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.CurrentUser;
 
 /**
- * Every point at a glance on the morning: a tile per point coloured by its connection state, when and by whom
- * it was last reported, and who is there against who is expected. Points in trouble come first. Updates live.
+ * Every point at a glance on the day, at a hundred points or more: the totals by state on a band that stays in view,
+ * then a row per cluster with its counts, the clusters in trouble first; a row opens to its points' tiles. "Only
+ * trouble" opens every troubled cluster to its troubled points. Updates live, and every half minute for the silent.
  */
 @Route(ConferencePath.ROUTE + "/point-status")
 @Menu(title = "nav.pointStatus", order = 220, icon = "vaadin:signal")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.STAFF, AppRoles.MC})
+@StyleSheet("themes/hoinghi/wall.css")
 class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
-    private final PointDayService pointDay;
+    /** Fewer clusters do not make the rows taller than this many would (nor the type huge). */
+    private static final int MIN_ROWS = 14;
+
+    private final PointWallService walls;
     private final ConferenceService conferences;
-    private final Span totals = new Span();
-    private final Div tiles = new Div();
+    private final WallBand band = new WallBand(this::onlyTrouble);
+    private final Div rows = new Div();
+    private final Set<String> opened = new HashSet<>();
+    private boolean onlyTrouble;
+    /** The rows by cluster key, kept from one refresh to the next. */
+    private final Map<String, ClusterRowView> rowViews = new HashMap<>();
+    private List<String> order = List.of();
     private Conference conference;
 
-    StatusWallView(PointDayService pointDay, ConferenceService conferences, LiveHub hub) {
-        this.pointDay = pointDay;
+    StatusWallView(PointWallService walls, ConferenceService conferences, LiveHub hub) {
+        this.walls = walls;
         this.conferences = conferences;
         addClassName("hn-wall");
-        tiles.addClassName("hn-wall-tiles");
-        totals.addClassName("hn-wall-totals");
-        Div head = new Div(new H2(getTranslation("nav.pointStatus")), totals);
-        head.addClassName("hn-wall-head");
-        add(head, tiles);
-        LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(), Set.of(LiveTopic.ATTENDANCE, LiveTopic.POINTS),
-                this::refresh);
+        rows.addClassName("hn-wall-rows");
+        add(band, rows);
+        LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(),
+                Set.of(LiveTopic.ATTENDANCE, LiveTopic.POINTS), this::refresh);
+        Polling.every(this, PointWall.SILENCE_CHECK_MILLIS, this::refresh);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Conference before = conference;
         conference = ConferencePage.enter(event, conferences::open).orElse(null);
-        if (conference == null) {
-            return;
+        if (before != null && (conference == null || before.id() != conference.id())) {
+            opened.clear();
+        }
+        if (conference != null) {
+            refresh();
+        }
+    }
+
+    private void onlyTrouble(boolean only) {
+        onlyTrouble = only;
+        refresh();
+    }
+
+    private void toggle(String cluster) {
+        if (!opened.remove(cluster)) {
+            opened.add(cluster);
         }
         refresh();
     }
 
     private void refresh() {
-        List<PointSummary> wall = pointDay.wall(conference.id()).stream()
-                .sorted(java.util.Comparator.comparing((PointSummary s) -> !s.state().status().alarming())).toList();
-        tiles.removeAll();
-        wall.forEach(s -> tiles.add(tile(s)));
-        long live = wall.stream().filter(s -> s.state().status() == ConnectionStatus.LIVE_OK).count();
-        long trouble = wall.stream().filter(s -> s.state().status().alarming()).count();
-        int present = wall.stream().mapToInt(PointSummary::present).sum();
-        int expected = wall.stream().mapToInt(PointSummary::expectedPeople).sum();
-        totals.setText(getTranslation("wall.totals", live, wall.size(), trouble, present, expected));
-    }
-
-    private Div tile(PointSummary s) {
-        ConnectionStatus status = s.state().status();
-        Span name = new Span(s.point().name());
-        name.addClassName("hn-wall-name");
-        Span state = new Span(getTranslation("point.status." + status));
-        state.addClassName("hn-wall-state");
-        Span when = new Span(s.state().changedAt() == null ? getTranslation("desk.status.never")
-                : getTranslation("desk.status.changed", Times.TIME.format(Times.local(s.state().changedAt())),
-                s.state().changedBy()));
-        when.addClassName("hn-wall-when");
-        Span people = new Span(getTranslation("wall.people", s.present(), s.expectedPeople(), s.checkedIn()));
-        people.addClassName("hn-wall-people");
-        Div tile = new Div(name, state, people, when);
-        if (s.point().technician() != null || s.point().technicianPhone() != null) {
-            tile.add(technician(s));
+        if (conference == null) {
+            return;
         }
-        if (CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF)) {
-            Anchor desk = new Anchor(ConferencePath.of(conference.id(), "point-desk") + "?point=" + s.point().id(), getTranslation("wall.openDesk"));
-            desk.addClassName("hn-wall-desk");
-            tile.add(desk);
+        PointWall wall = walls.wall(conference.id());
+        band.show(wall.totals());
+        List<ClusterRow> shown = wall.clusters().stream().filter(r -> !onlyTrouble || r.troubled()).toList();
+        getStyle().set("--hn-wall-rows", Integer.toString(Math.max(wall.clusters().size(), MIN_ROWS)));
+        Long desks = CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF) ? conference.id()
+                : null;
+        boolean alone = wall.clusters().size() == 1; // no clusters at all: the one row stays open
+        List<String> keys = shown.stream().map(ClusterRow::key).toList();
+        rowViews.keySet().retainAll(keys);
+        for (ClusterRow r : shown) {
+            rowViews.computeIfAbsent(r.key(), k -> new ClusterRowView(k, () -> toggle(k)))
+                    .show(r, alone || onlyTrouble || opened.contains(r.key()), onlyTrouble, desks);
         }
-        tile.addClassNames("hn-wall-tile", "hn-status-" + status);
-        tile.getElement().setAttribute("data-point", s.point().name());
-        return tile;
-    }
-
-    private Div technician(PointSummary s) {
-        Div who = new Div();
-        who.addClassName("hn-wall-tech");
-        if (s.point().technician() != null) {
-            who.add(new Span(s.point().technician() + " "));
+        if (!keys.equals(order) || shown.isEmpty()) {
+            rows.removeAll();
+            keys.forEach(k -> rows.add(rowViews.get(k)));
+            order = keys;
         }
-        if (s.point().technicianPhone() != null) {
-            who.add(new Anchor("tel:" + s.point().technicianPhone(), s.point().technicianPhone()));
+        if (shown.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("wall.noTrouble"));
+            none.addClassName("hn-wall-none");
+            rows.add(none);
         }
-        return who;
     }
 }

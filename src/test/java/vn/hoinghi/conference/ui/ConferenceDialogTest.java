@@ -34,12 +34,14 @@ class ConferenceDialogTest extends SignedInBrowserlessTest {
         test(dialog.venue).setValue("Hội trường UBND tỉnh");
         test(dialog.startsAt).setValue(LocalDateTime.of(2026, 12, 1, 8, 0));
         test(dialog.endsAt).setValue(LocalDateTime.of(2026, 12, 1, 7, 0));
+        test(dialog.pointSilenceMinutes).setValue(0);
 
         test(dialog.save).click();
 
         assertThat(dialog.title.isInvalid()).isTrue();
         assertThat(dialog.title.getErrorMessage()).isEqualTo("Hãy nhập tên hội nghị.");
         assertThat(dialog.endsAt.getErrorMessage()).isEqualTo("Giờ kết thúc phải sau giờ bắt đầu.");
+        assertThat(dialog.pointSilenceMinutes.getErrorMessage()).isEqualTo("Số phút im lặng phải từ 1 đến 240.");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(service.list()).hasSize(before);
     }
@@ -63,6 +65,7 @@ class ConferenceDialogTest extends SignedInBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         Conference created = service.list().stream().filter(c -> c.title().equals(title)).findFirst().orElseThrow();
         assertThat(created.format()).isEqualTo(ConferenceFormat.IN_PERSON);
+        assertThat(created.pointSilenceMinutes()).as("the default").isEqualTo(15);
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo(ConferencePath.of(created.id()));
     }
 
