@@ -30,6 +30,7 @@ import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.security.ScreenKind;
 import vn.hoinghi.security.TestAccounts;
 
 /**
@@ -74,7 +75,8 @@ class ScreensBenchmark {
         assertThat(items).hasSizeGreaterThan(ROUNDS);
         assertThat(items.stream().map(AgendaItem::title).distinct().count()).isEqualTo(items.size());
 
-        try (FleetProcess fleet = new FleetProcess("http://localhost:" + port + "/", SCREEN_USER, "screen/hall", CONCURRENCY,
+        try (FleetProcess fleet = new FleetProcess("http://localhost:" + port + "/", SCREEN_USER,
+                ScreenKind.HALL.path(conference), CONCURRENCY,
                 "512m")) {
             String[] warm = fleet.ask("open " + WARM_UP + " " + items.get(0).title(), Duration.ofMinutes(5)).split(" ");
             assertThat(warm[2]).as("warm-up screens that failed").isEqualTo("0");
