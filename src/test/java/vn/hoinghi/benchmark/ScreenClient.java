@@ -103,6 +103,22 @@ final class ScreenClient {
         if (saved.getPath().endsWith("/login")) {
             throw new IOException("login refused for " + username + ": " + saved);
         }
+        return attach(saved);
+    }
+
+    /**
+     * Opens a display by its screen link ({@code s/<secret>}): the app signs it in and sends it to its screen's page.
+     * Returns the UIDL of the navigation, as {@link #open} does.
+     */
+    JsonNode openLink(String link) throws Exception {
+        HttpResponse<String> r = send(get(link));
+        expect(r, 302, "the screen link");
+        return attach(base.resolve(r.headers().firstValue("location").orElseThrow()));
+    }
+
+    /** A signed-in tab loads its page {@code saved}: the app shell, the UI, the push channel, the view. */
+    private JsonNode attach(URI saved) throws Exception {
+        HttpResponse<String> r;
         // The app shell (index.html); the browser's Flow client then asks for a UI for this location.
         r = send(get(saved.toString()));
         expect(r, 200, "the app shell");
@@ -284,6 +300,16 @@ final class ScreenClient {
     static boolean setsText(JsonNode uidl, String text) {
         for (JsonNode change : uidl.path("changes")) {
             if ("text".equals(change.path("key").asString()) && text.equals(change.path("value").asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the UIDL sets some element's text to one containing {@code fragment}. */
+    static boolean setsTextContaining(JsonNode uidl, String fragment) {
+        for (JsonNode change : uidl.path("changes")) {
+            if ("text".equals(change.path("key").asString()) && change.path("value").asString().contains(fragment)) {
                 return true;
             }
         }

@@ -2,24 +2,13 @@ package vn.hoinghi.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import jdk.jfr.Configuration;
@@ -41,6 +30,7 @@ import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
+import vn.hoinghi.security.ScreenKind;
 import vn.hoinghi.security.TestAccounts;
 
 /**
@@ -79,24 +69,26 @@ class ScreensBenchmark {
 
     @Test
     void threeHundredScreensFollowTheMc() throws Exception {
-        String loadBefore = loadAverage();
+        String loadBefore = Figures.loadAverage();
         long conference = conferenceWithAgendaStarted();
         List<AgendaItem> items = runAs.role(MC_USER, AppRoles.MC, () -> live.live(conference).agenda().items());
         assertThat(items).hasSizeGreaterThan(ROUNDS);
         assertThat(items.stream().map(AgendaItem::title).distinct().count()).isEqualTo(items.size());
 
-        try (Fleet fleet = new Fleet("http://localhost:" + port + "/", CONCURRENCY)) {
+        try (FleetProcess fleet = new FleetProcess("http://localhost:" + port + "/", SCREEN_USER,
+                ScreenKind.HALL.path(conference), CONCURRENCY,
+                "512m")) {
             String[] warm = fleet.ask("open " + WARM_UP + " " + items.get(0).title(), Duration.ofMinutes(5)).split(" ");
             assertThat(warm[2]).as("warm-up screens that failed").isEqualTo("0");
             assertThat(fleet.ask("close", Duration.ofMinutes(2))).isEqualTo("closed " + WARM_UP + " 0");
             awaitSubscribers(conference, 0);
 
-            long heapBefore = settledHeap();
+            long heapBefore = Figures.settledHeap();
             java.util.Map<String, long[]> histogramBefore = histogram();
             Recording jfr = startRecording();
             String[] opened = fleet.ask("open " + SCREENS + " " + items.get(0).title(), Duration.ofMinutes(30)).split(" ");
             assertThat(opened[2]).as("screens that failed to open").isEqualTo("0");
-            long heapAfter = settledHeap();
+            long heapAfter = Figures.settledHeap();
             printHistogramGrowth(histogramBefore, histogram());
             int subscribed = hub.subscriberCount(conference);
             String[] status = fleet.ask("status", Duration.ofSeconds(30)).split(" ");
@@ -117,8 +109,8 @@ class ScreensBenchmark {
             int missed = 0;
             for (int round = 1; round <= ROUNDS; round++) {
                 Round r = advance(fleet, conference, round, items.get(round).title(), cpu);
-                System.out.printf("screens-update-round-%d-p95: %.0f ms%n", round, percentile(r.latencies(), 0.95));
-                System.out.printf("screens-update-round-%d-max: %.0f ms%n", round, percentile(r.latencies(), 1.0));
+                System.out.printf("screens-update-round-%d-p95: %.0f ms%n", round, Figures.percentile(r.latencies(), 0.95));
+                System.out.printf("screens-update-round-%d-max: %.0f ms%n", round, Figures.percentile(r.latencies(), 1.0));
                 all.addAll(r.latencies());
                 if (round > 1) {
                     afterFirst.addAll(r.latencies());
@@ -129,19 +121,19 @@ class ScreensBenchmark {
             Collections.sort(all);
             Collections.sort(afterFirst);
             Collections.sort(calls);
-            System.out.printf("screens-update-p50: %.0f ms%n", percentile(all, 0.5));
-            System.out.printf("screens-update-p95: %.0f ms%n", percentile(all, 0.95));
-            System.out.printf("screens-update-max: %.0f ms%n", percentile(all, 1.0));
+            System.out.printf("screens-update-p50: %.0f ms%n", Figures.percentile(all, 0.5));
+            System.out.printf("screens-update-p95: %.0f ms%n", Figures.percentile(all, 0.95));
+            System.out.printf("screens-update-max: %.0f ms%n", Figures.percentile(all, 1.0));
             System.out.printf("screens-update-missed: %d%n", missed);
             // The first change after the start runs code the JIT has not compiled yet; the rest show the warm app.
-            System.out.printf("screens-update-p95-after-first: %.0f ms%n", percentile(afterFirst, 0.95));
-            System.out.printf("screens-next-call: %.0f ms%n", percentile(calls, 0.5));
+            System.out.printf("screens-update-p95-after-first: %.0f ms%n", Figures.percentile(afterFirst, 0.95));
+            System.out.printf("screens-next-call: %.0f ms%n", Figures.percentile(calls, 0.5));
             double updates = (double) SCREENS * ROUNDS;
             System.out.printf("screens-update-app-cpu: %.2f ms per screen%n", cpu[0] / 1e6 / updates);
             System.out.printf("screens-update-db-cpu: %.2f ms per screen%n", cpu[2] / 1e6 / updates);
             System.out.printf("screens-update-client-cpu: %.2f ms per screen%n", cpu[1] / 1e6 / updates);
             stopRecording(jfr);
-            System.out.println("load-average: " + loadBefore + " -> " + loadAverage());
+            System.out.println("load-average: " + loadBefore + " -> " + Figures.loadAverage());
             String[] after = fleet.ask("status", Duration.ofSeconds(30)).split(" ");
             System.out.printf("screens-pushes: %s messages%n", after[3]);
             assertThat(missed).as("screens × rounds that did not get the update within " + MISSED_AFTER).isZero();
@@ -160,7 +152,7 @@ class ScreensBenchmark {
      * The MC moves the programme on (in this JVM, as an MC); every screen waits for a push that sets a text to the
      * new item's title. Time 0 is taken just before the call, so the latency includes the transaction and commit.
      */
-    private Round advance(Fleet fleet, long conference, int round, String title, long[] cpu) throws Exception {
+    private Round advance(FleetProcess fleet, long conference, int round, String title, long[] cpu) throws Exception {
         assertThat(fleet.ask("expect " + round + " " + title, Duration.ofSeconds(30))).isEqualTo("armed " + round);
         Thread.sleep(PAUSE.toMillis());
         long[] cpu0 = {appCpuNanos(), fleet.cpuNanos(), dbCpuNanos()};
@@ -274,84 +266,4 @@ class ScreensBenchmark {
         assertThat(hub.subscriberCount(conference)).as("screens still subscribed").isEqualTo(expected);
     }
 
-    /** Heap in use after full collections: the least of five readings, each taken right after a System.gc(). */
-    private static long settledHeap() throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            least = Math.min(least, memory.getHeapMemoryUsage().getUsed());
-            Thread.sleep(300);
-        }
-        return least;
-    }
-
-    private static double percentile(List<Double> sorted, double q) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        int rank = (int) Math.ceil(sorted.size() * q) - 1; // nearest rank
-        return sorted.get(Math.clamp(rank, 0, sorted.size() - 1));
-    }
-
-    private static String loadAverage() {
-        try {
-            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    /** The {@link ScreenFleet} process: its own JVM on this test's class path, one command and one answer a line. */
-    private static final class Fleet implements AutoCloseable {
-        private final Process process;
-        private final Writer in;
-        private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
-
-        Fleet(String base, int concurrency) throws IOException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            process = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                    ScreenFleet.class.getName(), base, SCREEN_USER, TestAccounts.PASSWORD, "screen/hall",
-                    String.valueOf(concurrency))
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-            Thread.ofPlatform().daemon().name("screen-fleet-answers").start(() -> {
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = out.readLine()) != null) {
-                        answers.add(line);
-                    }
-                } catch (IOException e) {
-                    answers.add("broken " + e);
-                }
-            });
-        }
-
-        long cpuNanos() {
-            return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
-        }
-
-        String ask(String command, Duration timeout) throws IOException, InterruptedException {
-            in.write(command + "\n");
-            in.flush();
-            String answer = answers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (answer == null) {
-                throw new IllegalStateException("the screen fleet did not answer \"" + command + "\" within " + timeout);
-            }
-            return answer;
-        }
-
-        @Override
-        public void close() throws Exception {
-            try {
-                in.write("exit\n");
-                in.flush();
-            } catch (IOException ignored) {
-                // already gone
-            }
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroy();
-            }
-        }
-    }
 }
