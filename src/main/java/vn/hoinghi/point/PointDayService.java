@@ -93,8 +93,7 @@ public class PointDayService {
     @PreAuthorize(DESK)
     public PointSummary deskSummary(long pointId) {
         MeetingPoint point = desk(pointId);
-        return points.summaries(point.conferenceId()).stream().filter(s -> s.point().id() == pointId).findFirst()
-                .orElseThrow();
+        return points.summary(point.conferenceId(), pointId).orElseThrow();
     }
 
     @PreAuthorize(DESK)
@@ -139,8 +138,7 @@ public class PointDayService {
         if (!allowed) {
             throw new AccessDeniedException(Texts.t(NOT_YOURS));
         }
-        return points.summaries(point.conferenceId()).stream().filter(s -> s.point().id() == pointId).findFirst()
-                .orElseThrow();
+        return points.summary(point.conferenceId(), pointId).orElseThrow();
     }
 
     /** Every point that joins (a withdrawn one is left out) with its status and counts, for the status wall. */

@@ -39,6 +39,14 @@ class PointReader {
         return summaries(points.withStates(conferenceId), headcounts.of(conferenceId));
     }
 
+    /**
+     * One point's summary, its delegates counted for it alone: every open desk and point screen reads it again at each
+     * report of any point, so it must not read the whole conference.
+     */
+    Optional<PointSummary> summary(long conferenceId, long pointId) {
+        return points.withState(pointId).map(row -> summaries(conferenceId, List.of(row)).getFirst());
+    }
+
     /** These points with their states, their host units named and their delegates counted (of these points only). */
     List<PointSummary> summaries(long conferenceId, List<PointAndState> rows) {
         return summaries(rows, headcounts.of(conferenceId, rows.stream().map(r -> r.point().id()).toList()));

@@ -64,6 +64,12 @@ public class PointRepository {
                 .orderBy(ORDER).fetch(Records.mapping(PointAndState::new));
     }
 
+    /** One point and how it stands on the day. */
+    public Optional<PointAndState> withState(long pointId) {
+        return dsl.select(POINT, STATE).from(MEETING_POINT).where(MEETING_POINT.ID.eq(pointId))
+                .fetchOptional(Records.mapping(PointAndState::new));
+    }
+
     /** These points' names and whether each is the hall; an id of no point is left out. */
     public Map<Long, PointName> names(Collection<Long> ids) {
         Map<Long, PointName> names = new HashMap<>();
