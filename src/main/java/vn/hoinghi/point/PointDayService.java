@@ -22,6 +22,7 @@ import vn.hoinghi.security.CurrentAccount;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.ScreenKind;
 import vn.hoinghi.security.ScreenLinkService;
+import vn.hoinghi.security.ScreenPass;
 
 /**
  * The remote points on the day. A coordinator runs the desk of their own point only (status, headcount,
@@ -31,9 +32,12 @@ import vn.hoinghi.security.ScreenLinkService;
 @Transactional
 public class PointDayService {
 
-    /** Who may work at a point's desk; {@link #desk} then narrows a coordinator to their own point. */
+    /**
+     * Who may work at a point's desk: the committee, the coordinators, and a phone signed in with a point's desk link;
+     * {@link #desk} then narrows a coordinator and a desk link to their own point.
+     */
     public static final String DESK = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
-            + AppRoles.POINT + "')";
+            + AppRoles.POINT + "') or (hasRole('" + AppRoles.SCREEN + "') and @screens.shows('DESK'))";
     /** The committee, the MC, and the technicians' display of this conference. */
     static final String WALL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','"
             + AppRoles.SCREEN + "') and " + AppRoles.SERVED_CONFERENCE + " and @screens.shows('TECHNICIAN')";
@@ -70,12 +74,17 @@ public class PointDayService {
     @Transactional(readOnly = true)
     @PreAuthorize(DESK + " and " + AppRoles.SERVED_CONFERENCE)
     public Optional<MeetingPoint> myPoint(long conferenceId) {
+        Optional<ScreenPass> pass = ScreenLinkService.current();
+        if (pass.isPresent()) {
+            return Optional.of(desk(pass.get().pointId()));
+        }
         return account.id().flatMap(a -> day.pointOf(a, conferenceId)).flatMap(points::get);
     }
 
     /**
      * The point, if the caller may run its desk: a coordinator of another point, or of a conference the account no
-     * longer serves, is refused.
+     * longer serves, is refused; so is a desk link for any point but its own, or once revoked. Every service the desk
+     * calls asks this first: it is the one rule of who runs which desk.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(DESK)
@@ -83,7 +92,11 @@ public class PointDayService {
         MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException(Texts.t(NOT_YOURS)));
         conferences.check(point.conferenceId());
         boolean committee = CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF);
-        if (!committee && !coordinates(pointId)) {
+        boolean allowed = ScreenLinkService.current()
+                .map(pass -> pass.kind() == ScreenKind.DESK && Long.valueOf(pointId).equals(pass.pointId())
+                        && pass.conferenceId() == point.conferenceId() && screens.isActive(pass.linkId()))
+                .orElseGet(() -> committee || coordinates(pointId));
+        if (!allowed) {
             throw new AccessDeniedException(Texts.t(NOT_YOURS));
         }
         return point;

@@ -43,7 +43,8 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver, Translat
     private Conference conference;
     private java.util.Map<Long, java.util.List<String>> coordinatorNames = java.util.Map.of();
 
-    PointsView(PointService points, PointImportService importer, PointDayService pointDay, ConferenceService conferences) {
+    PointsView(PointService points, PointImportService importer, PointDayService pointDay, ConferenceService conferences,
+               vn.hoinghi.point.DeskLinkService deskLinks) {
         this.points = points;
         this.pointDay = pointDay;
         this.importer = importer;
@@ -56,7 +57,7 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver, Translat
         Button coordinators = new Button(getTranslation("points.coordinators"), VaadinIcon.USERS.create(),
                 e -> new CoordinatorsDialog(pointDay, conference.id(), points.list(conference.id()), this::refresh).open());
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.points")), totals, new Div(), add,
-                importButton, coordinators);
+                importButton, coordinators, DeskLinksButton.of(deskLinks, () -> conference.id()));
         top.setWidthFull();
         top.setWrap(true);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
