@@ -36,8 +36,8 @@ public class PointDayService {
      * Who may work at a point's desk: the committee, the coordinators, and a phone signed in with a point's desk link;
      * {@link #desk} then narrows a coordinator and a desk link to their own point.
      */
-    public static final String DESK = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
-            + AppRoles.POINT + "') or (hasRole('" + AppRoles.SCREEN + "') and @screens.shows('DESK'))";
+    public static final String DESK = "(hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
+            + AppRoles.POINT + "') or (hasRole('" + AppRoles.SCREEN + "') and @screens.shows('DESK')))";
     /** The committee, the MC, and the technicians' display of this conference. */
     static final String WALL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','"
             + AppRoles.SCREEN + "') and " + AppRoles.SERVED_CONFERENCE + " and @screens.shows('TECHNICIAN')";

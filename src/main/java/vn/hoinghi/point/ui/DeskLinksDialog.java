@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import vn.hoinghi.base.Times;
@@ -50,10 +51,14 @@ class DeskLinksDialog extends Dialog {
         grid.addColumn(l -> l.point().name()).setHeader(getTranslation("points.name")).setFlexGrow(3);
         grid.addColumn(l -> l.point().cluster()).setHeader(getTranslation("points.cluster")).setFlexGrow(1);
         grid.addColumn(l -> l.link().map(s -> Times.DATE_TIME.format(Times.local(s.createdAt())))
-                .orElse(getTranslation("deskLinks.none"))).setHeader(getTranslation("deskLinks.since")).setFlexGrow(1);
+                .orElse(getTranslation("deskLinks.none"))).setHeader(getTranslation("deskLinks.since")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::revokeButton).setFlexGrow(0).setWidth("8rem");
         grid.setHeight("22rem");
-        add(new Paragraph(getTranslation("deskLinks.help")), summary, which, mail, issue, made, grid);
+        VerticalLayout make = new VerticalLayout(which, mail, issue);
+        make.setPadding(false);
+        make.setSpacing(false);
+        add(new Paragraph(getTranslation("deskLinks.help")), summary, make, made, grid);
         Button revokeAll = new Button(getTranslation("deskLinks.revokeAll"), e -> confirmRevokeAll());
         revokeAll.addThemeVariants(ButtonVariant.LUMO_ERROR);
         getFooter().add(revokeAll, new Button(getTranslation("action.close"), e -> close()));
