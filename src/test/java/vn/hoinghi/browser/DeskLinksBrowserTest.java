@@ -102,6 +102,7 @@ class DeskLinksBrowserTest extends BrowserTest {
         phone.navigate(link.replace("http://localhost:8080/", url("")));
         assertThat(phone.locator(".hn-screen-closed")).isVisible();
         assertThat(tile.locator(".hn-wall-state")).hasText("Kết nối tốt");
+        runAs.committee(ADMIN, () -> deskLinks.revokeAll(demo)); // the demo conference is shared with other tests
         phoneContext.close();
         wall.context().close();
         committee.close();

@@ -87,7 +87,8 @@ class ScreenLinksView extends VerticalLayout implements BeforeEnterObserver, Tra
     }
 
     private void refresh() {
-        grid.setItems(links.list(conference.id()));
+        // the points' desk links, one per point, are kept on the points page
+        grid.setItems(links.list(conference.id()).stream().filter(l -> ScreenKind.DISPLAYS.contains(l.kind())).toList());
     }
 
     private String kindText(ScreenLink l) {
