@@ -51,7 +51,7 @@ class DeskLinksDialog extends Dialog {
         grid.addColumn(l -> l.point().name()).setHeader(getTranslation("points.name")).setFlexGrow(3);
         grid.addColumn(l -> l.point().cluster()).setHeader(getTranslation("points.cluster")).setFlexGrow(1);
         grid.addColumn(l -> l.link().map(s -> Times.DATE_TIME.format(Times.local(s.createdAt())))
-                .orElse(getTranslation("deskLinks.none"))).setHeader(getTranslation("deskLinks.since")).setAutoWidth(true)
+                .orElse(getTranslation("deskLinks.none"))).setHeader(getTranslation("deskLinks.since")).setWidth("12.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::revokeButton).setFlexGrow(0).setWidth("8rem");
         grid.setHeight("22rem");
