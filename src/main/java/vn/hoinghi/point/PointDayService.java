@@ -22,6 +22,7 @@ import vn.hoinghi.security.CurrentAccount;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.security.ScreenKind;
 import vn.hoinghi.security.ScreenLinkService;
+import vn.hoinghi.security.ScreenPass;
 
 /**
  * The remote points on the day. A coordinator runs the desk of their own point only (status, headcount,
@@ -31,14 +32,19 @@ import vn.hoinghi.security.ScreenLinkService;
 @Transactional
 public class PointDayService {
 
-    /** Who may work at a point's desk; {@link #desk} then narrows a coordinator to their own point. */
-    public static final String DESK = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
-            + AppRoles.POINT + "')";
+    /**
+     * Who may work at a point's desk: the committee, the coordinators, and a phone signed in with a point's desk link;
+     * {@link #desk} then narrows a coordinator and a desk link to their own point.
+     */
+    public static final String DESK = "(hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
+            + AppRoles.POINT + "') or (hasRole('" + AppRoles.SCREEN + "') and @screens.shows('DESK')))";
     /** The committee, the MC, and the technicians' display of this conference. */
     static final String WALL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','"
             + AppRoles.SCREEN + "') and " + AppRoles.SERVED_CONFERENCE + " and @screens.shows('TECHNICIAN')";
     /** More people than any meeting room holds: a typing slip, not a headcount. */
     static final int MAX_HEADCOUNT = 10_000;
+    /** meeting_point.status_changed_by and headcount_by. */
+    private static final int REPORTER_LENGTH = 100;
     /** One answer whether the point does not exist or is someone else's: a refusal names no point. */
     private static final String NOT_YOURS = "point.notYours";
 
@@ -70,12 +76,17 @@ public class PointDayService {
     @Transactional(readOnly = true)
     @PreAuthorize(DESK + " and " + AppRoles.SERVED_CONFERENCE)
     public Optional<MeetingPoint> myPoint(long conferenceId) {
+        Optional<ScreenPass> pass = ScreenLinkService.current();
+        if (pass.isPresent()) {
+            return Optional.of(desk(pass.get().pointId()));
+        }
         return account.id().flatMap(a -> day.pointOf(a, conferenceId)).flatMap(points::get);
     }
 
     /**
      * The point, if the caller may run its desk: a coordinator of another point, or of a conference the account no
-     * longer serves, is refused.
+     * longer serves, is refused; so is a desk link for any point but its own, or once revoked. Every service the desk
+     * calls asks this first: it is the one rule of who runs which desk.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(DESK)
@@ -83,7 +94,11 @@ public class PointDayService {
         MeetingPoint point = points.get(pointId).orElseThrow(() -> new AccessDeniedException(Texts.t(NOT_YOURS)));
         conferences.check(point.conferenceId());
         boolean committee = CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.hasRole(AppRoles.STAFF);
-        if (!committee && !coordinates(pointId)) {
+        boolean allowed = ScreenLinkService.current()
+                .map(pass -> pass.kind() == ScreenKind.DESK && Long.valueOf(pointId).equals(pass.pointId())
+                        && pass.conferenceId() == point.conferenceId() && screens.isActive(pass.linkId()))
+                .orElseGet(() -> committee || coordinates(pointId));
+        if (!allowed) {
             throw new AccessDeniedException(Texts.t(NOT_YOURS));
         }
         return point;
@@ -99,7 +114,7 @@ public class PointDayService {
     @PreAuthorize(DESK)
     public void setStatus(long pointId, ConnectionStatus status) {
         MeetingPoint point = desk(pointId);
-        day.setStatus(pointId, status, clock.instant(), CurrentUser.usernameOrSystem());
+        day.setStatus(pointId, status, clock.instant(), reporter(point));
         auditLog.record("point.status", "meeting_point", pointId, status.name());
         events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.POINTS));
     }
@@ -115,7 +130,7 @@ public class PointDayService {
             throw new ValidationException(Map.of("headcount",
                     Texts.t("point.headcountOutOfRange", String.valueOf(MAX_HEADCOUNT))));
         }
-        day.setHeadcount(pointId, headcount, clock.instant(), CurrentUser.usernameOrSystem());
+        day.setHeadcount(pointId, headcount, clock.instant(), reporter(point));
         auditLog.record("point.headcount", "meeting_point", pointId, Integer.toString(headcount));
         events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.POINTS));
     }
@@ -193,5 +208,18 @@ public class PointDayService {
     /** Whether the signed-in account coordinates this point. */
     private boolean coordinates(long pointId) {
         return account.id().map(a -> day.coordinates(a, pointId)).orElse(false);
+    }
+
+    /**
+     * Who the wall says reported: the account's name, or for a desk sign-in link (whose audit name is "screen-{id}")
+     * the point's technician, who holds its card.
+     */
+    private static String reporter(MeetingPoint point) {
+        boolean byLink = ScreenLinkService.current().isPresent();
+        String name = byLink ? point.technician() : CurrentUser.usernameOrSystem();
+        if (name == null) {
+            name = Texts.in(Texts.VIETNAMESE, "desk.reporter.link");
+        }
+        return name.length() > REPORTER_LENGTH ? name.substring(0, REPORTER_LENGTH) : name;
     }
 }

@@ -26,7 +26,9 @@ import vn.hoinghi.base.StaysVietnamese;
  * Signs displays in with their screen link. {@code /s/{secret}} opens the link's screen and leaves the secret in
  * a long-lived cookie, so that after an app restart (sessions gone) the display signs itself in again when it
  * reloads its screen (only screen pages read the cookie: a person's browser that once opened a link is not
- * turned into a display elsewhere). A display whose link was revoked is signed out at its next request and sees why.
+ * turned into a display elsewhere). A display whose link was revoked is signed out at its next request and sees why
+ * (the cookie stays until a screen page is loaded, so that a phone acting on a page shows the closed page, not the
+ * sign-in page). Wrong secrets are counted per client address with the login throttle: desk codes are short.
  */
 @StaysVietnamese("the closed-screen page, Vietnamese with English below: it is served without a session to know a language")
 class ScreenLinkFilter extends OncePerRequestFilter {
@@ -35,11 +37,16 @@ class ScreenLinkFilter extends OncePerRequestFilter {
     static final String COOKIE = "HN_SCREEN";
     private static final Duration COOKIE_LIFE = Duration.ofDays(30);
 
+    /** The throttle's name for wrong screen secrets: not a possible account name, so no account shares its lock. */
+    static final String GUESSES = "#screen-link";
+
     private final ScreenLinkService links;
+    private final LoginThrottle throttle;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    ScreenLinkFilter(ScreenLinkService links) {
+    ScreenLinkFilter(ScreenLinkService links, LoginThrottle throttle) {
         this.links = links;
+        this.throttle = throttle;
     }
 
     @Override
@@ -52,13 +59,14 @@ class ScreenLinkFilter extends OncePerRequestFilter {
         }
         Authentication auth = strategy().getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof ScreenPass pass && !links.isActive(pass.linkId())) {
-            signOut(request, response);
-            if (isScreenPage(request, path)) {
+            boolean page = isScreenPage(request, path);
+            signOut(request, response, page);
+            if (page) {
                 closed(response);
                 return;
             }
         } else if ((auth == null || !auth.isAuthenticated()) && isScreenPage(request, path) && cookie(request).isPresent()) {
-            Optional<ScreenPass> pass = links.signIn(cookie(request).get());
+            Optional<ScreenPass> pass = signIn(cookie(request).get(), request);
             if (pass.isEmpty()) {
                 forgetCookie(request, response);
                 closed(response);
@@ -70,9 +78,9 @@ class ScreenLinkFilter extends OncePerRequestFilter {
     }
 
     private void open(String token, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<ScreenPass> pass = links.signIn(token);
+        Optional<ScreenPass> pass = signIn(token, request);
         if (pass.isEmpty()) {
-            signOut(request, response);
+            signOut(request, response, true);
             closed(response);
             return;
         }
@@ -90,6 +98,16 @@ class ScreenLinkFilter extends OncePerRequestFilter {
         response.sendRedirect(request.getContextPath() + "/" + pass.get().kind().path(pass.get().conferenceId()));
     }
 
+    /** The link's pass; none for a wrong or revoked secret, counted against the address, or while it is locked. */
+    private Optional<ScreenPass> signIn(String token, HttpServletRequest request) {
+        LoginThrottle.Key guesser = new LoginThrottle.Key(GUESSES, request.getRemoteAddr());
+        Optional<ScreenPass> pass = throttle.lockedFor(guesser).isZero() ? links.signIn(token) : Optional.empty();
+        if (pass.isEmpty()) {
+            throttle.failed(guesser);
+        }
+        return pass;
+    }
+
     private void signIn(ScreenPass pass, HttpServletRequest request, HttpServletResponse response) {
         var auth = new PreAuthenticatedAuthenticationToken(pass, null, List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.SCREEN)));
         SecurityContext context = strategy().createEmptyContext();
@@ -98,13 +116,15 @@ class ScreenLinkFilter extends OncePerRequestFilter {
         contexts.saveContext(context, request, response);
     }
 
-    private void signOut(HttpServletRequest request, HttpServletResponse response) {
+    private void signOut(HttpServletRequest request, HttpServletResponse response, boolean forgetCookie) {
         strategy().clearContext();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        forgetCookie(request, response);
+        if (forgetCookie) {
+            forgetCookie(request, response);
+        }
     }
 
     private static void forgetCookie(HttpServletRequest request, HttpServletResponse response) {

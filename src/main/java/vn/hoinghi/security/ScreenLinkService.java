@@ -61,13 +61,13 @@ public class ScreenLinkService {
         if (cleanLabel == null || cleanLabel.length() > 100) {
             throw new ValidationException(Map.of("label", Texts.t("screenLink.labelMissing")));
         }
-        Long point = kind == ScreenKind.POINT ? pointId : null;
-        if (kind == ScreenKind.POINT && (point == null || !points.isPointOf(conferenceId, point))) {
+        Long point = kind.ofPoint() ? pointId : null;
+        if (kind.ofPoint() && (point == null || !points.isPointOf(conferenceId, point))) {
             throw new ValidationException(Map.of("point", Texts.t("screenLink.pointMissing")));
         }
-        String token = SecretTokens.newToken();
-        long id = links.insert(conferenceId, kind, point, cleanLabel, SecretTokens.hash(token), clock.instant(),
-                CurrentUser.usernameOrSystem());
+        String token = kind == ScreenKind.DESK ? SecretTokens.newShortCode() : SecretTokens.newToken();
+        long id = links.insert(conferenceId, kind, point, cleanLabel, SecretTokens.hash(SecretTokens.canonical(token)),
+                clock.instant(), CurrentUser.usernameOrSystem());
         auditLog.record("screen.create", "screen_link", id, kind + " " + cleanLabel);
         return new Created(links.find(id).orElseThrow(), token);
     }
@@ -88,12 +88,22 @@ public class ScreenLinkService {
     /** The display stops at once: its session ends at its next request and its open screen leaves. */
     @PreAuthorize(AppRoles.COMMITTEE)
     public void revoke(long linkId) {
-        ScreenLink link = links.find(linkId).orElseThrow(() -> new IllegalArgumentException(Texts.t("screenLink.notFound")));
-        if (links.revoke(linkId, clock.instant(), CurrentUser.usernameOrSystem())) {
-            activeUntil.remove(linkId);
-            auditLog.record("screen.revoke", "screen_link", linkId, link.label());
-            events.publishEvent(new ConferenceChanged(link.conferenceId(), LiveTopic.SCREENS));
+        revokeAll(List.of(linkId));
+    }
+
+    /** Several links at once (all the points' desk links), with one live event per conference. */
+    @PreAuthorize(AppRoles.COMMITTEE)
+    public void revokeAll(java.util.Collection<Long> linkIds) {
+        java.util.Set<Long> conferences = new java.util.TreeSet<>();
+        for (long linkId : linkIds) {
+            ScreenLink link = links.find(linkId).orElseThrow(() -> new IllegalArgumentException(Texts.t("screenLink.notFound")));
+            if (links.revoke(linkId, clock.instant(), CurrentUser.usernameOrSystem())) {
+                activeUntil.remove(linkId);
+                auditLog.record("screen.revoke", "screen_link", linkId, link.label());
+                conferences.add(link.conferenceId());
+            }
         }
+        conferences.forEach(c -> events.publishEvent(new ConferenceChanged(c, LiveTopic.SCREENS)));
     }
 
     /** A display opening its link (or coming back with it after a restart); empty for an unknown or revoked one. */
@@ -102,7 +112,7 @@ public class ScreenLinkService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<ScreenLink> link = links.activeByTokenHash(SecretTokens.hash(token.strip()));
+        Optional<ScreenLink> link = links.activeByTokenHash(SecretTokens.hash(SecretTokens.canonical(token)));
         link.ifPresent(l -> links.used(l.id(), clock.instant()));
         return link.map(l -> new ScreenPass(l.id(), l.conferenceId(), l.kind(), l.pointId(), l.label()));
     }

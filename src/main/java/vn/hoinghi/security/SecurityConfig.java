@@ -59,12 +59,13 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ScreenLinkService screens, RequestUtil vaadinRequests)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ScreenLinkService screens, LoginThrottle throttle,
+                                           RequestUtil vaadinRequests)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/themes/**", "/icons/**").permitAll()
                 // the error page of a refused request (a missing CSRF token) is shown, not turned into a login
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
-        http.addFilterAfter(new ScreenLinkFilter(screens),
+        http.addFilterAfter(new ScreenLinkFilter(screens, throttle),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         // Written as the request starts: Vaadin commits its pages past the wrapper that adds the other headers at commit.
         HeaderWriterFilter policy = new HeaderWriterFilter(List.of(new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)));

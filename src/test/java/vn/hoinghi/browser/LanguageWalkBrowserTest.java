@@ -186,7 +186,8 @@ class LanguageWalkBrowserTest extends BrowserTest {
     private static String address(String route, PlainLettersConference.Made made) {
         String address = route.replaceAll(":" + ConferencePath.PARAMETER + "(\\([^)]*\\))?", Long.toString(made.conferenceId()))
                 .replace(":code", made.invitationCode());
-        return address.endsWith("/screen/point") ? address + "?point=" + made.remotePointId() : address;
+        return address.endsWith("/screen/point") || address.endsWith("/screen/desk")
+                ? address + "?point=" + made.remotePointId() : address;
     }
 
     /** Which of the walk's three browsers opens the page: anonymous, the admin, or the unit's representative. */

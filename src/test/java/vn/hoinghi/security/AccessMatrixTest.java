@@ -78,6 +78,7 @@ class AccessMatrixTest extends SignedInBrowserlessTest {
     private long a;
     private long b;
     private ScreenPass hallScreenOfA;
+    private ScreenPass deskLinkOfA;
 
     @BeforeEach
     void twoConferencesAndAnAccountOfEachRoleServingTheFirst() {
@@ -97,6 +98,8 @@ class AccessMatrixTest extends SignedInBrowserlessTest {
             pointDay.assign(remote.id(), coordinator);
             String token = screenLinks.create(a, ScreenKind.HALL, null, "Màn hình hội trường A").token();
             hallScreenOfA = screenLinks.signIn(token).orElseThrow();
+            deskLinkOfA = screenLinks.signIn(screenLinks.create(a, ScreenKind.DESK, remote.id(), "Bàn điểm cầu A").token())
+                    .orElseThrow();
             return null;
         });
     }
@@ -226,9 +229,9 @@ class AccessMatrixTest extends SignedInBrowserlessTest {
     }
 
     /**
-     * Every service method that takes a conference id, called by every role and by a hall screen's link, all serving
-     * A: on B each is refused (by the role or by the conference) unless it is public; on A the role decides. A method
-     * added later is checked without editing this test.
+     * Every service method that takes a conference id, called by every role, a hall screen's link and a point's desk
+     * link, all serving A: on B each is refused (by the role or by the conference) unless it is public; on A the role
+     * decides. A method added later is checked without editing this test.
      */
     @Test
     void everyServiceMethodTakingAConferenceRefusesAnotherConferenceToEveryRoleButTheCommittee() {
@@ -262,6 +265,7 @@ class AccessMatrixTest extends SignedInBrowserlessTest {
         Set<String> publicMethods = new TreeSet<>();
         List<String> callers = new ArrayList<>(AppRoles.ALL);
         callers.add("SCREEN-LINK");
+        callers.addFirst("DESK-LINK"); // before the committee calls DeskLinkService.revokeAll on A
         for (String caller : callers) {
             for (Method m : methods) {
                 String label = m.getDeclaringClass().getSimpleName() + "." + m.getName();
@@ -284,13 +288,16 @@ class AccessMatrixTest extends SignedInBrowserlessTest {
         assertThat(leaks).as("methods that let an account act on a conference it does not serve").isEmpty();
         assertThat(publicMethods).containsExactlyInAnyOrder("ConferenceService.publicFacts", "HealthSettingsService.get",
                 "ConferenceAccess.serves", "ConferenceAccess.check");
-        for (String caller : List.of(AppRoles.GATE, AppRoles.MC, AppRoles.POINT, AppRoles.UNIT, AppRoles.SCREEN, "SCREEN-LINK")) {
+        for (String caller : List.of(AppRoles.GATE, AppRoles.MC, AppRoles.POINT, AppRoles.UNIT, AppRoles.SCREEN, "SCREEN-LINK",
+                "DESK-LINK")) {
             assertThat(worksOnA.get(caller)).as(caller + " works on its own conference").isNotEmpty();
         }
         assertThat(worksOnA.get(AppRoles.GATE)).contains("CheckinService.scan", "DelegateService.findAtTheDoor");
         assertThat(worksOnA.get(AppRoles.MC)).contains("AgendaLiveService.next", "AttendanceService.introductions");
         assertThat(worksOnA.get(AppRoles.UNIT)).contains("NominationService.list", "UnitReportService.mine");
         assertThat(worksOnA.get("SCREEN-LINK")).contains("AgendaLiveService.live").doesNotContain("AgendaLiveService.next");
+        assertThat(worksOnA.get("DESK-LINK")).contains("PointDayService.myPoint").doesNotContain("PointDayService.wall",
+                "AgendaLiveService.next", "DelegateService.list");
     }
 
     private boolean refused(String caller, Runnable call) {
@@ -304,7 +311,11 @@ class AccessMatrixTest extends SignedInBrowserlessTest {
                 return false;
             }
         };
-        return caller.equals("SCREEN-LINK") ? runAs.screen(hallScreenOfA, attempt) : as(caller, attempt);
+        return switch (caller) {
+            case "SCREEN-LINK" -> runAs.screen(hallScreenOfA, attempt);
+            case "DESK-LINK" -> runAs.screen(deskLinkOfA, attempt);
+            default -> as(caller, attempt);
+        };
     }
 
     private static void call(Object bean, Method m, long conferenceId) {

@@ -39,7 +39,7 @@ class ScreenLinkDialog extends Dialog {
         this.saved = saved;
         setHeaderTitle(getTranslation("screens.create"));
         kind.setLabel(getTranslation("screens.kind"));
-        kind.setItems(ScreenKind.values());
+        kind.setItems(ScreenKind.DISPLAYS);
         kind.setItemLabelGenerator(k -> getTranslation("screens.kind." + k));
         kind.setValue(ScreenKind.HALL);
         point.setLabel(getTranslation("screens.point"));

@@ -76,7 +76,7 @@ class ScreenLinksView extends VerticalLayout implements BeforeEnterObserver, Tra
             return;
         }
         open.removeAll();
-        for (ScreenKind kind : ScreenKind.values()) {
+        for (ScreenKind kind : ScreenKind.DISPLAYS) {
             Anchor screen = new Anchor(ConferencePath.of(conference.id(), kind.page()),
                     getTranslation("screens.open." + kind.name().toLowerCase(java.util.Locale.ROOT)));
             screen.setTarget("_blank");
@@ -87,13 +87,14 @@ class ScreenLinksView extends VerticalLayout implements BeforeEnterObserver, Tra
     }
 
     private void refresh() {
-        grid.setItems(links.list(conference.id()));
+        // the points' desk links, one per point, are kept on the points page
+        grid.setItems(links.list(conference.id()).stream().filter(l -> ScreenKind.DISPLAYS.contains(l.kind())).toList());
     }
 
     private String kindText(ScreenLink l) {
         String kind = getTranslation("screens.kind." + l.kind());
         MeetingPoint point = l.pointId() == null ? null : pointsById.get(l.pointId());
-        return l.kind() == ScreenKind.POINT && point != null ? kind + ": " + point.name() : kind;
+        return l.kind().ofPoint() && point != null ? kind + ": " + point.name() : kind;
     }
 
     private com.vaadin.flow.component.Component revokeOrState(ScreenLink l) {

@@ -33,6 +33,7 @@ import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointBulkService;
 import vn.hoinghi.point.PointCoordinator;
+import vn.hoinghi.point.DeskLinkService;
 import vn.hoinghi.point.PointDayService;
 import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.point.PointSearch;
@@ -57,6 +58,7 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver, Translat
     private final PointImportService importer;
     private final PointDayService pointDay;
     private final ConferenceService conferences;
+    private final DeskLinkService deskLinks;
     private final Grid<PointSummary> grid = new Grid<>();
     private final Span totals = new Span();
     private final PointFilters filters = new PointFilters(this::filtered);
@@ -65,7 +67,8 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver, Translat
     private Map<Long, List<String>> coordinatorNames = Map.of();
 
     PointsView(PointService points, PointSearch search, PointBulkService bulk, PointImportService importer,
-               PointDayService pointDay, ConferenceService conferences) {
+               PointDayService pointDay, ConferenceService conferences, DeskLinkService deskLinks) {
+        this.deskLinks = deskLinks;
         this.points = points;
         this.search = search;
         this.bulk = bulk;
@@ -106,7 +109,7 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver, Translat
                         .open());
         totals.addClassName("hn-count");
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.points")), new Div(), add,
-                importButton, coordinators);
+                importButton, coordinators, DeskLinksButton.of(deskLinks, () -> conference.id()));
         top.setWidthFull();
         top.setWrap(true);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
