@@ -96,7 +96,10 @@ class DeskLinkAccessTest {
         PointSummary summary = onThePhone(() -> pointDay.deskSummary(mine.id()));
         assertThat(summary.state().status()).isEqualTo(ConnectionStatus.LIVE_OK);
         assertThat(summary.state().headcount()).isEqualTo(23);
-        assertThat(summary.state().changedBy()).as("the audit names the link").isEqualTo(desk.getName());
+        assertThat(mine.technician()).isNotBlank();
+        assertThat(summary.state()).as("the wall names the technician who holds the point's card")
+                .extracting(PointState::changedBy, PointState::headcountBy)
+                .containsExactly(mine.technician(), mine.technician());
         assertThat(summary.checkedIn()).isEqualTo(2);
     }
 
