@@ -107,7 +107,7 @@ class PointsConference {
         List<String> hallScreens = runAs.committee(COMMITTEE, () -> java.util.stream.IntStream.rangeClosed(1, HALL_SCREENS)
                 .mapToObj(n -> link(id, ScreenKind.HALL, null, "Màn hình hội trường " + n) + " " + title(1)).toList());
         List<String> walls = java.util.stream.IntStream.rangeClosed(1, WALLS)
-                .mapToObj(n -> "login bm-wall-" + n + " conferences/" + id + "/point-status " + remote.getLast().name())
+                .mapToObj(n -> "login bm-wall-" + n + " conferences/" + id + "/point-status?trouble=1 Trạng thái điểm cầu")
                 .toList();
         List<String> deskTabs = desks.stream().map(d -> "login " + d.username() + " conferences/" + id + "/point-desk "
                 + d.pointName()).toList();

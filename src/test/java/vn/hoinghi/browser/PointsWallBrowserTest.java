@@ -106,6 +106,12 @@ class PointsWallBrowserTest extends BrowserTest {
                 ManyPoints.name(7), ManyPoints.name(33));
         assertThat(troubled.getFirst()).isEqualTo(ManyPoints.name(LOST));
         screenshot(wall, "wall-250-only-trouble-1920x1080");
+        assertThat(wall).hasURL(java.util.regex.Pattern.compile(".*point-status\\?trouble=1$"));
+        Page bookmark = browser.newPage(new Browser.NewPageOptions().setViewportSize(1920, 1080));
+        login(bookmark, accounts.ensure(ADMIN, AppRoles.ADMIN), TestAccounts.PASSWORD);
+        bookmark.navigate(wall.url()); // a projector's bookmark opens on the troubled points only
+        assertThat(bookmark.locator(".hn-wall-tile")).hasCount(4);
+        bookmark.close();
 
         wall.getByText("Chỉ điểm có sự cố").click();
         wall.setViewportSize(1366, 768);

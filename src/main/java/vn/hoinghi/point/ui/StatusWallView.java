@@ -5,7 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
@@ -39,6 +41,8 @@ import vn.hoinghi.security.CurrentUser;
 @StyleSheet("themes/hoinghi/wall.css")
 class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
+    /** The address's parameter for "only trouble". */
+    static final String TROUBLE = "trouble";
     /** Fewer clusters do not make the rows taller than this many would (nor the type huge). */
     private static final int MIN_ROWS = 14;
 
@@ -72,12 +76,18 @@ class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle
             opened.clear();
         }
         if (conference != null) {
+            onlyTrouble = event.getLocation().getQueryParameters().getSingleParameter(TROUBLE).isPresent();
+            band.onlyTrouble(onlyTrouble);
             refresh();
         }
     }
 
+    /** Kept in the address, so that a projector's bookmark opens on the troubled points only. */
     private void onlyTrouble(boolean only) {
         onlyTrouble = only;
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(
+                ConferencePath.of(conference.id(), "point-status"),
+                only ? QueryParameters.of(TROUBLE, "1") : QueryParameters.empty())));
         refresh();
     }
 

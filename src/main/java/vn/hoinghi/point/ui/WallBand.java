@@ -17,12 +17,17 @@ class WallBand extends Div {
 
     private final Div totals = new Div();
     private final Span people = new Span();
+    private final Checkbox filter = new Checkbox();
 
     WallBand(Consumer<Boolean> onlyTrouble) {
         addClassNames("hn-wall-band", "hn-wall-grid");
-        Checkbox filter = new Checkbox(getTranslation("wall.onlyTrouble"));
+        filter.setLabel(getTranslation("wall.onlyTrouble"));
         filter.addClassName("hn-wall-filter");
-        filter.addValueChangeListener(e -> onlyTrouble.accept(e.getValue()));
+        filter.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                onlyTrouble.accept(e.getValue());
+            }
+        });
         Div title = new Div(new H2(getTranslation("nav.pointStatus")), filter);
         title.addClassName("hn-wall-title");
         totals.addClassName("hn-wall-totals");
@@ -32,6 +37,11 @@ class WallBand extends Div {
         Div peopleCell = new Div(peopleLabel, people);
         peopleCell.addClassName("hn-wall-total");
         add(title, totals, peopleCell);
+    }
+
+    /** The filter as the page's address sets it. */
+    void onlyTrouble(boolean only) {
+        filter.setValue(only);
     }
 
     void show(StateCounts counts) {
