@@ -72,7 +72,7 @@ public class AgendaService {
 
     @PreAuthorize(AppRoles.COMMITTEE)
     public long create(long conferenceId, AgendaDraft draft) {
-        AgendaDraft d = validate(conferenceId, draft);
+        AgendaDraft d = validate(conferenceId, draft, null);
         long id = agenda.append(conferenceId, List.of(d), clock.instant()).getFirst();
         changedOrder(conferenceId, null);
         auditLog.record("agenda.create", "agenda_item", id, d.title());
@@ -82,7 +82,7 @@ public class AgendaService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, AgendaDraft draft) {
         AgendaItem item = agenda.get(id).orElseThrow(() -> new VersionConflictException(Texts.t(ITEM_CONFLICT)));
-        AgendaDraft d = validate(item.conferenceId(), draft);
+        AgendaDraft d = validate(item.conferenceId(), draft, item.pointId());
         if (!agenda.update(id, version, d)) {
             throw new VersionConflictException(Texts.t(ITEM_CONFLICT));
         }
@@ -162,8 +162,11 @@ public class AgendaService {
         events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.AGENDA));
     }
 
-    /** Checks the draft against the conference (its points, its delegates) and returns it cleaned. */
-    private AgendaDraft validate(long conferenceId, AgendaDraft d) {
+    /**
+     * Checks the draft against the conference (its points, its delegates) and returns it cleaned; a withdrawn point
+     * stays only on the item that had it ({@code currentPointId}).
+     */
+    private AgendaDraft validate(long conferenceId, AgendaDraft d, Long currentPointId) {
         Map<String, String> errors = problems(d);
         Long pointId = d.pointId();
         if (pointId != null) {
@@ -171,6 +174,8 @@ public class AgendaService {
                     .orElse(null);
             if (point == null) {
                 errors.put("pointId", Texts.t("agenda.pointNotInConference"));
+            } else if (!point.takesNew(currentPointId)) {
+                errors.put("pointId", Texts.t("agenda.pointWithdrawn", point.name()));
             } else if (point.hall()) {
                 pointId = null;
             }

@@ -83,7 +83,7 @@ final class DelegateRules {
 
     /** A delegate goes to a withdrawn point no more; one already there stays (and may be edited). */
     static void refuseNewlyAtWithdrawn(Map<String, String> errors, MeetingPoint point, Long currentPointId) {
-        if (point != null && point.withdrawn() && !Long.valueOf(point.id()).equals(currentPointId)) {
+        if (point != null && !point.takesNew(currentPointId)) {
             errors.put("point", withdrawnPoint(point.name()));
         }
     }

@@ -15,4 +15,12 @@ public record MeetingPoint(long id, long conferenceId, String name, boolean hall
                 expectedAttendees, meetingLink, position, version, cluster,
                 kind != null ? kind : PointKind.guess(hall, name, unitName), technicianEmail, withdrawn);
     }
+
+    /**
+     * Whether something (a delegate, an agenda item) may be placed at this point: a withdrawn point takes nothing new,
+     * but what is there already keeps it ({@code currentPointId}, decision 027).
+     */
+    public boolean takesNew(Long currentPointId) {
+        return !withdrawn || Long.valueOf(id).equals(currentPointId);
+    }
 }

@@ -27,7 +27,10 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.ImportFixture;
+import vn.hoinghi.point.MeetingPoint;
+import vn.hoinghi.point.PointBulkService;
 import vn.hoinghi.point.PointImportService;
+import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
 import vn.hoinghi.security.TestAccounts;
@@ -43,6 +46,8 @@ class AgendaServiceTest {
     @Autowired ConferenceService conferences;
     @Autowired PointImportService pointImport;
     @Autowired RunAs runAs;
+    @Autowired PointService points;
+    @Autowired PointBulkService bulk;
     @Autowired TestAccounts accounts;
 
     long conference;
@@ -64,6 +69,26 @@ class AgendaServiceTest {
 
     private static List<String> starts(Agenda agenda) {
         return agenda.slots().stream().map(s -> Times.TIME.format(Times.local(s.start()))).toList();
+    }
+
+    /** Decision 027: a withdrawn point takes no new item; the item already there keeps it when edited. */
+    @Test
+    void aWithdrawnPointTakesNoNewItemButTheItemThereKeepsIt() {
+        MeetingPoint vinhLinh = points.list(conference).stream().filter(p -> p.name().contains("Vĩnh Linh")).findFirst()
+                .orElseThrow();
+        long there = agendas.create(conference, new AgendaDraft(AgendaKind.CONTRIBUTION, "Tham luận của Vĩnh Linh",
+                null, null, null, 7, vinhLinh.id(), null, null));
+        bulk.withdraw(conference, List.of(vinhLinh.id()));
+
+        assertThatThrownBy(() -> agendas.create(conference, new AgendaDraft(AgendaKind.SPEECH, "Phát biểu thêm", null,
+                null, null, 5, vinhLinh.id(), null, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry(
+                        "pointId", vinhLinh.name() + " đã rút khỏi hội nghị: không đặt thêm mục chương trình ở điểm cầu này."));
+        AgendaItem item = agendas.agenda(conference).items().stream().filter(i -> i.id() == there).findFirst().orElseThrow();
+        agendas.update(there, item.version(), new AgendaDraft(item.kind(), "Tham luận của Vĩnh Linh (sửa)", null, null,
+                null, 8, vinhLinh.id(), null, null));
+        assertThat(agendas.agenda(conference).items()).filteredOn(i -> i.id() == there)
+                .extracting(AgendaItem::pointId).containsExactly(vinhLinh.id());
     }
 
     @Test

@@ -65,7 +65,7 @@ class AgendaItemDialog extends Dialog {
         plannedMinutes.setMax(600);
         plannedMinutes.setStepButtonsVisible(true);
         point.setLabel(getTranslation("agenda.field.point"));
-        point.setItems(points);
+        point.setItems(points.stream().filter(p -> p.takesNew(item == null ? null : item.pointId())).toList());
         point.setItemLabelGenerator(p -> p.hall() ? getTranslation("agenda.hall") + " (" + p.name() + ")" : p.name());
         script.setLabel(getTranslation("agenda.field.script"));
         script.setMinHeight("8rem");
