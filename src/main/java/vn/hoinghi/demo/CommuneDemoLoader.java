@@ -9,9 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.agenda.AgendaDraft;
 import vn.hoinghi.agenda.AgendaService;
-import vn.hoinghi.base.Times;
-import vn.hoinghi.conference.Conference;
-import vn.hoinghi.conference.ConferenceDraft;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.DelegateDraft;
 import vn.hoinghi.delegate.DelegateService;
@@ -57,8 +54,7 @@ public class CommuneDemoLoader implements DemoConference {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
     public Optional<Long> loadedId() {
-        ConferenceDraft draft = FILES.conference();
-        return conferences.findByTitleAndStart(draft.getTitle(), Times.fromLocal(draft.getStartsAt())).map(Conference::id);
+        return FILES.loadedIn(conferences);
     }
 
     @Override

@@ -18,9 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.agenda.AgendaImportService;
 import vn.hoinghi.agenda.AgendaService;
 import vn.hoinghi.base.StaysVietnamese;
-import vn.hoinghi.base.Times;
-import vn.hoinghi.conference.Conference;
-import vn.hoinghi.conference.ConferenceDraft;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.DelegateImportService;
 import vn.hoinghi.point.PointImportService;
@@ -76,17 +73,15 @@ public class DemoConferenceLoader implements DemoConference {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
     public Optional<Long> loadedId() {
-        ConferenceDraft draft = FILES.conference();
-        return conferences.findByTitleAndStart(draft.getTitle(), Times.fromLocal(draft.getStartsAt())).map(Conference::id);
+        return FILES.loadedIn(conferences);
     }
 
     @Override
     @Transactional
     @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
     public DemoLoaded load() {
-        ConferenceDraft draft = FILES.conference();
-        var existing = conferences.findByTitleAndStart(draft.getTitle(), Times.fromLocal(draft.getStartsAt()));
-        long id = existing.map(Conference::id).orElseGet(() -> conferences.create(draft));
+        Optional<Long> existing = FILES.loadedIn(conferences);
+        long id = existing.orElseGet(() -> conferences.create(FILES.conference()));
         int unitCount = 0;
         for (String name : unitNames()) {
             units.findOrCreate(name);

@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hoinghi.base.StaysVietnamese;
+import vn.hoinghi.base.Times;
+import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceDraft;
 import vn.hoinghi.conference.ConferenceFormat;
+import vn.hoinghi.conference.ConferenceService;
 
 /** The sample files of one demo conference, shipped in the jar under {@code /demo/<folder>/}. */
 @StaysVietnamese("the demo's refusal when the jar lacks a sample file")
@@ -19,6 +23,12 @@ record DemoFiles(String folder) {
     static final DemoFiles QUANG_TRI_2025 = new DemoFiles("/demo/quang-tri-2025/");
 
     /** The conference's facts from its plan, {@code hoi-nghi.json}. */
+    /** The conference these files make, if it was loaded: found by its title and start. */
+    Optional<Long> loadedIn(ConferenceService conferences) {
+        ConferenceDraft draft = conference();
+        return conferences.findByTitleAndStart(draft.getTitle(), Times.fromLocal(draft.getStartsAt())).map(Conference::id);
+    }
+
     ConferenceDraft conference() {
         JsonNode plan = plan();
         ConferenceDraft d = new ConferenceDraft();
