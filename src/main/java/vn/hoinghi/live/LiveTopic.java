@@ -21,5 +21,11 @@ public enum LiveTopic {
     /** Screen links: one was revoked, so the displays check that theirs still holds. */
     SCREENS,
     /** Awards: quotas, nominations and their appraisal, decisions, the ceremony's plan. */
-    AWARDS
+    AWARDS,
+    /** The rehearsal: its time, each point's checklist, the reset of the day after it. */
+    REHEARSAL,
+    /** Requests for the floor: asked, withdrawn, granted, declined, ended. */
+    FLOOR,
+    /** Alerts about points: raised, cleared, acknowledged; who is on duty. */
+    ALERTS
 }

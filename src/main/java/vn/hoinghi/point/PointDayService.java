@@ -114,7 +114,7 @@ public class PointDayService {
     @PreAuthorize(DESK)
     public void setStatus(long pointId, ConnectionStatus status) {
         MeetingPoint point = desk(pointId);
-        day.setStatus(pointId, status, clock.instant(), reporter(point));
+        day.setStatus(point.conferenceId(), pointId, status, clock.instant(), reporter(point));
         auditLog.record("point.status", "meeting_point", pointId, status.name());
         events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.POINTS));
     }

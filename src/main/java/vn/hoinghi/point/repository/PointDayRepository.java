@@ -2,6 +2,7 @@ package vn.hoinghi.point.repository;
 
 import static vn.hoinghi.database.jooq.Tables.MEETING_POINT;
 import static vn.hoinghi.database.jooq.Tables.POINT_COORDINATOR;
+import static vn.hoinghi.database.jooq.Tables.POINT_STATUS_EVENT;
 
 import java.time.Instant;
 import java.util.Map;
@@ -25,8 +26,18 @@ public class PointDayRepository {
         this.dsl = dsl;
     }
 
-    /** Leaves the version alone: a status report must not make the committee's open edit form conflict. */
-    public void setStatus(long pointId, ConnectionStatus status, Instant at, String by) {
+    /**
+     * Leaves the version alone: a status report must not make the committee's open edit form conflict. Each report
+     * is also kept in order, for the record of the point's day.
+     */
+    public void setStatus(long conferenceId, long pointId, ConnectionStatus status, Instant at, String by) {
+        dsl.insertInto(POINT_STATUS_EVENT)
+                .set(POINT_STATUS_EVENT.CONFERENCE_ID, conferenceId)
+                .set(POINT_STATUS_EVENT.MEETING_POINT_ID, pointId)
+                .set(POINT_STATUS_EVENT.STATUS, status)
+                .set(POINT_STATUS_EVENT.REPORTED_AT, at)
+                .set(POINT_STATUS_EVENT.REPORTED_BY, by)
+                .execute();
         dsl.update(MEETING_POINT)
                 .set(MEETING_POINT.CONNECTION_STATUS, status)
                 .set(MEETING_POINT.STATUS_CHANGED_AT, at)

@@ -1,0 +1,5 @@
+/** Requests for the floor. */
+@OwnsTables({"floor_request"})
+package vn.hoinghi.floor.repository;
+
+import vn.hoinghi.database.OwnsTables;
