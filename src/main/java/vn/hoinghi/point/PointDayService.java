@@ -1,6 +1,7 @@
 package vn.hoinghi.point;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,8 +115,10 @@ public class PointDayService {
     @PreAuthorize(DESK)
     public void setStatus(long pointId, ConnectionStatus status) {
         MeetingPoint point = desk(pointId);
-        day.setStatus(point.conferenceId(), pointId, status, clock.instant(), reporter(point));
+        Instant now = clock.instant();
+        day.setStatus(point.conferenceId(), pointId, status, now, reporter(point));
         auditLog.record("point.status", "meeting_point", pointId, status.name());
+        events.publishEvent(new StatusReported(point.conferenceId(), pointId, status, now));
         events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.POINTS));
     }
 
