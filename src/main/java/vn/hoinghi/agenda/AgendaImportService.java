@@ -118,6 +118,9 @@ public class AgendaImportService {
             if (resolved.isEmpty()) {
                 problems.add(new RowProblem(row, pointColumn.label,
                         Texts.t("agenda.import.unknownPoint", pointText)));
+            } else if (!resolved.get().takesNew(null)) {
+                problems.add(new RowProblem(row, pointColumn.label,
+                        Texts.t("agenda.pointWithdrawn", resolved.get().name())));
             }
             point = resolved.filter(p -> !p.hall()).orElse(null);
         }

@@ -168,6 +168,8 @@ public class SubmissionService {
                     .orElse(null);
             if (point == null) {
                 errors.put("pointId", Texts.t("submission.speaker.pointElsewhere"));
+            } else if (!point.takesNew(c.speaksFromPointId())) {
+                errors.put("pointId", Texts.t("submission.speaker.pointWithdrawn", point.name()));
             } else if (point.hall()) {
                 pointId = null;
             }

@@ -89,6 +89,11 @@ class AgendaServiceTest {
                 null, 8, vinhLinh.id(), null, null));
         assertThat(agendas.agenda(conference).items()).filteredOn(i -> i.id() == there)
                 .extracting(AgendaItem::pointId).containsExactly(vinhLinh.id());
+
+        AgendaImportPreview preview = importer.preview(conference, "chuong-trinh.csv", ImportFixture.sample("chuong-trinh.csv"));
+        assertThat(preview.rows().stream().flatMap(r -> r.problems().stream()).map(RowProblem::toString)).containsExactly(
+                "Dòng 10, Nội dung: " + vinhLinh.name()
+                        + " đã rút khỏi hội nghị: không đặt thêm mục chương trình ở điểm cầu này.");
     }
 
     @Test

@@ -17,6 +17,7 @@ import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.point.MeetingPoint;
+import vn.hoinghi.point.PointBulkService;
 import vn.hoinghi.point.PointService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
@@ -34,6 +35,7 @@ class SubmissionServiceTest {
     @Autowired ReviewService reviews;
     @Autowired AssignmentService assignments;
     @Autowired PointService points;
+    @Autowired PointBulkService bulk;
     @Autowired AuditLog auditLog;
     @Autowired ContributionRepository contributionRepository;
     @Autowired ContributionReader contributionReader;
@@ -206,6 +208,34 @@ class SubmissionServiceTest {
             return null;
         })).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                 .containsEntry("minutes", "Số phút trình bày phải từ 1 đến 120."));
+    }
+
+    /** Decision 027: a withdrawn point takes no new speaker; the contribution already speaking from it keeps it. */
+    @Test
+    void aWithdrawnPointTakesNoNewSpeakerButTheOneThereKeepsIt() {
+        List<MeetingPoint> remotes = fixture.committee(() -> points.list(conference)).stream().filter(p -> !p.hall())
+                .toList();
+        MeetingPoint kept = remotes.get(0);
+        MeetingPoint other = remotes.get(1);
+        int v = fixture.as(healthAccount, () -> submissions.detail(healthTopic)).contribution().version();
+        fixture.as(healthAccount, () -> {
+            submissions.setSpeaker(healthTopic, v, new SpeakerDraft("Trần Văn Bình", null, 8, kept.id()));
+            return null;
+        });
+        fixture.committee(() -> bulk.withdraw(conference, List.of(kept.id(), other.id())));
+
+        Contribution c = fixture.as(healthAccount, () -> submissions.detail(healthTopic)).contribution();
+        fixture.as(healthAccount, () -> {
+            submissions.setSpeaker(healthTopic, c.version(), new SpeakerDraft("Trần Văn Bình", null, 9, kept.id()));
+            return null;
+        });
+        Contribution edited = fixture.as(healthAccount, () -> submissions.detail(healthTopic)).contribution();
+        assertThat(edited.speaksFromPointId()).isEqualTo(kept.id());
+        assertThatThrownBy(() -> fixture.as(healthAccount, () -> {
+            submissions.setSpeaker(healthTopic, edited.version(), new SpeakerDraft("Trần Văn Bình", null, 9, other.id()));
+            return null;
+        })).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                .containsEntry("pointId", other.name() + " đã rút khỏi hội nghị: chọn điểm cầu khác để phát biểu."));
     }
 
     /** A service like the application's, on a clock stopped at that instant. */

@@ -39,7 +39,7 @@ class SpeakerForm extends FormLayout {
         minutes.setMax(120);
         minutes.setStepButtonsVisible(true);
         point.setLabel(getTranslation("contrib.speaker.point"));
-        point.setItems(points);
+        point.setItems(points.stream().filter(p -> p.takesNew(c.speaksFromPointId())).toList());
         point.setItemLabelGenerator(p -> p.hall() ? getTranslation("contrib.hall") + " (" + p.name() + ")" : p.name());
         MeetingPoint hall = points.stream().filter(MeetingPoint::hall).findFirst().orElse(null);
         point.setValue(points.stream().filter(p -> c.speaksFromPointId() != null && p.id() == c.speaksFromPointId())
