@@ -2,7 +2,6 @@ package vn.hoinghi.point.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,22 +12,14 @@ class ClusterDialog extends Dialog {
     ClusterDialog(List<String> clusters, int chosen, Consumer<String> onChosen) {
         setHeaderTitle(getTranslation("points.bulk.clusterTitle", chosen));
         setWidth("min(28rem, 100vw)");
-        ComboBox<String> cluster = new ComboBox<>(getTranslation("points.cluster"));
-        cluster.setItems(clusters);
-        cluster.setAllowCustomValue(true);
-        cluster.addCustomValueSetListener(e -> {
-            if (!clusters.contains(e.getDetail())) {
-                cluster.setItems(java.util.stream.Stream.concat(clusters.stream(), java.util.stream.Stream.of(e.getDetail()))
-                        .toList());
-            }
-            cluster.setValue(e.getDetail());
-        });
+        ClusterField cluster = new ClusterField(clusters);
+        cluster.setLabel(getTranslation("points.cluster"));
         cluster.setHelperText(getTranslation("points.bulk.clusterHelp"));
         cluster.setWidthFull();
         add(cluster);
         Button save = new Button(getTranslation("action.save"), e -> {
             close();
-            onChosen.accept(cluster.getValue());
+            onChosen.accept(cluster.text());
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

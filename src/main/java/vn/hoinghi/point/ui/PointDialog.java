@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
@@ -30,11 +31,12 @@ class PointDialog extends Dialog {
     private final TextField technicianPhone = new TextField();
     private final IntegerField expectedAttendees = new IntegerField();
     private final TextField meetingLink = new TextField();
-    private final TextField cluster = new TextField();
+    private final ClusterField cluster;
     private final Select<PointKind> kind = new Select<>();
     private final TextField technicianEmail = new TextField();
 
-    PointDialog(PointService service, long conferenceId, MeetingPoint point, Runnable onSaved) {
+    PointDialog(PointService service, long conferenceId, MeetingPoint point, List<String> clusters, Runnable onSaved) {
+        cluster = new ClusterField(clusters);
         setHeaderTitle(getTranslation(point == null ? "points.add" : "points.edit"));
         setWidth("min(44rem, 100vw)");
         Map<String, HasValidation> fields = Map.of("name", name, "hostUnitName", hostUnitName, "room", room,
@@ -49,7 +51,7 @@ class PointDialog extends Dialog {
             technicianPhone.setValue(orEmpty(point.technicianPhone()));
             expectedAttendees.setValue(point.expectedAttendees());
             meetingLink.setValue(orEmpty(point.meetingLink()));
-            cluster.setValue(orEmpty(point.cluster()));
+            cluster.choose(point.cluster());
             kind.setValue(point.kind());
             technicianEmail.setValue(orEmpty(point.technicianEmail()));
         }
@@ -65,7 +67,7 @@ class PointDialog extends Dialog {
         Button save = new Button(getTranslation("action.save"), e -> {
             PointDraft draft = new PointDraft(name.getValue(), hostUnitName.getValue(), room.getValue(),
                     technician.getValue(), technicianPhone.getValue(), expectedAttendees.getValue(), meetingLink.getValue(),
-                    cluster.getValue(), kind.getValue(), technicianEmail.getValue());
+                    cluster.text(), kind.getValue(), technicianEmail.getValue());
             try {
                 if (point == null) {
                     service.create(conferenceId, draft);

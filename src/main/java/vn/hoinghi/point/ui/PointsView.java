@@ -216,7 +216,7 @@ class PointsView extends VerticalLayout implements BeforeEnterObserver, Translat
     }
 
     private void open(MeetingPoint point) {
-        new PointDialog(points, conference.id(), point, this::refresh).open();
+        new PointDialog(points, conference.id(), point, search.clusters(conference.id()), this::refresh).open();
     }
 
     private static String join(String a, String b) {
