@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -60,6 +61,7 @@ class AlertsView extends ConferenceView<Conference> implements TranslatedTitle {
                 .setFlexGrow(2);
         roster.addComponentColumn(this::dutyActions).setAutoWidth(true).setFlexGrow(0);
         roster.setAllRowsVisible(true);
+        roster.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         log.addClassName("hn-alert-log");
         log.addColumn(l -> time(l.alert().raisedAt())).setHeader(getTranslation("alerts.log.time"))
@@ -76,6 +78,7 @@ class AlertsView extends ConferenceView<Conference> implements TranslatedTitle {
         log.addComponentColumn(this::acknowledged).setHeader(getTranslation("alerts.log.acknowledged")).setFlexGrow(2);
         log.setEmptyStateText(getTranslation("alerts.log.empty"));
         log.setAllRowsVisible(true);
+        log.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // who was told, whole
         LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(), Set.of(LiveTopic.ALERTS),
                 this::refresh);
     }
