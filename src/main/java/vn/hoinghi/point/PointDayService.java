@@ -40,7 +40,7 @@ public class PointDayService {
     public static final String DESK = "(hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','"
             + AppRoles.POINT + "') or (hasRole('" + AppRoles.SCREEN + "') and @screens.shows('DESK')))";
     /** The committee, the MC, and the technicians' display of this conference. */
-    static final String WALL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','"
+    public static final String WALL = "hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.STAFF + "','" + AppRoles.MC + "','"
             + AppRoles.SCREEN + "') and " + AppRoles.SERVED_CONFERENCE + " and @screens.shows('TECHNICIAN')";
     /** More people than any meeting room holds: a typing slip, not a headcount. */
     static final int MAX_HEADCOUNT = 10_000;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.hoinghi.agenda.AgendaLive;
 import vn.hoinghi.agenda.AgendaLiveService;
 import vn.hoinghi.agenda.AgendaSlot;
@@ -18,6 +19,7 @@ import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Polling;
+import vn.hoinghi.base.ui.ScreenPart;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -61,7 +63,8 @@ class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle
     private final Div upcoming = new Div();
     private final TroubledPoints troubled = new TroubledPoints();
 
-    TechnicianView(AgendaLiveService service, ConferenceService conferences, PointWallService points, LiveHub hub) {
+    TechnicianView(AgendaLiveService service, ConferenceService conferences, PointWallService points, LiveHub hub,
+                   ObjectProvider<ScreenPart> parts) {
         this.service = service;
         this.conferences = conferences;
         this.points = points;
@@ -72,6 +75,8 @@ class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle
         top.addClassName("hn-tech-top");
         Div panels = new Div(now, next);
         panels.addClassName("hn-tech-panels");
+        parts.orderedStream().forEach(p -> add(p.create(ScreenPart.Screen.TECHNICIANS,
+                () -> conference == null ? null : conference.id())));
         add(top, panels, upcoming, troubled);
         LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(),
                 Set.of(LiveTopic.AGENDA, LiveTopic.POINTS, LiveTopic.SCREENS), ScreenGuard.guarded(this::refresh));

@@ -15,10 +15,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Polling;
+import vn.hoinghi.base.ui.ScreenPart;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
@@ -57,11 +59,13 @@ class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle
     private List<String> order = List.of();
     private Conference conference;
 
-    StatusWallView(PointWallService walls, ConferenceService conferences, LiveHub hub) {
+    StatusWallView(PointWallService walls, ConferenceService conferences, LiveHub hub, ObjectProvider<ScreenPart> parts) {
         this.walls = walls;
         this.conferences = conferences;
         addClassName("hn-wall");
         rows.addClassName("hn-wall-rows");
+        parts.orderedStream().forEach(p -> add(p.create(ScreenPart.Screen.STATUS_WALL,
+                () -> conference == null ? null : conference.id())));
         add(band, rows);
         LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(),
                 Set.of(LiveTopic.ATTENDANCE, LiveTopic.POINTS), this::refresh);
