@@ -30,6 +30,14 @@ public enum AgendaKind {
         return "agenda.kind." + name();
     }
 
+    /**
+     * Whether points (and, later, delegates in the hall) may ask for the floor while an item of this kind is on: the
+     * one rule of it (decision 031).
+     */
+    public boolean takesFloorRequests() {
+        return this == DISCUSSION;
+    }
+
     /** The name Vietnamese programmes give the kind: for documents, whatever the page's language. */
     public String label() {
         return Texts.in(Texts.VIETNAMESE, key());

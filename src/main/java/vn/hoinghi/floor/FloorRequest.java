@@ -11,6 +11,11 @@ public record FloorRequest(long id, long conferenceId, Long agendaItemId, Long p
                            String speaker, String topic, FloorState state, Instant requestedAt, String requestedBy,
                            Instant decidedAt, String decidedBy, Instant startedAt, Instant endedAt, int version) {
 
+    /** Where the request came from: a point's desk, or a delegate in the hall. */
+    public FloorSource source() {
+        return pointId != null ? new FloorSource.Point(pointId) : new FloorSource.HallDelegate(delegateId);
+    }
+
     /** How long the speaker had the floor; null if they never took it, up to now while they still have it. */
     public Duration spoken(Instant now) {
         if (startedAt == null) {

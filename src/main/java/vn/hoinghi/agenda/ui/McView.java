@@ -28,6 +28,8 @@ import vn.hoinghi.attendance.AttendanceService;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.floor.FloorBoardService;
+import vn.hoinghi.floor.FloorService;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.PointNames;
@@ -64,10 +66,14 @@ class McView extends Div implements BeforeEnterObserver, TranslatedTitle {
     private final AttendanceService attendance;
     private final CeremonyLiveService ceremonies;
     private final LiveHub hub;
+    private final FloorService floor;
+    private final FloorBoardService floorBoard;
 
     McView(AgendaLiveService service, ConferenceService conferences, AttendanceService attendance,
-           CeremonyLiveService ceremonies, LiveHub hub) {
+           CeremonyLiveService ceremonies, LiveHub hub, FloorService floor, FloorBoardService floorBoard) {
         this.service = service;
+        this.floor = floor;
+        this.floorBoard = floorBoard;
         this.attendance = attendance;
         this.ceremonies = ceremonies;
         this.hub = hub;
@@ -120,6 +126,7 @@ class McView extends Div implements BeforeEnterObserver, TranslatedTitle {
         leaders = new PresentLeaders(attendance, hub, conference.id());
         ceremony = new CeremonyBoard(ceremonies, hub, conference.id());
         add(bar, now, controls, keys, ceremony, messages, upcoming, scriptBox, leaders);
+        addComponentAtIndex(indexOf(controls) + 1, new FloorMcPanel(floor, floorBoard, hub, conference.id()));
     }
 
     private void act(LongFunction<AgendaLive> op) {

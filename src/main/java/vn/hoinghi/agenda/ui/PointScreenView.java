@@ -21,6 +21,7 @@ import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.floor.FloorBoardService;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.MeetingPoint;
@@ -62,8 +63,14 @@ class PointScreenView extends Div implements BeforeEnterObserver, TranslatedTitl
     private final OnNow onNow = new OnNow(remaining);
     private final Paragraph next = new Paragraph();
 
-    PointScreenView(AgendaLiveService service, ConferenceService conferences, PointDayService points, LiveHub hub) {
+    private final FloorBoardService floor;
+    private final LiveHub hub;
+
+    PointScreenView(AgendaLiveService service, ConferenceService conferences, PointDayService points, LiveHub hub,
+                    FloorBoardService floor) {
         this.service = service;
+        this.floor = floor;
+        this.hub = hub;
         this.conferences = conferences;
         this.points = points;
         addClassNames("hn-live", "hn-hall", "hn-point-screen");
@@ -98,6 +105,7 @@ class PointScreenView extends Div implements BeforeEnterObserver, TranslatedTitl
         Div top = new Div(pointName, remaining);
         top.addClassName("hn-hall-top");
         add(top, cue, onNow, message, next);
+        addComponentAtIndex(indexOf(cue) + 1, new FloorScreenLine(floor, hub, conference.id(), point.id()));
         refresh();
     }
 

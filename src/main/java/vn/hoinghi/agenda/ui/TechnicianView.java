@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import vn.hoinghi.agenda.AgendaLive;
 import vn.hoinghi.agenda.AgendaLiveService;
 import vn.hoinghi.agenda.AgendaSlot;
+import vn.hoinghi.agenda.SourceCue;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ui.LiveUpdates;
@@ -23,6 +24,8 @@ import vn.hoinghi.base.ui.ScreenPart;
 import vn.hoinghi.base.ui.TranslatedTitle;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.floor.FloorBoard;
+import vn.hoinghi.floor.FloorBoardService;
 import vn.hoinghi.live.LiveHub;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.PointNames;
@@ -62,10 +65,13 @@ class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle
     private final SourcePanel next = new SourcePanel("hn-tech-next");
     private final Div upcoming = new Div();
     private final TroubledPoints troubled = new TroubledPoints();
+    private final FloorBoardService floor;
+    private final FloorQueueList floorQueue = new FloorQueueList();
 
     TechnicianView(AgendaLiveService service, ConferenceService conferences, PointWallService points, LiveHub hub,
-                   ObjectProvider<ScreenPart> parts) {
+                   FloorBoardService floor, ObjectProvider<ScreenPart> parts) {
         this.service = service;
+        this.floor = floor;
         this.conferences = conferences;
         this.points = points;
         addClassNames("hn-live", "hn-tech");
@@ -77,9 +83,9 @@ class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle
         panels.addClassName("hn-tech-panels");
         parts.orderedStream().forEach(p -> add(p.create(ScreenPart.Screen.TECHNICIANS,
                 () -> conference == null ? null : conference.id())));
-        add(top, panels, upcoming, troubled);
+        add(top, panels, floorQueue, upcoming, troubled);
         LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(),
-                Set.of(LiveTopic.AGENDA, LiveTopic.POINTS, LiveTopic.SCREENS), ScreenGuard.guarded(this::refresh));
+                Set.of(LiveTopic.AGENDA, LiveTopic.POINTS, LiveTopic.SCREENS, LiveTopic.FLOOR), ScreenGuard.guarded(this::refresh));
         Polling.every(this, PointWall.SILENCE_CHECK_MILLIS, ScreenGuard.guarded(() -> {
             if (conference != null) {
                 refresh();
@@ -105,9 +111,13 @@ class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle
         AgendaSlot current = live.current();
         AgendaSlot following = live.next();
         conferenceTitle.setText(live.conferenceTitle());
-        now.show(getTranslation("tech.now"), current, wall, false);
-        next.show(getTranslation("tech.next"), following, wall, current != null && following != null
-                && !sameSource(current, following));
+        FloorBoard floorBoard = floor.board(conference.id());
+        SourceCue cue = SourceCue.of(current, following, floorBoard.speaking());
+        boolean floorTaken = floorBoard.speaking() != null;
+        now.show(getTranslation("tech.now"), cue.now(), floorTaken ? null : current, wall, cue.switchNow());
+        next.show(getTranslation("tech.next"), cue.next(), floorTaken && current != null ? current : following, wall,
+                cue.switchNext());
+        floorQueue.show(floorBoard);
         remaining.setVisible(current != null);
         if (current != null) {
             remaining.show(live.remaining(), live.state().running());
@@ -132,8 +142,8 @@ class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle
         return slot.item().remote() ? getTranslation("tech.point", PointNames.spoken(slot.item().pointName())) : getTranslation("tech.hall");
     }
 
-    private static boolean sameSource(AgendaSlot a, AgendaSlot b) {
-        return java.util.Objects.equals(a.item().pointId(), b.item().pointId());
+    private String sourceName(SourceCue.Source source) {
+        return source.remote() ? getTranslation("tech.point", PointNames.spoken(source.pointName())) : getTranslation("tech.hall");
     }
 
     /** "Now" or "next": the source in large type, the item under it, and that point's link state. */
@@ -154,14 +164,17 @@ class TechnicianView extends Div implements BeforeEnterObserver, TranslatedTitle
             add(heading, change, source, item, state);
         }
 
-        void show(String title, AgendaSlot slot, Map<Long, PointSummary> wall, boolean switchSource) {
+        /** {@code slot}: the item the source plays; null while a speaker has the floor, who is shown instead. */
+        void show(String title, SourceCue.Source cue, AgendaSlot slot, Map<Long, PointSummary> wall, boolean switchSource) {
             heading.setText(title);
-            change.setText(getTranslation("tech.switch"));
+            boolean floor = cue != null && cue.floor();
+            change.setText(floor ? FloorQueueList.switchTo(this, cue.speaker()) : getTranslation("tech.switch"));
             change.setVisible(switchSource);
-            source.setText(slot == null ? "—" : sourceName(slot));
-            item.setText(slot == null ? "" : slot.item().title() + (slot.item().presenterLine() == null ? ""
-                    : " — " + slot.item().presenterLine()));
-            PointSummary point = slot == null || !slot.item().remote() ? null : wall.get(slot.item().pointId());
+            getElement().getClassList().set("hn-tech-floor", floor);
+            source.setText(cue == null ? "—" : sourceName(cue));
+            item.setText(floor ? FloorQueueList.speakerLine(cue.speaker()) : slot == null ? ""
+                    : slot.item().title() + (slot.item().presenterLine() == null ? "" : " — " + slot.item().presenterLine()));
+            PointSummary point = cue == null || !cue.remote() ? null : wall.get(cue.pointId());
             state.setVisible(point != null);
             state.getElement().setAttribute("class", "hn-tech-state"
                     + (point == null ? "" : " hn-status-" + point.state().status()));
