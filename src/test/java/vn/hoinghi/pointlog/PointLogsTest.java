@@ -199,12 +199,15 @@ class PointLogsTest {
         assertThat(log.groups().get(1).points()).extracting(d -> d.point().name())
                 .containsExactly("Điểm cầu phường Đồng Hới", "Điểm cầu phường Đồng Sơn");
         DayTotals cluster = log.groups().get(1).totals();
-        assertThat(cluster.outages()).as("Đồng Hới's one and withdrawn Đồng Sơn's, lost since 07:45").isEqualTo(2);
-        assertThat(cluster.outageMinutes()).isEqualTo(4 + 225);
-        assertThat(cluster.longestMinutes()).isEqualTo(225);
+        assertThat(of(log, DONG_SON).outages()).as("lost since 07:45, never found").hasSize(1);
+        assertThat(Minutes.of(of(log, DONG_SON).outageTotal())).isEqualTo(225);
+        assertThat(cluster.outages()).as("Đồng Hới's one; withdrawn Đồng Sơn listed but in no sum").isEqualTo(1);
+        assertThat(cluster.outageMinutes()).isEqualTo(4);
+        assertThat(cluster.longestMinutes()).isEqualTo(4);
+        assertThat(cluster.points()).isEqualTo(1);
         DayTotals province = log.province();
-        assertThat(province.outages()).isEqualTo(4);
-        assertThat(province.outageMinutes()).isEqualTo(4 + 225 + 40);
+        assertThat(province.outages()).isEqualTo(3);
+        assertThat(province.outageMinutes()).isEqualTo(4 + 40);
         assertThat(province.headcount()).isEqualTo(250 + 41 + 35);
         assertThat(province.asked()).isEqualTo(4);
         assertThat(province.alerts()).isEqualTo(2);
