@@ -12,21 +12,22 @@ import vn.hoinghi.pointlog.PointDay;
 
 /**
  * One row per point's day: the grid sends the browser only the rows in view, so a conference's 250 points stay light.
- * Its twelve columns fit 1366 px: fixed narrow widths, headers and long names wrap (pointlog.css).
+ * Its twelve columns fit 1366 px: fixed narrow widths in rem (an em would differ between the header and the body
+ * cells, whose font sizes differ), headers and long names wrap (pointlog.css).
  */
 class PointLogGrid extends Grid<PointDay> {
 
     PointLogGrid() {
         addClassName("hn-pointlog-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(this::cluster).setHeader(getTranslation("pointlog.cluster")).setWidth("7.5em").setFlexGrow(1);
-        addColumn(this::point).setHeader(getTranslation("pointlog.point")).setWidth("12em").setFlexGrow(2)
+        addColumn(this::cluster).setHeader(getTranslation("pointlog.cluster")).setWidth("7rem").setFlexGrow(1);
+        addColumn(this::point).setHeader(getTranslation("pointlog.point")).setWidth("11rem").setFlexGrow(2)
                 .setPartNameGenerator(d -> d.point().withdrawn() ? "hn-pointlog-withdrawn" : null);
         addColumn(d -> getTranslation("pointlog.rehearsal." + d.rehearsal().name()))
-                .setHeader(getTranslation("pointlog.rehearsal")).setWidth("6em").setFlexGrow(0)
+                .setHeader(getTranslation("pointlog.rehearsal")).setWidth("6rem").setFlexGrow(0)
                 .setPartNameGenerator(d -> "hn-pointlog-rehearsal-"
                         + d.rehearsal().name().toLowerCase(java.util.Locale.ROOT));
-        addColumn(d -> time(d.readyAt())).setHeader(getTranslation("pointlog.readyAt")).setWidth("4.5em")
+        addColumn(d -> time(d.readyAt())).setHeader(getTranslation("pointlog.readyAt")).setWidth("4.5rem")
                 .setFlexGrow(0);
         number(d -> d.changes().size(), "pointlog.changes");
         number(PointDay::outageCount, "pointlog.outages").setPartNameGenerator(d -> d.hadOutage()
@@ -44,7 +45,7 @@ class PointLogGrid extends Grid<PointDay> {
     }
 
     private Column<PointDay> number(ValueProvider<PointDay, Object> value, String header) {
-        return addColumn(value).setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setWidth("4.6em")
+        return addColumn(value).setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setWidth("4.6rem")
                 .setFlexGrow(0);
     }
 
