@@ -173,6 +173,16 @@ public class PointDayService {
         return points.list(conferenceId).stream().filter(p -> !p.withdrawn()).toList();
     }
 
+    /**
+     * Every status report of the conference's points in the order they were made (the rehearsal's included), for the
+     * record of the day; at most {@link PointDayRepository#MAX_HISTORY} of them.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.COMMITTEE)
+    public List<StatusReport> history(long conferenceId) {
+        return day.history(conferenceId);
+    }
+
     /** Who coordinates which point, by display name. */
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.COMMITTEE)

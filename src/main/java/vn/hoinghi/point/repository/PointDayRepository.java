@@ -5,6 +5,7 @@ import static vn.hoinghi.database.jooq.Tables.POINT_COORDINATOR;
 import static vn.hoinghi.database.jooq.Tables.POINT_STATUS_EVENT;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.point.ConnectionStatus;
 import vn.hoinghi.point.PointState;
+import vn.hoinghi.point.StatusReport;
 
 /** What changes at a point on the day (status, headcount) and who coordinates it. */
 @Repository
@@ -45,6 +47,20 @@ public class PointDayRepository {
                 .set(MEETING_POINT.LAST_REPORT_AT, at)
                 .where(MEETING_POINT.ID.eq(pointId))
                 .execute();
+    }
+
+    /** Far more reports than 250 points make in a day (a report a minute each for eight hours is 120,000). */
+    public static final int MAX_HISTORY = 200_000;
+
+    /** The conference's status reports in the order they were made. */
+    public List<StatusReport> history(long conferenceId) {
+        return dsl.select(POINT_STATUS_EVENT.MEETING_POINT_ID, POINT_STATUS_EVENT.STATUS,
+                        POINT_STATUS_EVENT.REPORTED_AT, POINT_STATUS_EVENT.REPORTED_BY)
+                .from(POINT_STATUS_EVENT)
+                .where(POINT_STATUS_EVENT.CONFERENCE_ID.eq(conferenceId))
+                .orderBy(POINT_STATUS_EVENT.REPORTED_AT, POINT_STATUS_EVENT.ID)
+                .limit(MAX_HISTORY)
+                .fetch(r -> new StatusReport(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     public void setHeadcount(long pointId, int headcount, Instant at, String by) {
