@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Comparator;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.base.ui.DeskContribution;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.checkin.CheckinResult;
@@ -60,6 +62,8 @@ class PointDesk extends Div {
         Div head = new Div(title, counts);
         head.addClassName("hn-desk-head");
         add(head, section("desk.connection", status), checkInSection(), section("desk.headcount", headcountForm()));
+        services.contributions().stream().sorted(Comparator.comparingInt(DeskContribution::order)).toList().reversed()
+                .forEach(c -> addComponentAtIndex(1, c.create(point.conferenceId(), pointId, point.hall(), this::guarded)));
         long conferenceId = point.conferenceId();
         LiveUpdates.follow(this, services.hub(), () -> conferenceId,
                 Set.of(LiveTopic.ATTENDANCE, LiveTopic.POINTS, LiveTopic.SCREENS), () -> guarded(this::refresh));

@@ -20,6 +20,7 @@ import vn.hoinghi.base.ui.ConferencePage;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Polling;
 import vn.hoinghi.base.ui.TranslatedTitle;
+import vn.hoinghi.base.ui.WallMode;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
@@ -56,13 +57,16 @@ class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle
     private final Map<String, ClusterRowView> rowViews = new HashMap<>();
     private List<String> order = List.of();
     private Conference conference;
+    private final WallModes modes;
 
-    StatusWallView(PointWallService walls, ConferenceService conferences, LiveHub hub) {
+    StatusWallView(PointWallService walls, ConferenceService conferences, LiveHub hub, List<WallMode> wallModes) {
         this.walls = walls;
         this.conferences = conferences;
         addClassName("hn-wall");
         rows.addClassName("hn-wall-rows");
         add(band, rows);
+        modes = new WallModes(wallModes);
+        add(modes);
         LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(),
                 Set.of(LiveTopic.ATTENDANCE, LiveTopic.POINTS), this::refresh);
         Polling.every(this, PointWall.SILENCE_CHECK_MILLIS, this::refresh);
@@ -78,6 +82,9 @@ class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle
         if (conference != null) {
             onlyTrouble = event.getLocation().getQueryParameters().getSingleParameter(TROUBLE).isPresent();
             band.onlyTrouble(onlyTrouble);
+            boolean otherMode = modes.show(this, conference.id(), event.getLocation().getQueryParameters());
+            band.setVisible(!otherMode);
+            rows.setVisible(!otherMode);
             refresh();
         }
     }
