@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +65,7 @@ public class RehearsalService {
     @PreAuthorize(AppRoles.COMMITTEE + " and " + AppRoles.SERVED_CONFERENCE)
     public void setTime(long conferenceId, Instant startsAt) {
         rehearsals.setStartsAt(conferenceId, startsAt);
-        auditLog.record("rehearsal.time", "conference", conferenceId, String.valueOf(startsAt));
+        auditLog.record("rehearsal.time", "conference", conferenceId, startsAt == null ? "" : startsAt.toString());
         events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.REHEARSAL));
     }
 
@@ -84,13 +85,9 @@ public class RehearsalService {
     @PreAuthorize(PointDayService.DESK)
     public void tick(long pointId, RehearsalItem item, boolean ok, String note) {
         MeetingPoint point = pointDay.desk(pointId);
-        String problem = point.withdrawn() ? Texts.t("rehearsal.refused.withdrawn", point.name())
-                : point.hall() ? Texts.t("rehearsal.refused.hall")
-                : rehearsals.plan(point.conferenceId()).map(p -> p.dayResetAt() != null).orElse(false)
-                ? Texts.t("rehearsal.refused.closed") : null;
-        if (problem != null) {
+        refusal(point).ifPresent(problem -> {
             throw new ValidationException(Map.of("point", problem));
-        }
+        });
         String cleaned = ok || note == null || note.isBlank() ? null : note.strip();
         if (cleaned != null && cleaned.length() > MAX_NOTE) {
             throw new ValidationException(Map.of("note", Texts.t("rehearsal.noteTooLong", MAX_NOTE)));
@@ -99,6 +96,18 @@ public class RehearsalService {
                 new RehearsalTick(pointId, item, ok, cleaned, clock.instant(), PointReporter.name(point)));
         auditLog.record("rehearsal.tick", "meeting_point", pointId, item + (ok ? " ok" : " failed"));
         events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.REHEARSAL));
+    }
+
+    /** Why this point may not tick its checklist, if it may not. */
+    private Optional<String> refusal(MeetingPoint point) {
+        if (point.withdrawn()) {
+            return Optional.of(Texts.t("rehearsal.refused.withdrawn", point.name()));
+        }
+        if (point.hall()) {
+            return Optional.of(Texts.t("rehearsal.refused.hall"));
+        }
+        boolean closed = rehearsals.plan(point.conferenceId()).map(p -> p.dayResetAt() != null).orElse(false);
+        return closed ? Optional.of(Texts.t("rehearsal.refused.closed")) : Optional.empty();
     }
 
     /**

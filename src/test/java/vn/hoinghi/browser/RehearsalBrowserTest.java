@@ -12,6 +12,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -20,9 +22,16 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hoinghi.LiveDelay;
+import vn.hoinghi.TestData;
+import vn.hoinghi.conference.ConferenceDraft;
+import vn.hoinghi.point.ManyPoints;
+import vn.hoinghi.point.PointDayService;
+import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.rehearsal.RehearsalCluster;
 import vn.hoinghi.rehearsal.RehearsalItem;
 import vn.hoinghi.rehearsal.RehearsalProgressService;
+import vn.hoinghi.rehearsal.RehearsalService;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.ScreenKind;
 import vn.hoinghi.security.ScreenLinkService;
 import vn.hoinghi.security.TestAccounts;
@@ -42,7 +51,11 @@ class RehearsalBrowserTest extends BrowserTest {
             new LocatorAssertions.ContainsTextOptions().setTimeout(LiveDelay.BUSY_MACHINE.toMillis());
 
     @Autowired RehearsalProgressService progress;
+    @Autowired RehearsalService rehearsal;
+    @Autowired PointDayService pointDay;
+    @Autowired PointImportService importer;
     @Autowired ScreenLinkService links;
+    private final List<Long> deskLinks = new java.util.ArrayList<>();
 
     @Test
     void twoPointsRehearseOneFailsTheWallAndTheExportShowItAndTheResetKeepsTheRecord() throws Exception {
@@ -127,10 +140,55 @@ class RehearsalBrowserTest extends BrowserTest {
             p.context().close();
         }
         committee.close();
+        runAs.committee(ADMIN, () -> {
+            links.revokeAll(deskLinks); // the demo conference is shared with other tests
+            return null;
+        });
+    }
+
+    /** 160 points in 18 clusters on a 1920×1080 projector: every cluster's row in view, a failure's cluster first. */
+    @Test
+    void theWallsRehearsalModeAtCommuneScaleFitsAProjector() {
+        ConferenceDraft draft = TestData.conference(TestData.unique("Tổng duyệt 160 điểm cầu"));
+        long conference = runAs.committee("bantochuc", () -> conferences.create(draft));
+        ManyPoints.load(importer, runAs, conference, 160, 18);
+        Map<String, Long> ids = runAs.committee("bantochuc", () -> pointDay.wall(conference)).stream()
+                .collect(Collectors.toMap(s -> s.point().name(), s -> s.point().id()));
+        runAs.committee("bantochuc", () -> {
+            for (int i = 0; i < 160; i += 2) {
+                List<RehearsalItem> items = i % 10 == 4 ? List.of(RehearsalItem.LINK) : List.of(RehearsalItem.values());
+                for (RehearsalItem item : items) {
+                    rehearsal.tick(ids.get(ManyPoints.name(i)), item, true, null);
+                }
+            }
+            rehearsal.tick(ids.get(ManyPoints.name(41)), RehearsalItem.CAMERA, false, "Camera không lên hình");
+            return null;
+        });
+
+        Page wall = browser.newPage(new Browser.NewPageOptions().setViewportSize(1920, 1080));
+        login(wall, accounts.ensure(ADMIN, AppRoles.ADMIN), TestAccounts.PASSWORD);
+        wall.navigate(url(conference, "point-status") + "?view=rehearsal");
+        Locator rows = wall.locator(".hn-reh-wall .hn-wall-cluster");
+        assertThat(rows).hasCount(18);
+        assertThat(rows.first()).hasAttribute("data-cluster", ManyPoints.cluster(41, 18));
+        assertThat(wall.locator(".hn-reh-wall .hn-wall-number[data-state=FAILED]")).hasText("1");
+        assertThat(wall.locator(".hn-reh-wall .hn-wall-number[data-state=READY]")).hasText("64");
+        assertThat(wall.locator(".hn-reh-wall .hn-wall-number[data-state=PARTLY]")).hasText("16");
+        assertThat(wall.locator(".hn-reh-wall .hn-wall-number[data-state=NOT_REPORTED]")).hasText("79");
+        Locator last = wall.locator(".hn-reh-wall .hn-wall-row").last();
+        assertThat(last.boundingBox().y + last.boundingBox().height).as("the last cluster's row within the window")
+                .isLessThanOrEqualTo(1080);
+        rows.first().locator(".hn-wall-row").click();
+        assertThat(rows.first().locator(".hn-wall-tile").first()).hasAttribute("data-point", ManyPoints.name(41));
+        screenshot(wall, "rehearsal-wall-160-1920x1080");
+        wall.close();
     }
 
     private Page phone(long demo, long pointId, String name) {
-        String token = runAs.committee(ADMIN, () -> links.create(demo, ScreenKind.DESK, pointId, "Bàn " + name)).token();
+        ScreenLinkService.Created link = runAs.committee(ADMIN,
+                () -> links.create(demo, ScreenKind.DESK, pointId, "Bàn " + name));
+        deskLinks.add(link.link().id());
+        String token = link.token();
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
                 .setHasTouch(true).setIsMobile(true));
         Page phone = context.newPage();
