@@ -12,10 +12,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.delegate.ImportFixture;
+import vn.hoinghi.live.ConferenceChanged;
+import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.point.ConnectionStatus;
+import vn.hoinghi.point.DayReset;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointBulkService;
 import vn.hoinghi.point.PointDayService;
@@ -33,6 +38,7 @@ import vn.hoinghi.security.TestAccounts;
  * state follows the last tick of each item, and the reset after it clears the day's state but keeps the record.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class RehearsalServiceTest {
 
     @Autowired ImportFixture fixture;
@@ -45,6 +51,8 @@ class RehearsalServiceTest {
     @Autowired RunAs runAs;
     @Autowired TestAccounts accounts;
     @Autowired DSLContext dsl;
+    @Autowired RehearsalExportService exports;
+    @Autowired ApplicationEvents events;
 
     long conference;
     MeetingPoint mine;
@@ -193,5 +201,23 @@ class RehearsalServiceTest {
         assertThat(plan.dayResetBy()).isEqualTo("bantochuc");
         assertThatThrownBy(() -> tick(mine, RehearsalItem.LINK, false, "sau"))
                 .as("the record is closed").isInstanceOf(ValidationException.class);
+        assertThat(events.stream(DayReset.class)).hasSize(2).allMatch(e -> e.conferenceId() == conference);
+        assertThat(events.stream(ConferenceChanged.class)).anyMatch(e -> e.topic() == LiveTopic.POINTS)
+                .anyMatch(e -> e.topic() == LiveTopic.REHEARSAL);
+    }
+
+    @Test
+    void theRecordIsExportedForTheCommitteeOnlyInAFileNamedForTheConference() {
+        assertThat(committee(() -> exports.fileName(conference))).startsWith("tong-duyet-")
+                .endsWith("-" + conference + ".xlsx").matches("[a-z0-9-]+\\.xlsx");
+        assertThat(committee(() -> exports.xlsx(conference))).isNotEmpty();
+        assertThatThrownBy(() -> asCoordinator(() -> exports.xlsx(conference)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asCoordinator(() -> progress.progress(conference)))
+                .as("the wall's progress: committee, MC and the technicians' display").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asCoordinator(() -> {
+            rehearsal.setTime(conference, Instant.now());
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
     }
 }
