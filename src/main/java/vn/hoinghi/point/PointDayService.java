@@ -44,8 +44,6 @@ public class PointDayService {
             + AppRoles.SCREEN + "') and " + AppRoles.SERVED_CONFERENCE + " and @screens.shows('TECHNICIAN')";
     /** More people than any meeting room holds: a typing slip, not a headcount. */
     static final int MAX_HEADCOUNT = 10_000;
-    /** meeting_point.status_changed_by and headcount_by. */
-    private static final int REPORTER_LENGTH = 100;
     /** One answer whether the point does not exist or is someone else's: a refusal names no point. */
     private static final String NOT_YOURS = "point.notYours";
 
@@ -116,7 +114,7 @@ public class PointDayService {
     public void setStatus(long pointId, ConnectionStatus status) {
         MeetingPoint point = desk(pointId);
         Instant now = clock.instant();
-        day.setStatus(point.conferenceId(), pointId, status, now, reporter(point));
+        day.setStatus(point.conferenceId(), pointId, status, now, PointReporter.name(point));
         auditLog.record("point.status", "meeting_point", pointId, status.name());
         events.publishEvent(new StatusReported(point.conferenceId(), pointId, status, now));
         events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.POINTS));
@@ -133,9 +131,26 @@ public class PointDayService {
             throw new ValidationException(Map.of("headcount",
                     Texts.t("point.headcountOutOfRange", String.valueOf(MAX_HEADCOUNT))));
         }
-        day.setHeadcount(pointId, headcount, clock.instant(), reporter(point));
+        day.setHeadcount(pointId, headcount, clock.instant(), PointReporter.name(point));
         auditLog.record("point.headcount", "meeting_point", pointId, Integer.toString(headcount));
         events.publishEvent(new ConferenceChanged(point.conferenceId(), LiveTopic.POINTS));
+    }
+
+    /**
+     * The day starts afresh after the rehearsal: every point of the conference back to "not tested", its headcount and
+     * last report cleared, in one go. The history of its reports stays; so do the check-ins. Published as
+     * {@link DayReset} inside this transaction, so what else belongs to the day is cleared with it.
+     */
+    @PreAuthorize(AppRoles.COMMITTEE + " and " + AppRoles.SERVED_CONFERENCE)
+    public int resetDay(long conferenceId) {
+        conferences.check(conferenceId);
+        Instant now = clock.instant();
+        String by = CurrentUser.usernameOrSystem();
+        int points = day.resetDay(conferenceId);
+        auditLog.record("point.dayReset", "conference", conferenceId, Integer.toString(points));
+        events.publishEvent(new DayReset(conferenceId, now, by));
+        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.POINTS));
+        return points;
     }
 
     /**
@@ -221,18 +236,5 @@ public class PointDayService {
     /** Whether the signed-in account coordinates this point. */
     private boolean coordinates(long pointId) {
         return account.id().map(a -> day.coordinates(a, pointId)).orElse(false);
-    }
-
-    /**
-     * Who the wall says reported: the account's name, or for a desk sign-in link (whose audit name is "screen-{id}")
-     * the point's technician, who holds its card.
-     */
-    private static String reporter(MeetingPoint point) {
-        boolean byLink = ScreenLinkService.current().isPresent();
-        String name = byLink ? point.technician() : CurrentUser.usernameOrSystem();
-        if (name == null) {
-            name = Texts.in(Texts.VIETNAMESE, "desk.reporter.link");
-        }
-        return name.length() > REPORTER_LENGTH ? name.substring(0, REPORTER_LENGTH) : name;
     }
 }

@@ -73,6 +73,20 @@ public class PointDayRepository {
                 .execute();
     }
 
+    /** Every point of the conference back to "not tested", its headcount and last report cleared; returns how many. */
+    public int resetDay(long conferenceId) {
+        return dsl.update(MEETING_POINT)
+                .set(MEETING_POINT.CONNECTION_STATUS, ConnectionStatus.NOT_TESTED)
+                .setNull(MEETING_POINT.STATUS_CHANGED_AT)
+                .setNull(MEETING_POINT.STATUS_CHANGED_BY)
+                .setNull(MEETING_POINT.HEADCOUNT)
+                .setNull(MEETING_POINT.HEADCOUNT_AT)
+                .setNull(MEETING_POINT.HEADCOUNT_BY)
+                .setNull(MEETING_POINT.LAST_REPORT_AT)
+                .where(MEETING_POINT.CONFERENCE_ID.eq(conferenceId))
+                .execute();
+    }
+
     public Optional<PointState> state(long pointId) {
         return dsl.select(PointRepository.STATE).from(MEETING_POINT).where(MEETING_POINT.ID.eq(pointId))
                 .fetchOptional(Record1::value1);

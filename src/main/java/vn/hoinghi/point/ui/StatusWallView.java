@@ -22,6 +22,7 @@ import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Polling;
 import vn.hoinghi.base.ui.ScreenPart;
 import vn.hoinghi.base.ui.TranslatedTitle;
+import vn.hoinghi.base.ui.WallMode;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.live.LiveHub;
@@ -58,8 +59,10 @@ class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle
     private final Map<String, ClusterRowView> rowViews = new HashMap<>();
     private List<String> order = List.of();
     private Conference conference;
+    private final WallModes modes;
 
-    StatusWallView(PointWallService walls, ConferenceService conferences, LiveHub hub, ObjectProvider<ScreenPart> parts) {
+    StatusWallView(PointWallService walls, ConferenceService conferences, LiveHub hub, List<WallMode> wallModes,
+                   ObjectProvider<ScreenPart> parts) {
         this.walls = walls;
         this.conferences = conferences;
         addClassName("hn-wall");
@@ -67,6 +70,8 @@ class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle
         parts.orderedStream().forEach(p -> add(p.create(ScreenPart.Screen.STATUS_WALL,
                 () -> conference == null ? null : conference.id())));
         add(band, rows);
+        modes = new WallModes(wallModes);
+        add(modes);
         LiveUpdates.follow(this, hub, () -> conference == null ? null : conference.id(),
                 Set.of(LiveTopic.ATTENDANCE, LiveTopic.POINTS), this::refresh);
         Polling.every(this, PointWall.SILENCE_CHECK_MILLIS, this::refresh);
@@ -82,6 +87,9 @@ class StatusWallView extends Div implements BeforeEnterObserver, TranslatedTitle
         if (conference != null) {
             onlyTrouble = event.getLocation().getQueryParameters().getSingleParameter(TROUBLE).isPresent();
             band.onlyTrouble(onlyTrouble);
+            boolean otherMode = modes.show(this, conference.id(), event.getLocation().getQueryParameters());
+            band.setVisible(!otherMode);
+            rows.setVisible(!otherMode);
             refresh();
         }
     }

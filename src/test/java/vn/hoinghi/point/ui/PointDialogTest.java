@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,7 @@ class PointDialogTest extends SignedInBrowserlessTest {
         long conference = fixture.conferenceWithPoints();
         long id = points.create(conference, new PointDraft("Điểm cầu xã Thử Xóa", null, null, null, null, 0, null));
         screens.create(conference, ScreenKind.POINT, id, "Màn hình xã");
-        PointDialog dialog = new PointDialog(points, conference, point(conference, id), () -> { });
+        PointDialog dialog = new PointDialog(points, conference, point(conference, id), List.of(), () -> { });
 
         deleteConfirmed(dialog);
 
@@ -61,7 +62,7 @@ class PointDialogTest extends SignedInBrowserlessTest {
         long conference = fixture.conferenceWithPoints();
         long id = points.create(conference, new PointDraft("Điểm cầu xã Thử Xóa", null, null, null, null, 0, null));
         AtomicBoolean refreshed = new AtomicBoolean();
-        PointDialog dialog = new PointDialog(points, conference, point(conference, id), () -> refreshed.set(true));
+        PointDialog dialog = new PointDialog(points, conference, point(conference, id), List.of(), () -> refreshed.set(true));
 
         deleteConfirmed(dialog);
 
@@ -73,7 +74,7 @@ class PointDialogTest extends SignedInBrowserlessTest {
     @Test
     void theHallsDialogHasNoDeleteButton() {
         long conference = fixture.conferenceWithPoints();
-        PointDialog dialog = new PointDialog(points, conference, points.hall(conference), () -> { });
+        PointDialog dialog = new PointDialog(points, conference, points.hall(conference), List.of(), () -> { });
         dialog.open();
         roundTrip();
         assertThat($(Button.class).withText(dialog.getTranslation("action.delete")).all()).isEmpty();
