@@ -40,7 +40,7 @@ public final class PointLogs {
         // A request from the hall's floor names no point: it is the hall's.
         Map<Long, List<FloorRequest>> requests = s.requests().stream().filter(r -> r.pointId() != null || hall != null)
                 .collect(Collectors.groupingBy(r -> r.pointId() != null ? r.pointId() : hall));
-        Map<Long, List<PointAlert>> alerts = s.alerts().stream().collect(Collectors.groupingBy(PointAlert::pointId));
+        Map<Long, List<PointAlert>> alerts = s.alerts().stream().filter(a -> day.includes(a.raisedAt())).collect(Collectors.groupingBy(PointAlert::pointId));
 
         List<PointDay> days = s.points().stream()
                 .sorted(Comparator.comparing((PointSummary p) -> !p.point().hall())

@@ -29,6 +29,11 @@ public record TheDay(Instant start, Instant end, boolean afterReset) {
 
     /** Whether this report belongs to the day, not to the rehearsal before its reset. */
     public boolean includes(StatusReport report) {
-        return !afterReset || !report.at().isBefore(start);
+        return includes(report.at());
+    }
+
+    /** Whether something that happened then (a report, an alert raised) belongs to the day, not to the rehearsal. */
+    public boolean includes(Instant at) {
+        return !afterReset || !at.isBefore(start);
     }
 }
