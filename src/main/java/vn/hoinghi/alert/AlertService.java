@@ -65,7 +65,7 @@ public class AlertService {
 
     /** The alert log of the conference's page: every alert, newest first, with its point's name and cluster. */
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE + " and " + AppRoles.SERVED_CONFERENCE)
     public List<AlertLine> log(long conferenceId) {
         return lines(conferenceId, alerts.history(conferenceId).reversed());
     }

@@ -49,7 +49,7 @@ public class DutyService {
      * somebody is on duty for it.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(AppRoles.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE + " and " + AppRoles.SERVED_CONFERENCE)
     public List<ClusterDuty> roster(long conferenceId) {
         Map<String, ClusterDuty> saved = duties.list(conferenceId).stream()
                 .collect(Collectors.toMap(ClusterDuty::cluster, Function.identity()));
@@ -68,7 +68,7 @@ public class DutyService {
      *
      * @throws ValidationException keyed "technician", "phone" or "email"
      */
-    @PreAuthorize(AppRoles.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE + " and " + AppRoles.SERVED_CONFERENCE)
     public void save(long conferenceId, String cluster, DutyDraft draft) {
         String key = ClusterDuty.clusterOf(cluster);
         if (key.length() > DutyRepository.CLUSTER_LENGTH) {
@@ -82,7 +82,7 @@ public class DutyService {
     }
 
     /** Nobody on duty for the cluster any more: its points fall back to the default row. */
-    @PreAuthorize(AppRoles.COMMITTEE)
+    @PreAuthorize(AppRoles.COMMITTEE + " and " + AppRoles.SERVED_CONFERENCE)
     public void remove(long conferenceId, String cluster) {
         String key = ClusterDuty.clusterOf(cluster);
         if (duties.delete(conferenceId, key)) {

@@ -49,6 +49,8 @@ final class CommuneDemoAgenda {
                     delegateByTitle.get(CommuneDemoDelegates.communeChairman(c.commune())), null, point.hostUnitName(),
                     8, point.id(), null, null));
         }
+        items.add(hall(AgendaKind.DISCUSSION, "Thảo luận: ý kiến của các xã, phường, đặc khu từ các điểm cầu", null,
+                "Người dẫn chương trình", 15));
         items.add(hall(AgendaKind.SPEECH, "Phát biểu chỉ đạo", delegateByTitle.get(CommuneDemoDelegates.PROVINCE_SECRETARY),
                 null, 20));
         items.add(hall(AgendaKind.CLOSING, "Phát biểu kết luận, bế mạc hội nghị", chairman, null, 10));

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.agenda.AgendaDraft;
+import vn.hoinghi.alert.DutyService;
 import vn.hoinghi.agenda.AgendaService;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.DelegateDraft;
@@ -15,12 +16,13 @@ import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.point.PointService;
+import vn.hoinghi.rehearsal.RehearsalService;
 import vn.hoinghi.security.AppRoles;
 
 /**
  * The 2025 demo: a review conference of the new Quảng Trị province with its hall and 78 commune points in 18
- * clusters (the real sheet), invented delegates at every point and a programme whose contributions come from
- * communes. Loaded once: a second load finds it and changes nothing.
+ * clusters (the real sheet), invented delegates at every point, a programme whose contributions come from communes
+ * with a discussion the points may ask to speak in, the rehearsal the afternoon before and the technicians on duty. Loaded once: a second load finds it and changes nothing.
  */
 @Service
 public class CommuneDemoLoader implements DemoConference {
@@ -34,9 +36,14 @@ public class CommuneDemoLoader implements DemoConference {
     private final DelegateService delegates;
     private final AgendaService agenda;
     private final DemoAccounts demoAccounts;
+    private final RehearsalService rehearsal;
+    private final DutyService duty;
 
     CommuneDemoLoader(ConferenceService conferences, PointImportService pointImport, PointService points,
-                      DelegateService delegates, AgendaService agenda, DemoAccounts demoAccounts) {
+                      DelegateService delegates, AgendaService agenda, DemoAccounts demoAccounts,
+                      RehearsalService rehearsal, DutyService duty) {
+        this.rehearsal = rehearsal;
+        this.duty = duty;
         this.conferences = conferences;
         this.pointImport = pointImport;
         this.points = points;
@@ -77,6 +84,7 @@ public class CommuneDemoLoader implements DemoConference {
             agenda.create(id, item);
         }
         demoAccounts.serve(id);
+        CommuneDemoDuty.prepare(conferences.get(id).orElseThrow(), rehearsal, duty);
         return new DemoLoaded(id, false, 0, all.size(), drafts.size());
     }
 }

@@ -15,6 +15,8 @@ import vn.hoinghi.IntegrationTest;
 import vn.hoinghi.agenda.AgendaItem;
 import vn.hoinghi.agenda.AgendaKind;
 import vn.hoinghi.agenda.AgendaService;
+import vn.hoinghi.alert.ClusterDuty;
+import vn.hoinghi.alert.DutyService;
 import vn.hoinghi.agenda.AgendaSlot;
 import vn.hoinghi.base.Times;
 import vn.hoinghi.conference.Conference;
@@ -25,6 +27,7 @@ import vn.hoinghi.delegate.DelegateFilter;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointService;
+import vn.hoinghi.rehearsal.RehearsalService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.JvmWideTestUser;
 
@@ -39,6 +42,8 @@ class CommuneDemoLoaderTest {
     @Autowired PointService points;
     @Autowired DelegateService delegates;
     @Autowired AgendaService agenda;
+    @Autowired RehearsalService rehearsal;
+    @Autowired DutyService duty;
 
     @Test
     void theReviewConferenceHasTheHallAndTheSeventyEightCommunesInTheirEighteenClusters() {
@@ -86,7 +91,9 @@ class CommuneDemoLoaderTest {
         List<AgendaItem> items = agenda.agenda(id).slots().stream().map(AgendaSlot::item).toList();
         assertThat(items).extracting(AgendaItem::kind).containsExactly(AgendaKind.CEREMONY, AgendaKind.SPEECH,
                 AgendaKind.REPORT, AgendaKind.PERFORMANCE, AgendaKind.CONTRIBUTION, AgendaKind.CONTRIBUTION,
-                AgendaKind.CONTRIBUTION, AgendaKind.CONTRIBUTION, AgendaKind.SPEECH, AgendaKind.CLOSING);
+                AgendaKind.CONTRIBUTION, AgendaKind.CONTRIBUTION, AgendaKind.DISCUSSION, AgendaKind.SPEECH,
+                AgendaKind.CLOSING);
+        assertThat(items).filteredOn(i -> i.kind().takesFloorRequests()).as("the points may ask to speak").hasSize(1);
         Map<Long, Delegate> byId = delegates.list(id, DelegateFilter.all()).stream()
                 .collect(Collectors.toMap(Delegate::id, Function.identity()));
         assertThat(items).filteredOn(i -> i.kind() == AgendaKind.CONTRIBUTION).hasSize(4).allSatisfy(i -> {
@@ -96,6 +103,20 @@ class CommuneDemoLoaderTest {
             assertThat(presenter.title()).startsWith("Chủ tịch UBND");
         });
         assertThat(items).extracting(AgendaItem::pointName).contains("Điểm cầu đặc khu Cồn Cỏ");
+    }
+
+    @Test
+    void theRehearsalIsTheAfternoonBeforeAndEveryPointHasATechnicianOnDuty() {
+        long id = loader.load().conferenceId();
+
+        Conference c = conferences.get(id).orElseThrow();
+        assertThat(rehearsal.plan(id).startsAt()).isEqualTo(Times.fromLocal(Times.local(c.startsAt()).toLocalDate()
+                .minusDays(1).atTime(14, 0)));
+        List<ClusterDuty> roster = duty.roster(id);
+        assertThat(roster).filteredOn(ClusterDuty::staffed).extracting(ClusterDuty::cluster)
+                .contains(ClusterDuty.DEFAULT, "Thành phố Đông Hà", "Thành phố Đồng Hới");
+        assertThat(points.list(id).stream().map(MeetingPoint::cluster).filter(cl -> cl != null).distinct())
+                .as("every duty row is a cluster of the points").contains("Thành phố Đông Hà", "Thành phố Đồng Hới");
     }
 
     @Test
@@ -111,6 +132,6 @@ class CommuneDemoLoaderTest {
         assertThat(conferences.list()).hasSize(conferencesBefore);
         assertThat(delegates.count(first.conferenceId(), DelegateFilter.all())).isEqualTo(delegatesBefore);
         assertThat(points.list(first.conferenceId())).hasSize(79);
-        assertThat(agenda.agenda(first.conferenceId()).slots()).hasSize(10);
+        assertThat(agenda.agenda(first.conferenceId()).slots()).hasSize(11);
     }
 }

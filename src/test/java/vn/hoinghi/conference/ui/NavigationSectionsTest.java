@@ -47,8 +47,9 @@ class NavigationSectionsTest extends SignedInBrowserlessTest {
         assertThat(itemsOf("Chuẩn bị")).startsWith("Đại biểu", "Điểm cầu", "Xếp chỗ", "Giấy mời")
                 .contains("Chương trình", "Tham luận", "Khen thưởng", "Màn hình");
         assertThat(itemsOf("Trong ngày hội nghị")).startsWith("Điểm danh tại cổng")
-                .contains("Điều khiển chương trình", "Tình hình đại biểu").doesNotContain("Đại biểu");
-        assertThat(itemsOf("Sau hội nghị")).containsExactly("Nhiệm vụ");
+                .contains("Tổng duyệt", "Trạng thái điểm cầu", "Cảnh báo điểm cầu", "Điều khiển chương trình",
+                        "Tình hình đại biểu").doesNotContain("Đại biểu");
+        assertThat(itemsOf("Sau hội nghị")).containsExactly("Nhiệm vụ", "Nhật ký điểm cầu");
         assertThat(itemsOf("Chung")).startsWith("Hội nghị", "Đơn vị");
         assertThat($(SideNavItem.class).all()).filteredOn(i -> "Đại biểu".equals(i.getLabel())).singleElement()
                 .satisfies(i -> assertThat(i.getPath()).isEqualTo(ConferencePath.of(conference, "delegates")));
