@@ -35,9 +35,10 @@ class FloorDeskSection extends Div {
     private final FloorService floor;
     private final FloorBoardService boards;
     private final long pointId;
-    private final TextField speaker = new TextField();
-    private final TextField topic = new TextField();
-    private final Div form;
+    /** Made the first time the form shows: most desks never see a discussion, and 250 desks keep their pages open. */
+    private TextField speaker;
+    private TextField topic;
+    private final Div form = new Div();
     private final Div state = new Div();
     private final FloorClock clock = new FloorClock();
 
@@ -51,10 +52,19 @@ class FloorDeskSection extends Div {
         this.boards = boards;
         this.pointId = pointId;
         addClassNames("hn-desk-section", "hn-floor-desk");
-        speaker.setLabel(getTranslation("floor.desk.speaker"));
+        form.addClassName("hn-floor-form");
+        state.addClassName("hn-floor-state");
+        add(new H3(getTranslation("floor.desk.title")), state, form);
+        LiveUpdates.follow(this, hub, () -> conferenceId, Set.of(LiveTopic.AGENDA, LiveTopic.FLOOR),
+                () -> guarded(this::refresh));
+        guarded(this::refresh);
+    }
+
+    private void buildForm() {
+        speaker = new TextField(getTranslation("floor.desk.speaker"));
         speaker.setWidthFull();
         speaker.setMaxLength(FloorService.MAX_SPEAKER);
-        topic.setLabel(getTranslation("floor.desk.topic"));
+        topic = new TextField(getTranslation("floor.desk.topic"));
         topic.setWidthFull();
         topic.setMaxLength(FloorService.MAX_TOPIC);
         Button ask = new Button(getTranslation("floor.desk.ask"), e -> guarded(this::ask));
@@ -62,13 +72,7 @@ class FloorDeskSection extends Div {
         ask.addClassName("hn-floor-ask");
         Paragraph help = new Paragraph(getTranslation("floor.desk.help"));
         help.addClassName("hn-floor-help");
-        form = new Div(help, speaker, topic, ask);
-        form.addClassName("hn-floor-form");
-        state.addClassName("hn-floor-state");
-        add(new H3(getTranslation("floor.desk.title")), state, form);
-        LiveUpdates.follow(this, hub, () -> conferenceId, Set.of(LiveTopic.AGENDA, LiveTopic.FLOOR),
-                () -> guarded(this::refresh));
-        guarded(this::refresh);
+        form.add(help, speaker, topic, ask);
     }
 
     private void ask() {
@@ -104,7 +108,11 @@ class FloorDeskSection extends Div {
         state.removeAll();
         FloorRequest mine = desk.mine();
         state.setVisible(mine != null);
-        form.setVisible(desk.open() && !desk.speaking() && !desk.waiting());
+        boolean asking = desk.open() && !desk.speaking() && !desk.waiting();
+        if (asking && speaker == null) {
+            buildForm();
+        }
+        form.setVisible(asking);
         if (mine == null) {
             return;
         }
