@@ -21,6 +21,7 @@ import vn.hoinghi.alert.ClusterDuty;
 import vn.hoinghi.alert.DutyService;
 import vn.hoinghi.base.ConferencePath;
 import vn.hoinghi.base.Times;
+import vn.hoinghi.base.ui.Confirmations;
 import vn.hoinghi.base.ui.ConferenceView;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.TranslatedTitle;
@@ -108,10 +109,13 @@ class AlertsView extends ConferenceView<Conference> implements TranslatedTitle {
         if (!duty.staffed()) {
             return edit;
         }
-        Button remove = new Button(getTranslation("alerts.duty.remove"), e -> {
-            duties.remove(conference.id(), duty.cluster());
-            refresh();
-        });
+        String who = duty.isDefault() ? getTranslation("alerts.duty.default") : duty.cluster();
+        Button remove = new Button(getTranslation("alerts.duty.remove"), e -> Confirmations.ask(
+                getTranslation("alerts.duty.removeTitle"), getTranslation("alerts.duty.removeText", duty.technician(), who),
+                getTranslation("alerts.duty.remove"), confirmed -> {
+                    duties.remove(conference.id(), duty.cluster());
+                    refresh();
+                }).open());
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return new Span(edit, remove);
     }
