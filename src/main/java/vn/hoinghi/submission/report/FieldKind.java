@@ -9,10 +9,12 @@ public enum FieldKind {
     /** Money or another quantity in the field's unit ("triệu đồng"), zero or more, up to three decimals. */
     AMOUNT,
     /** A short free answer. */
-    TEXT;
+    TEXT,
+    /** A table of rows × columns ({@link FormTable}); the row itself is the table's title and holds no value. */
+    TABLE;
 
     public boolean holdsValue() {
-        return this != HEADING;
+        return this != HEADING && this != TABLE;
     }
 
     public boolean numeric() {

@@ -1,14 +1,29 @@
 package vn.hoinghi.submission.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.hoinghi.base.Texts;
 
-/** A conference's data form: its rows in order, and how messages and tables name them. */
-public record ReportForm(long conferenceId, List<ReportField> fields) {
+/**
+ * A conference's data form: its rows in order, the tables of its TABLE rows (by that row's id), and how messages and
+ * tables name them.
+ */
+public record ReportForm(long conferenceId, List<ReportField> fields, Map<Long, FormTable> tables) {
 
     public ReportForm {
         fields = List.copyOf(fields);
+        tables = Map.copyOf(tables);
+    }
+
+    /** The table a TABLE row titles. */
+    public Optional<FormTable> table(ReportField field) {
+        return Optional.ofNullable(tables.get(field.id()));
+    }
+
+    /** The form's tables in the form's order. */
+    public List<FormTable> tablesInOrder() {
+        return fields.stream().filter(f -> tables.containsKey(f.id())).map(tables::get).toList();
     }
 
     public Optional<ReportField> field(long id) {

@@ -18,6 +18,7 @@ import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.submission.report.repository.ReportFieldRepository;
+import vn.hoinghi.submission.report.repository.ReportTableRepository;
 import vn.hoinghi.submission.report.repository.ReportSettingRepository;
 
 /**
@@ -33,15 +34,17 @@ public class ReportFormService {
     private static final String SETTINGS_CONFLICT = "submission.report.settingsConflict";
 
     private final ReportFieldRepository fields;
+    private final ReportTableRepository tables;
     private final ReportSettingRepository settings;
     private final ReportSettingsReader reader;
     private final FieldRules rules;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ReportFormService(ReportFieldRepository fields, ReportSettingRepository settings, ReportSettingsReader reader,
+    ReportFormService(ReportFieldRepository fields, ReportTableRepository tables, ReportSettingRepository settings, ReportSettingsReader reader,
                       FieldRules rules, AuditLog auditLog, Clock clock) {
         this.fields = fields;
+        this.tables = tables;
         this.settings = settings;
         this.reader = reader;
         this.rules = rules;
@@ -52,7 +55,7 @@ public class ReportFormService {
     @Transactional(readOnly = true)
     @PreAuthorize(AppRoles.COMMITTEE)
     public ReportForm form(long conferenceId) {
-        return new ReportForm(conferenceId, fields.fields(conferenceId));
+        return tables.form(conferenceId);
     }
 
     /** Fills an empty form with the template's rows; the outline too, if the conference has none yet. */

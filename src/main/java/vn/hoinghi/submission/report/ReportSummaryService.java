@@ -16,6 +16,7 @@ import vn.hoinghi.conference.Conference;
 import vn.hoinghi.document.PdfFonts;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.submission.report.repository.ReportFieldRepository;
+import vn.hoinghi.submission.report.repository.ReportTableRepository;
 import vn.hoinghi.submission.report.repository.UnitReportRepository;
 import vn.hoinghi.unit.Unit;
 import vn.hoinghi.unit.UnitService;
@@ -35,15 +36,17 @@ public class ReportSummaryService {
     private final UnitReportRepository reports;
     private final UnitReportReader reader;
     private final ReportFieldRepository fields;
+    private final ReportTableRepository tables;
     private final ReportSettingsReader settings;
     private final UnitService units;
     private final Clock clock;
 
-    ReportSummaryService(UnitReportRepository reports, UnitReportReader reader, ReportFieldRepository fields,
+    ReportSummaryService(UnitReportRepository reports, UnitReportReader reader, ReportFieldRepository fields, ReportTableRepository tables,
                          ReportSettingsReader settings, UnitService units, Clock clock) {
         this.reports = reports;
         this.reader = reader;
         this.fields = fields;
+        this.tables = tables;
         this.settings = settings;
         this.units = units;
         this.clock = clock;
@@ -75,7 +78,7 @@ public class ReportSummaryService {
         List<UnitReport> columns = reader.reports(conferenceId, statuses);
         Map<Long, BigDecimal> totals = new HashMap<>();
         reports.totals(conferenceId, statuses).forEach((field, sum) -> totals.put(field, sum.stripTrailingZeros()));
-        return new ReportTable(new ReportForm(conferenceId, fields.fields(conferenceId)), columns,
+        return new ReportTable(tables.form(conferenceId), columns,
                 reports.values(columns.stream().map(UnitReport::id).toList()), totals, includeDrafts, clock.instant());
     }
 

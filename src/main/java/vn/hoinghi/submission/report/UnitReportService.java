@@ -19,6 +19,7 @@ import vn.hoinghi.security.CurrentUser;
 import vn.hoinghi.submission.CheckedFile;
 import vn.hoinghi.submission.FileCheck;
 import vn.hoinghi.submission.report.repository.ReportFieldRepository;
+import vn.hoinghi.submission.report.repository.ReportTableRepository;
 import vn.hoinghi.submission.report.repository.UnitReportRepository;
 import vn.hoinghi.submission.repository.FileRepository;
 import vn.hoinghi.unit.UnitService;
@@ -42,6 +43,7 @@ public class UnitReportService {
     private final UnitReportReader reader;
     private final UnitService units;
     private final ReportFieldRepository fields;
+    private final ReportTableRepository tables;
     private final ReportSettingsReader settings;
     private final ReportAccess access;
     private final FileCheck fileCheck;
@@ -50,12 +52,13 @@ public class UnitReportService {
     private final Clock clock;
 
     UnitReportService(UnitReportRepository reports, UnitReportReader reader, UnitService units,
-                      ReportFieldRepository fields, ReportSettingsReader settings, ReportAccess access,
+                      ReportFieldRepository fields, ReportTableRepository tables, ReportSettingsReader settings, ReportAccess access,
                       FileCheck fileCheck, FileRepository files, AuditLog auditLog, Clock clock) {
         this.reports = reports;
         this.reader = reader;
         this.units = units;
         this.fields = fields;
+        this.tables = tables;
         this.settings = settings;
         this.access = access;
         this.fileCheck = fileCheck;
@@ -79,7 +82,7 @@ public class UnitReportService {
         String unitName = Optional.ofNullable(units.names(List.of(unitId)).get(unitId))
                 .orElseThrow(() -> new IllegalArgumentException(Texts.t("submission.report.noUnit")));
         Optional<UnitReport> report = reader.find(conferenceId, unitId);
-        return new ReportSheet(conferenceId, unitId, unitName, new ReportForm(conferenceId, fields.fields(conferenceId)),
+        return new ReportSheet(conferenceId, unitId, unitName, tables.form(conferenceId),
                 s.outline(), s.deadline(), report.orElse(null),
                 report.map(r -> reports.values(r.id())).orElse(Map.of()),
                 report.map(r -> reports.files(r.id())).orElse(List.of()),
@@ -123,7 +126,7 @@ public class UnitReportService {
 
     private int write(long conferenceId, long unitId, int version, Map<Long, String> typed, boolean submit) {
         checkCanChange(conferenceId, unitId);
-        Figures.Read read = Figures.read(new ReportForm(conferenceId, fields.fields(conferenceId)), typed);
+        Figures.Read read = Figures.read(tables.form(conferenceId), typed);
         Map<String, String> problems = new LinkedHashMap<>(read.problems());
         Optional<UnitReport> before = reader.find(conferenceId, unitId);
         if (submit && before.map(UnitReport::narrative).isEmpty()) {

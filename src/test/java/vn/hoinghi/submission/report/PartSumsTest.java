@@ -16,7 +16,7 @@ class PartSumsTest {
             field(4, "1.1.2", "- Chưa kiện toàn", FieldKind.NUMBER, 2),
             field(5, "4.2", "Công tác sản xuất và lưu thông hàng hóa", FieldKind.HEADING, 1),
             field(6, "4.2.1", "- Số doanh nghiệp thực hiện “3 tại chỗ”", FieldKind.NUMBER, 2),
-            field(7, "4.2.2", "- Số phương tiện cấp luồng xanh", FieldKind.NUMBER, 2)));
+            field(7, "4.2.2", "- Số phương tiện cấp luồng xanh", FieldKind.NUMBER, 2)), java.util.Map.of());
 
     @Test
     void partsThatAddUpSayNothing() {
