@@ -30,6 +30,23 @@ final class ReportLabels {
         return field.level() == 2 && field.kind() != FieldKind.HEADING ? "- " + field.label() : field.label();
     }
 
+    /** A table's title as the plan prints it: "6. Công tác điều tra, truy vết…". */
+    static String tableTitle(ReportField field) {
+        return field.code() == null || field.code().isBlank() ? field.label()
+                : field.code() + (field.code().endsWith(".") ? " " : ". ") + field.label();
+    }
+
+    /** A table row's text: its parts ("Trong đó") after a dash. */
+    static String content(TableRow row) {
+        return row.level() == 2 ? "- " + row.label() : row.label();
+    }
+
+    /** A table column's heading, with its unit where it has one: "Kinh phí (triệu đồng)". */
+    static String heading(TableColumn column) {
+        return column.unitLabel() == null || column.unitLabel().isBlank() ? column.label()
+                : column.label() + " (" + column.unitLabel() + ")";
+    }
+
     static String column(UnitReport report) {
         return report.unitName() + (report.submitted() ? "" : DRAFT_MARK);
     }

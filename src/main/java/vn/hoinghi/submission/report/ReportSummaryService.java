@@ -78,8 +78,12 @@ public class ReportSummaryService {
         List<UnitReport> columns = reader.reports(conferenceId, statuses);
         Map<Long, BigDecimal> totals = new HashMap<>();
         reports.totals(conferenceId, statuses).forEach((field, sum) -> totals.put(field, sum.stripTrailingZeros()));
-        return new ReportTable(tables.form(conferenceId), columns,
-                reports.values(columns.stream().map(UnitReport::id).toList()), totals, includeDrafts, clock.instant());
+        ReportForm form = tables.form(conferenceId);
+        List<Long> ids = columns.stream().map(UnitReport::id).toList();
+        Map<Long, Map<CellKey, FieldValue>> cells = new HashMap<>();
+        tables.cells(ids).forEach((report, typed) -> cells.put(report, TableCells.of(form, typed)));
+        return new ReportTable(form, columns, reports.values(ids), totals,
+                TableCells.sums(form, tables.sums(conferenceId, statuses)), cells, includeDrafts, clock.instant());
     }
 
     @PreAuthorize(AppRoles.COMMITTEE)

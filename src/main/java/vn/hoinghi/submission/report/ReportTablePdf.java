@@ -27,7 +27,8 @@ import vn.hoinghi.document.PdfFonts;
 /**
  * The province-wide table in the Decree-30 layout: the header, the title, then the form's rows with the total and
  * the units' figures. Portrait for up to two units; beyond that landscape, six units per table, each table
- * repeating the rows and the total so that every page reads on its own. Then where the units' reports stand.
+ * repeating the rows and the total so that every page reads on its own; then each table part of the form
+ * ({@link TablePdf}); then where the units' reports stand.
  */
 @StaysVietnamese("the province-wide table's PDF")
 final class ReportTablePdf {
@@ -56,13 +57,14 @@ final class ReportTablePdf {
             doc.add(centred().add(fonts.bold(c.title())));
             doc.add(centred().add(fonts.italic(ReportLabels.scope(table))));
             List<List<UnitReport>> parts = parts(table.columns(), page == PageSize.A4 ? PORTRAIT_UNITS : UNITS_PER_TABLE);
-            for (int i = 0; i < parts.size(); i++) {
+            for (int i = 0; i < parts.size() && !table.oneValueFields().isEmpty(); i++) {
                 if (parts.size() > 1) {
                     doc.add(new Paragraph().setMarginTop(10).setMarginBottom(0).setFontSize(12).add(fonts.italic(
                             "Bảng " + (i + 1) + "/" + parts.size() + ": " + parts.get(i).size() + " đơn vị")));
                 }
                 doc.add(table(table, parts.get(i)));
             }
+            new TablePdf(fonts, table).addTo(doc, page == PageSize.A4);
             doc.add(new Paragraph().setMarginTop(12).setMarginBottom(0).add(fonts.bold("Tình hình nộp báo cáo")));
             for (ReportStatus status : List.of(ReportStatus.SUBMITTED, ReportStatus.DRAFT, ReportStatus.NOT_STARTED)) {
                 List<ReportProgress.Row> rows = progress.of(status);
@@ -92,7 +94,7 @@ final class ReportTablePdf {
             t.addHeaderCell(cell(fonts.bold(head), TextAlignment.CENTER));
         }
         units.forEach(u -> t.addHeaderCell(cell(fonts.bold(ReportLabels.column(u)), TextAlignment.CENTER)));
-        for (ReportField field : table.form().fields()) {
+        for (ReportField field : table.oneValueFields()) {
             boolean heading = field.kind() == FieldKind.HEADING;
             t.addCell(cell(text(field.code(), heading), TextAlignment.CENTER));
             Cell content = cell(text(ReportLabels.content(field), heading), TextAlignment.LEFT);

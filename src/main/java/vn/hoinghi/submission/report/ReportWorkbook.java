@@ -14,8 +14,8 @@ import vn.hoinghi.document.PdfFonts;
 
 /**
  * The province-wide table as an .xlsx: a title block, then the form's rows (code, text, unit, total, one column
- * per unit) with the figures as numbers, so the offices can go on computing with them; a second sheet with where
- * each unit's report stands.
+ * per unit) with the figures as numbers, so the offices can go on computing with them; a sheet per table part of
+ * the form ({@link TableSheets}); a last sheet with where each unit's report stands.
  */
 @StaysVietnamese("the province-wide table's workbook")
 final class ReportWorkbook {
@@ -32,6 +32,7 @@ final class ReportWorkbook {
         try {
             Workbook workbook = new Workbook(out, "HoiNghi", "1.0");
             figures(workbook.newWorksheet("Tổng hợp"), conference, table);
+            new TableSheets(table, List.of("Tổng hợp", "Tình hình nộp")).write(workbook, conference);
             progress(workbook.newWorksheet("Tình hình nộp"), progress);
             workbook.finish();
         } catch (IOException e) {
@@ -54,7 +55,7 @@ final class ReportWorkbook {
         sheet.range(header, 0, header, last).style().bold().fillColor(HEAD_FILL).wrapText(true)
                 .horizontalAlignment("center").verticalAlignment("center").set();
         int row = header + 1;
-        for (ReportField field : table.form().fields()) {
+        for (ReportField field : table.oneValueFields()) {
             sheet.value(row, 0, field.code());
             sheet.value(row, 1, ReportLabels.content(field));
             sheet.value(row, 2, field.unitLabel());

@@ -25,7 +25,8 @@ import vn.hoinghi.submission.report.VietnameseNumbers;
 
 /**
  * The province-wide table: the form's rows, the total over the units taken in, and a column per unit. Only
- * submitted reports count unless the committee ticks the drafts in too (their columns are marked "nháp").
+ * submitted reports count unless the committee ticks the drafts in too (their columns are marked "nháp"). Below
+ * it, each table part of the form in its shape, with the province-wide sums or one chosen unit's cells.
  */
 class ProvinceTablePanel extends VerticalLayout {
 
@@ -35,6 +36,7 @@ class ProvinceTablePanel extends VerticalLayout {
     private final Span scope = new Span();
     private final Paragraph empty = new Paragraph();
     private final Grid<ReportField> grid = new Grid<>();
+    private final TableChooser tables;
 
     ProvinceTablePanel(ReportSummaryService summary, long conferenceId) {
         this.summary = summary;
@@ -60,7 +62,8 @@ class ProvinceTablePanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setPartNameGenerator(f -> f.kind() == FieldKind.HEADING ? "hn-row-heading" : "hn-row-level-" + f.level());
         grid.setSizeFull();
-        add(tools, empty, grid);
+        tables = new TableChooser();
+        add(tools, empty, grid, tables);
         refresh();
     }
 
@@ -84,7 +87,12 @@ class ProvinceTablePanel extends VerticalLayout {
             grid.addColumn(f -> value(table.value(unit, f))).setHeader(header(unit)).setTextAlign(ColumnTextAlign.END)
                     .setWidth("8.5rem").setFlexGrow(1).setKey("unit-" + unit.unitId());
         }
-        grid.setItems(table.form().fields());
+        grid.setItems(table.oneValueFields());
+        boolean withTables = !table.form().tablesInOrder().isEmpty();
+        grid.setAllRowsVisible(withTables);
+        grid.setVisible(!withTables || table.oneValueFields().stream().anyMatch(f -> f.kind() != FieldKind.HEADING));
+        setClassName("hn-with-tables", withTables);
+        tables.show(table);
     }
 
     private Span header(UnitReport unit) {
