@@ -24,7 +24,7 @@ import java.util.zip.ZipOutputStream;
 public final class HostileFiles {
 
     /** A file as a user would send it: a name and its bytes. */
-    record Hostile(String name, byte[] bytes) {
+    public record Hostile(String name, byte[] bytes) {
     }
 
     static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -45,7 +45,7 @@ public final class HostileFiles {
     private HostileFiles() {
     }
 
-    static List<Supplier<Hostile>> all() {
+    public static List<Supplier<Hostile>> all() {
         List<Supplier<Hostile>> files = new ArrayList<>();
         structural(files);
         xlsxAttacks(files);

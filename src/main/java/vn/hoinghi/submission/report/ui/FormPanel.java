@@ -65,6 +65,7 @@ class FormPanel extends VerticalLayout {
         grid.setPartNameGenerator(f -> f.kind() == FieldKind.HEADING ? "hn-row-heading" : "hn-row-level-" + f.level());
         grid.setSizeFull();
         HorizontalLayout tools = new HorizontalLayout(template, add);
+        tools.add(new PlanTableUpload(draft -> Notifications.success(getTranslation("reports.planTable.read", draft.title(), draft.rows().size(), draft.columns().size())))); // at merge: draft -> new TableDialog(forms, conferenceId, null, draft, afterId, saved).open()
         tools.setWrap(true);
         add(help, tools, grid);
         refresh();
