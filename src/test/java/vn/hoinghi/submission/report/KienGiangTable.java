@@ -49,10 +49,15 @@ public class KienGiangTable {
 
     /** Adds the table as the form's last part; the form with it. */
     public FormTable addTo(long conferenceId) {
+        return add(conferenceId, DRAFT);
+    }
+
+    /** Adds a table as the form's last part. */
+    public FormTable add(long conferenceId, TableDraft draft) {
         return transaction.execute(s -> {
             int position = fields.fields(conferenceId).size() + 1;
-            long id = fields.insert(conferenceId, position, new FieldDraft(DRAFT.code(), DRAFT.title(), FieldKind.TABLE, null, 0));
-            tables.insertShape(id, DRAFT);
+            long id = fields.insert(conferenceId, position, new FieldDraft(draft.code(), draft.title(), FieldKind.TABLE, null, 0));
+            tables.insertShape(id, draft);
             return tables.form(conferenceId).tables().get(id);
         });
     }

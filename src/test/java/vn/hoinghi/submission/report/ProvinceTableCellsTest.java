@@ -129,6 +129,36 @@ class ProvinceTableCellsTest {
         }
     }
 
+    @Test
+    void aWideTableGoesOnALandscapePageAndTablesOfOneTitleGetSheetsOfTheirOwn() throws Exception {
+        List<TableDraft.Column> nine = IntStream.rangeClosed(1, 9).mapToObj(i -> new TableDraft.Column(null,
+                "Huyện " + i, ColumnKind.NUMBER, null)).toList();
+        TableDraft wide = new TableDraft("6", KienGiangTable.TITLE, nine,
+                List.of(new TableDraft.Row("1", "Số ca F0", 1, List.of())));
+        long small = fixture.conference();
+        kienGiang.addTo(small);
+        FormTable table = kienGiang.add(small, wide);
+        kienGiang.fill(small, fixture.submit(small, "UBND huyện An Minh", Map.of("2.1", "2")), table,
+                new int[][] {{1, 2, 3, 4, 5, 6, 7, 8, 1234}});
+        byte[] pdf = fixture.committee(() -> summary.pdf(small, false));
+        PdfAssertions.save(pdf, "wide-table.pdf");
+        try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(new ByteArrayInputStream(pdf)))) {
+            var first = doc.getFirstPage().getPageSize();
+            var last = doc.getLastPage().getPageSize();
+            assertThat(first.getWidth()).as("one unit: portrait").isLessThan(first.getHeight());
+            assertThat(last.getWidth()).as("nine columns: landscape").isGreaterThan(last.getHeight());
+        }
+        String text = PdfAssertions.text(pdf, PdfAssertions.pages(pdf));
+        assertThat(text).contains("Huyện 9", "Số ca F0 1 2 3 4 5 6 7 8 1.234");
+
+        byte[] xlsx = fixture.committee(() -> summary.xlsx(small, false));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheets().map(Sheet::getName).toList()).containsExactly("Tổng hợp",
+                    "6. Công tác điều tra, truy vết,", "6. Công tác điều tra, truy (2)", "Tình hình nộp")
+                    .allMatch(name -> name.length() <= 31);
+        }
+    }
+
     /** The rows from {@code first}: each of the table's rows with the sums over these units' typed cells. */
     private void checkBlock(List<Row> rows, int first, java.util.Collection<int[][]> units) {
         for (int r = 0; r < form.rows().size(); r++) {
