@@ -41,12 +41,6 @@ final class ReportLabels {
         return row.level() == 2 ? "- " + row.label() : row.label();
     }
 
-    /** A table column's heading, with its unit where it has one: "Kinh phí (triệu đồng)". */
-    static String heading(TableColumn column) {
-        return column.unitLabel() == null || column.unitLabel().isBlank() ? column.label()
-                : column.label() + " (" + column.unitLabel() + ")";
-    }
-
     static String column(UnitReport report) {
         return report.unitName() + (report.submitted() ? "" : DRAFT_MARK);
     }

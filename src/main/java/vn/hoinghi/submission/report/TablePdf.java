@@ -76,29 +76,17 @@ final class TablePdf {
 
     /** One heading row, or two when a group heading spans columns; repeated on every page the table runs to. */
     private void heads(Table pdf, List<TableColumn> columns) {
-        boolean grouped = columns.stream().anyMatch(c -> grouped(c));
-        int rows = grouped ? 2 : 1;
+        int rows = TableHeadings.twoRows(columns) ? 2 : 1;
         pdf.addHeaderCell(cell(fonts.bold(ReportLabels.NUMBER), TextAlignment.CENTER, rows, 1));
         pdf.addHeaderCell(cell(fonts.bold(ReportLabels.CONTENT), TextAlignment.CENTER, rows, 1));
-        for (int c = 0; c < columns.size(); ) {
-            int end = c;
-            while (grouped(columns.get(c)) && end + 1 < columns.size()
-                    && columns.get(c).group().equals(columns.get(end + 1).group())) {
-                end++;
-            }
-            String head = grouped(columns.get(c)) ? columns.get(c).group() : ReportLabels.heading(columns.get(c));
-            pdf.addHeaderCell(cell(fonts.bold(head), TextAlignment.CENTER, grouped(columns.get(c)) ? 1 : rows, end - c + 1));
-            c = end + 1;
+        for (TableHeadings.Top head : TableHeadings.top(columns)) {
+            pdf.addHeaderCell(cell(fonts.bold(head.text()), TextAlignment.CENTER, head.group() ? 1 : rows, head.count()));
         }
         for (TableColumn column : columns) {
-            if (grouped(column)) {
-                pdf.addHeaderCell(cell(fonts.bold(ReportLabels.heading(column)), TextAlignment.CENTER, 1, 1));
+            if (TableHeadings.grouped(column)) {
+                pdf.addHeaderCell(cell(fonts.bold(TableHeadings.label(column)), TextAlignment.CENTER, 1, 1));
             }
         }
-    }
-
-    private static boolean grouped(TableColumn column) {
-        return column.group() != null && !column.group().isBlank();
     }
 
     private Text text(String text, boolean bold) {

@@ -87,40 +87,30 @@ final class TableSheets {
 
     /** One heading row, or two when a group heading spans columns; how many. */
     private static int heads(Worksheet sheet, int top, FormTable t) {
-        boolean grouped = t.columns().stream().anyMatch(c -> c.group() != null && !c.group().isBlank());
-        int bottom = grouped ? top + 1 : top;
-        int last = FIRST_COLUMN + t.columns().size() - 1;
+        boolean two = TableHeadings.twoRows(t.columns());
+        int bottom = two ? top + 1 : top;
         sheet.value(top, 0, ReportLabels.NUMBER);
         sheet.value(top, 1, ReportLabels.CONTENT);
-        if (grouped) {
+        if (two) {
             sheet.range(top, 0, bottom, 0).merge();
             sheet.range(top, 1, bottom, 1).merge();
         }
-        List<TableColumn> columns = t.columns();
-        for (int c = 0; c < columns.size(); ) {
-            String group = columns.get(c).group();
-            int end = c;
-            while (group != null && !group.isBlank() && end + 1 < columns.size() && group.equals(columns.get(end + 1).group())) {
-                end++;
+        for (TableHeadings.Top head : TableHeadings.top(t.columns())) {
+            int first = FIRST_COLUMN + head.first();
+            sheet.value(top, first, head.text());
+            if (head.group()) {
+                if (head.count() > 1) {
+                    sheet.range(top, first, top, first + head.count() - 1).merge();
+                }
+                for (int k = 0; k < head.count(); k++) {
+                    sheet.value(bottom, first + k, TableHeadings.label(t.columns().get(head.first() + k)));
+                }
+            } else if (two) {
+                sheet.range(top, first, bottom, first).merge();
             }
-            if (group == null || group.isBlank()) {
-                sheet.value(top, FIRST_COLUMN + c, ReportLabels.heading(columns.get(c)));
-                if (grouped) {
-                    sheet.range(top, FIRST_COLUMN + c, bottom, FIRST_COLUMN + c).merge();
-                }
-            } else {
-                sheet.value(top, FIRST_COLUMN + c, group);
-                if (end > c) {
-                    sheet.range(top, FIRST_COLUMN + c, top, FIRST_COLUMN + end).merge();
-                }
-                for (int k = c; k <= end; k++) {
-                    sheet.value(bottom, FIRST_COLUMN + k, ReportLabels.heading(columns.get(k)));
-                }
-            }
-            c = end + 1;
         }
-        sheet.range(top, 0, bottom, last).style().bold().fillColor(HEAD_FILL).wrapText(true)
-                .horizontalAlignment("center").verticalAlignment("center").set();
+        sheet.range(top, 0, bottom, FIRST_COLUMN + t.columns().size() - 1).style().bold().fillColor(HEAD_FILL)
+                .wrapText(true).horizontalAlignment("center").verticalAlignment("center").set();
         return bottom - top + 1;
     }
 

@@ -10,6 +10,7 @@ import vn.hoinghi.submission.report.ColumnKind;
 import vn.hoinghi.submission.report.FieldValue;
 import vn.hoinghi.submission.report.FormTable;
 import vn.hoinghi.submission.report.TableColumn;
+import vn.hoinghi.submission.report.TableHeadings;
 import vn.hoinghi.submission.report.TableRow;
 
 /**
@@ -53,42 +54,23 @@ class TableSumsView extends Div {
     }
 
     private Element heads(List<TableColumn> columns) {
-        boolean grouped = columns.stream().anyMatch(TableSumsView::grouped);
+        boolean two = TableHeadings.twoRows(columns);
         Element head = new Element("thead");
         Element top = new Element("tr");
         Element bottom = new Element("tr");
-        top.appendChild(th(getTranslation("reports.col.code"), grouped ? 2 : 1, 1));
-        top.appendChild(th(getTranslation("reports.col.content"), grouped ? 2 : 1, 1));
-        for (int c = 0; c < columns.size(); ) {
-            TableColumn first = columns.get(c);
-            int end = c;
-            while (grouped(first) && end + 1 < columns.size() && first.group().equals(columns.get(end + 1).group())) {
-                end++;
+        top.appendChild(th(getTranslation("reports.col.code"), two ? 2 : 1, 1));
+        top.appendChild(th(getTranslation("reports.col.content"), two ? 2 : 1, 1));
+        for (TableHeadings.Top cell : TableHeadings.top(columns)) {
+            top.appendChild(th(cell.text(), cell.group() || !two ? 1 : 2, cell.count()));
+            for (int k = 0; cell.group() && k < cell.count(); k++) {
+                bottom.appendChild(th(TableHeadings.label(columns.get(cell.first() + k)), 1, 1));
             }
-            if (grouped(first)) {
-                top.appendChild(th(first.group(), 1, end - c + 1));
-                for (int k = c; k <= end; k++) {
-                    bottom.appendChild(th(heading(columns.get(k)), 1, 1));
-                }
-            } else {
-                top.appendChild(th(heading(first), grouped ? 2 : 1, 1));
-            }
-            c = end + 1;
         }
         head.appendChild(top);
-        if (grouped) {
+        if (two) {
             head.appendChild(bottom);
         }
         return head;
-    }
-
-    private static boolean grouped(TableColumn column) {
-        return column.group() != null && !column.group().isBlank();
-    }
-
-    private static String heading(TableColumn column) {
-        return column.unitLabel() == null || column.unitLabel().isBlank() ? column.label()
-                : column.label() + " (" + column.unitLabel() + ")";
     }
 
     private static Element th(String text, int rows, int columns) {
