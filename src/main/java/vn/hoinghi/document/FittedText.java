@@ -22,7 +22,7 @@ public record FittedText(PdfFont font, float size, List<String> lines) {
         for (float size = max; size >= min; size -= STEP) {
             List<String> lines = wrap(font, clean, width, size);
             if (lines.size() <= maxLines && fits(font, lines, width, size)) {
-                return new FittedText(font, size, lines);
+                return new FittedText(font, size, balanced(font, clean, width, size, lines));
             }
         }
         return new FittedText(font, min, cut(font, wrap(font, clean, width, min), width, maxLines, min));
@@ -53,6 +53,30 @@ public record FittedText(PdfFont font, float size, List<String> lines) {
         }
         canvas.restoreState();
         return baseline;
+    }
+
+    /**
+     * The same number of lines, as even as they go: the narrowest width that still breaks the text into that many
+     * lines, so a unit ends "… tỉnh / Quảng Trị" rather than leaving "Trị" alone on the second line.
+     */
+    private static List<String> balanced(PdfFont font, String text, float width, float size, List<String> lines) {
+        if (lines.size() < 2) {
+            return lines;
+        }
+        float low = width / lines.size();
+        float high = width;
+        List<String> best = lines;
+        while (high - low > 1) {
+            float middle = (low + high) / 2;
+            List<String> tried = wrap(font, text, middle, size);
+            if (tried.size() <= lines.size() && fits(font, tried, middle, size)) {
+                best = tried;
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return best;
     }
 
     private static boolean fits(PdfFont font, List<String> lines, float width, float size) {
