@@ -26,6 +26,9 @@ public final class GroupColours {
             new Swatch("#AD1457", "groups.colour.pink"),
             new Swatch("#827717", "groups.colour.olive"));
 
+    /** The band of a delegate in no group: the palette's grey. */
+    public static final String NO_GROUP = "#37474F";
+
     private static final Pattern HEX = Pattern.compile("#[0-9A-F]{6}");
 
     private GroupColours() {

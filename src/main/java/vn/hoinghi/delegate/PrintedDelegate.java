@@ -15,7 +15,7 @@ record PrintedDelegate(long delegateId, String name, String title, String unit, 
         return new PrintedDelegate(d.id(), substitute ? d.substituteName() : d.fullName(),
                 substitute ? blankToNull(d.substituteTitle()) : blankToNull(d.title()), blankToNull(d.unitName()),
                 group == null ? null : group.name(),
-                group == null ? GroupColours.PALETTE.getLast().hex() : group.cardColour(),
+                group == null ? GroupColours.NO_GROUP : group.cardColour(),
                 d.atHall(), d.seatRow(), d.seatNumber(), d.pointName(), qrLink);
     }
 

@@ -27,7 +27,7 @@ class GroupsDialog extends Dialog {
         this.service = service;
         this.conferenceId = conferenceId;
         setHeaderTitle(getTranslation("groups.manage"));
-        setWidth("46rem");
+        setWidth("54rem");
         grid.addColumn(CompositionGroup::position).setHeader("#").setWidth("3rem").setFlexGrow(0);
         grid.addComponentColumn(g -> {
             TextField name = new TextField();
@@ -36,7 +36,7 @@ class GroupsDialog extends Dialog {
             name.addValueChangeListener(e -> act(() -> service.rename(conferenceId, g.id(), e.getValue())));
             return name;
         }).setHeader(getTranslation("groups.name")).setFlexGrow(1);
-        grid.addComponentColumn(this::colour).setHeader(getTranslation("groups.colour")).setWidth("11rem").setFlexGrow(0);
+        grid.addComponentColumn(this::colour).setHeader(getTranslation("groups.colour")).setWidth("17rem").setFlexGrow(0);
         grid.addComponentColumn(g -> new HorizontalLayout(
                 icon(VaadinIcon.ARROW_UP, "groups.up", () -> service.move(conferenceId, g.id(), -1)),
                 icon(VaadinIcon.ARROW_DOWN, "groups.down", () -> service.move(conferenceId, g.id(), 1)),
@@ -80,8 +80,11 @@ class GroupsDialog extends Dialog {
                 act(() -> service.setColour(conferenceId, g.id(), e.getValue()));
             }
         });
-        colour.getStyle().set("--hn-swatch", g.cardColour());
-        colour.addClassName("hn-colour-select");
+        Span dot = new Span();
+        dot.addClassName("hn-swatch");
+        dot.getStyle().set("background", g.cardColour());
+        colour.setPrefixComponent(dot);
+        colour.setWidthFull();
         return colour;
     }
 
