@@ -23,7 +23,7 @@ import vn.hoinghi.security.AppRoles;
 /**
  * The 2025 demo: a review conference of the new Quảng Trị province with its hall and 78 commune points in 18
  * clusters (the real sheet), invented delegates at every point, a programme whose contributions come from communes
- * with a discussion the points may ask to speak in, the rehearsal the afternoon before and the technicians on duty. Loaded once: a second load finds it and changes nothing.
+ * with a discussion the points may ask to speak in, the hall seated (cards and name plates print from it), the rehearsal the afternoon before and the technicians on duty. Loaded once: a second load finds it and changes nothing.
  */
 @Service
 public class CommuneDemoLoader implements DemoConference {
