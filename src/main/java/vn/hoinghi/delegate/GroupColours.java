@@ -39,13 +39,13 @@ public final class GroupColours {
         return PALETTE.get(Math.floorMod(position - 1, PALETTE.size())).hex();
     }
 
-    /** A colour as stored: "#RRGGBB" upper case, or null for none; anything else is not a colour. */
+    /** A colour as stored: one of the palette's "#RRGGBB", or null for none; "" for anything else (refused). */
     static String tidy(String colour) {
         if (colour == null || colour.isBlank()) {
             return null;
         }
         String clean = colour.strip().toUpperCase(java.util.Locale.ROOT);
-        return HEX.matcher(clean).matches() ? clean : "";
+        return HEX.matcher(clean).matches() && PALETTE.stream().anyMatch(s -> s.hex().equals(clean)) ? clean : "";
     }
 
     /** The colour's red, green and blue, 0–255. */
