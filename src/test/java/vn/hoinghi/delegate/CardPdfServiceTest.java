@@ -117,8 +117,10 @@ class CardPdfServiceTest {
         assertThat(leaders.cardColour()).isEqualTo(GroupColours.PALETTE.getFirst().hex());
         groups.setColour(conference, leaders.id(), "#0d47a1");
         assertThat(groups.list(conference).getFirst().cardColour()).isEqualTo("#0D47A1");
-        assertThatThrownBy(() -> groups.setColour(conference, leaders.id(), "xanh"))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("colour"));
+        for (String notInThePalette : new String[] {"xanh", "#FFFF99"}) {
+            assertThatThrownBy(() -> groups.setColour(conference, leaders.id(), notInThePalette)).as(notInThePalette)
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("colour"));
+        }
 
         byte[] pdf = cards.cards(conference, leaders.id());
         assertThat(PdfAssertions.pages(pdf)).isEqualTo((int) (count + 3) / 4);
