@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.conference.CodeSecrets;
@@ -32,10 +33,27 @@ public class DelegateCodes {
     private final DelegateReader delegates;
     /** Per conference, a Mac keyed once with its secret; each use works on a clone (a Mac is not thread-safe). */
     private final Map<Long, Mac> keyedMacs = new ConcurrentHashMap<>();
+    private final String publicUrl;
 
-    DelegateCodes(CodeSecrets secrets, DelegateReader delegates) {
+    DelegateCodes(CodeSecrets secrets, DelegateReader delegates,
+                  @Value("${hoinghi.public-url:http://localhost:8080}") String publicUrl) {
         this.secrets = secrets;
         this.delegates = delegates;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    /**
+     * What a delegate's printed QR holds, on the invitation and the card alike: the public invitation page's link
+     * ending in the current code, which is also what the gates scan.
+     */
+    public String link(String code) {
+        return publicUrl + "/moi/" + code;
+    }
+
+    /** The delegate's current QR link ({@link #link} of {@link #code}). */
+    @Transactional
+    public String link(Delegate d) {
+        return link(code(d));
     }
 
     @Transactional

@@ -76,6 +76,18 @@ public class GroupService {
         live.listChanged(conferenceId); // and in this order
     }
 
+    /** The colour of the group's cards ("#RRGGBB"); null goes back to the palette's colour for its position. */
+    @PreAuthorize(AppRoles.COMMITTEE + " and " + AppRoles.SERVED_CONFERENCE)
+    public void setColour(long conferenceId, long groupId, String colour) {
+        String clean = GroupColours.tidy(colour);
+        if ("".equals(clean)) {
+            throw new ValidationException(Map.of("colour", Texts.t("delegate.group.colourInvalid", colour)));
+        }
+        groups.list(conferenceId).stream().filter(g -> g.id() == groupId).findFirst().orElseThrow(() ->
+                new ValidationException(Map.of("colour", Texts.t("delegate.group.notInConference"))));
+        groups.setColour(groupId, clean);
+    }
+
     @PreAuthorize(AppRoles.COMMITTEE)
     public void delete(long groupId) {
         if (groups.inUse(groupId)) {

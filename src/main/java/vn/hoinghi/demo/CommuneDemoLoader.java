@@ -13,6 +13,7 @@ import vn.hoinghi.agenda.AgendaService;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.DelegateDraft;
 import vn.hoinghi.delegate.DelegateService;
+import vn.hoinghi.delegate.SeatingService;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.point.PointService;
@@ -22,7 +23,7 @@ import vn.hoinghi.security.AppRoles;
 /**
  * The 2025 demo: a review conference of the new Quảng Trị province with its hall and 78 commune points in 18
  * clusters (the real sheet), invented delegates at every point, a programme whose contributions come from communes
- * with a discussion the points may ask to speak in, the rehearsal the afternoon before and the technicians on duty. Loaded once: a second load finds it and changes nothing.
+ * with a discussion the points may ask to speak in, the hall seated (cards and name plates print from it), the rehearsal the afternoon before and the technicians on duty. Loaded once: a second load finds it and changes nothing.
  */
 @Service
 public class CommuneDemoLoader implements DemoConference {
@@ -38,10 +39,12 @@ public class CommuneDemoLoader implements DemoConference {
     private final DemoAccounts demoAccounts;
     private final RehearsalService rehearsal;
     private final DutyService duty;
+    private final SeatingService seating;
 
     CommuneDemoLoader(ConferenceService conferences, PointImportService pointImport, PointService points,
                       DelegateService delegates, AgendaService agenda, DemoAccounts demoAccounts,
-                      RehearsalService rehearsal, DutyService duty) {
+                      RehearsalService rehearsal, DutyService duty, SeatingService seating) {
+        this.seating = seating;
         this.rehearsal = rehearsal;
         this.duty = duty;
         this.conferences = conferences;
@@ -83,6 +86,7 @@ public class CommuneDemoLoader implements DemoConference {
         for (AgendaDraft item : CommuneDemoAgenda.items(all, delegateByTitle)) {
             agenda.create(id, item);
         }
+        CommuneDemoSeating.seat(id, seating);
         demoAccounts.serve(id);
         CommuneDemoDuty.prepare(conferences.get(id).orElseThrow(), rehearsal, duty);
         return new DemoLoaded(id, false, 0, all.size(), drafts.size());

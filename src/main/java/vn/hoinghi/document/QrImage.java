@@ -30,6 +30,11 @@ public final class QrImage {
         return new Image(data(text)).scaleToFit(side, side);
     }
 
+    /** The QR code drawn straight on a canvas, a square of the given side in points with its lower left corner at x, y. */
+    public static void draw(com.itextpdf.kernel.pdf.canvas.PdfCanvas canvas, String text, float x, float y, float side) {
+        canvas.addImageFittedIntoRectangle(data(text), new com.itextpdf.kernel.geom.Rectangle(x, y, side, side), false);
+    }
+
     /** The QR code as an SVG image for a web page: one path, one unit per module. */
     public static String svg(String text) {
         BitMatrix m = matrix(text);

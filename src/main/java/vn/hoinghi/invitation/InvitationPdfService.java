@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,16 +44,14 @@ public class InvitationPdfService {
     private final PointService points;
     private final DelegateCodes codes;
     private final Clock clock;
-    private final String publicUrl;
 
     InvitationPdfService(DelegateService delegates, ConferenceService conferences, PointService points,
-                         DelegateCodes codes, Clock clock, @Value("${hoinghi.public-url:http://localhost:8080}") String publicUrl) {
+                         DelegateCodes codes, Clock clock) {
         this.delegates = delegates;
         this.conferences = conferences;
         this.points = points;
         this.codes = codes;
         this.clock = clock;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     /** One delegate's invitation. */
@@ -80,7 +77,7 @@ public class InvitationPdfService {
 
     /** The link a delegate's QR opens: the public invitation page; the code in it is also what the gates scan. */
     String link(String code) {
-        return publicUrl + "/moi/" + code;
+        return codes.link(code);
     }
 
     private byte[] render(long conferenceId, List<Delegate> list, DoubleConsumer progress) {

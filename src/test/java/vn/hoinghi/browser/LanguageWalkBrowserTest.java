@@ -59,7 +59,7 @@ class LanguageWalkBrowserTest extends BrowserTest {
     /** Pages with a button that opens an important dialog, by the button's translation key. */
     private static final Map<String, List<String>> DIALOGS = Map.of(
             "conferences", List.of("conference.add"),
-            "delegates", List.of("delegates.add", "delegates.import"));
+            "delegates", List.of("delegates.add", "delegates.import", "cards.open"));
 
     @Autowired PlainLettersConference plainLetters;
     @Autowired AccountService accountService;

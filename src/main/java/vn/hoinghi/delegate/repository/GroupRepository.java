@@ -26,7 +26,7 @@ public class GroupRepository {
 
     public List<CompositionGroup> list(long conferenceId) {
         return dsl.select(COMPOSITION_GROUP.ID, COMPOSITION_GROUP.CONFERENCE_ID, COMPOSITION_GROUP.NAME,
-                        COMPOSITION_GROUP.POSITION)
+                        COMPOSITION_GROUP.POSITION, COMPOSITION_GROUP.COLOUR)
                 .from(COMPOSITION_GROUP).where(COMPOSITION_GROUP.CONFERENCE_ID.eq(conferenceId))
                 .orderBy(COMPOSITION_GROUP.POSITION)
                 .fetch(Records.mapping(CompositionGroup::new));
@@ -55,6 +55,11 @@ public class GroupRepository {
 
     public void setPosition(long id, int position) {
         dsl.update(COMPOSITION_GROUP).set(COMPOSITION_GROUP.POSITION, position)
+                .where(COMPOSITION_GROUP.ID.eq(id)).execute();
+    }
+
+    public void setColour(long id, String colour) {
+        dsl.update(COMPOSITION_GROUP).set(COMPOSITION_GROUP.COLOUR, colour)
                 .where(COMPOSITION_GROUP.ID.eq(id)).execute();
     }
 

@@ -112,7 +112,9 @@ class DelegatesView extends VerticalLayout implements BeforeEnterObserver, Trans
         Anchor export = actions.exportLink(conference.id(), this::filter);
         Button manageGroups = new Button(getTranslation("groups.manage"), VaadinIcon.LIST_OL.create(),
                 e -> new GroupsDialog(groups, conference.id(), this::refresh).open());
-        HorizontalLayout top = new HorizontalLayout(title, total, new Div(), add, importButton, export, manageGroups);
+        Button cards = new Button(getTranslation("cards.open"), VaadinIcon.CREDIT_CARD.create(),
+                e -> new CardsDialog(actions, conference.id(), delegates.groups(conference.id())).open());
+        HorizontalLayout top = new HorizontalLayout(title, total, new Div(), add, importButton, export, manageGroups, cards);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWrap(true);
         top.setWidthFull();

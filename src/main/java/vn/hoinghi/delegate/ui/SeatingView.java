@@ -79,7 +79,7 @@ class SeatingView extends VerticalLayout implements BeforeEnterObserver, Transla
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.seating")), summary);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout tools = new HorizontalLayout(rowCount, seatsPerRow, reservedRows, layout, auto, again);
-        tools.add(actions.seatPlanLink(conference.id()));
+        tools.add(actions.seatPlanLink(conference.id()), actions.platesLink(conference.id(), "seating.plates"));
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         HorizontalLayout body = new HorizontalLayout(map, unseated);
