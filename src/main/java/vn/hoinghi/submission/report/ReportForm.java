@@ -23,7 +23,7 @@ public record ReportForm(long conferenceId, List<ReportField> fields, Map<Long, 
 
     /** The form's tables in the form's order. */
     public List<FormTable> tablesInOrder() {
-        return fields.stream().filter(f -> tables.containsKey(f.id())).map(tables::get).toList();
+        return fields.stream().filter(f -> tables.containsKey(f.id())).map(f -> tables.get(f.id())).toList();
     }
 
     public Optional<ReportField> field(long id) {
