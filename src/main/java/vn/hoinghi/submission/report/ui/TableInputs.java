@@ -1,6 +1,7 @@
 package vn.hoinghi.submission.report.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
@@ -30,6 +31,7 @@ import vn.hoinghi.submission.report.VietnameseNumbers;
  * rows are text, never inputs, worked out again ({@link TableSums}) as soon as a cell is left. Wide tables scroll
  * sideways inside their frame with the row number and heading kept in view.
  */
+@StyleSheet("themes/hoinghi/report-tables.css")
 class TableInputs extends Div {
 
     private final FormTable table;
