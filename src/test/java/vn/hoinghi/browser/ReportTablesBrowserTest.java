@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.submission.report.CellKey;
 import vn.hoinghi.submission.report.FormTable;
@@ -82,6 +84,47 @@ class ReportTablesBrowserTest extends BrowserTest {
         assertThat(input(page, table, 1, 2)).hasValue("");
         assertThat(computed(page, table, 1, 3)).hasText("1.622");
         assertThat(computed(page, table, 5, 3)).hasText("1.825");
+        page.close();
+    }
+
+    @Test
+    void theCommitteeSeesTheTableAsItsShapeAndEditsItLineByLineWithMessagesAtTheirLine() {
+        long conference = fixture.conference(ReportTemplate.KIEN_GIANG_2021);
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 768));
+        login(page, accounts.ensure("admin-bang", AppRoles.ADMIN), TestAccounts.PASSWORD);
+        page.navigate(url(conference, "reports"));
+        page.getByText("Biểu mẫu số liệu").click();
+        Locator grid = page.locator(".hn-form-panel vaadin-grid");
+        assertThat(grid).containsText("Công tác tham mưu, chỉ đạo, điều hành");
+        grid.evaluate("g => g.scrollToIndex(15)");
+        assertThat(grid).containsText("Bảng 6 dòng × 4 cột");
+        page.locator("vaadin-horizontal-layout[data-code='6.1'] vaadin-button").nth(2).click();
+        Locator dialog = page.locator("vaadin-dialog-overlay, vaadin-dialog").last();
+        assertThat(page.locator(".hn-table-preview .hn-report-table thead th[colspan='4']")).hasText("Xử lý");
+        assertThat(page.locator(".hn-table-preview .hn-report-table tbody tr")).hasCount(6);
+        Locator rows = page.locator("vaadin-text-area.hn-table-rows textarea");
+        assertThat(rows).hasValue("""
+                1. Trở về từ nước ngoài
+                2. Trở về từ các ổ dịch trong nước
+                3. Tiếp xúc gần với ca bệnh xác định
+                4. Công nhân, học sinh, người lao động về nghỉ Tết 2021
+                5. Số trường hợp được xét nghiệm Covid-19 ở 04 nhóm đối tượng trên
+                Tổng (1+2+3+4)""");
+        page.waitForTimeout(800); // the dialog's opening animation
+        screenshot(page, "report-table-dialog");
+
+        rows.fill(rows.inputValue().replace("Tổng (1+2+3+4)", "Tổng (1+2+3+6)"));
+        page.locator("vaadin-button.hn-table-save").click();
+        assertThat(page.locator("vaadin-text-area.hn-table-rows")).hasAttribute("invalid", "");
+        assertThat(page.locator("vaadin-text-area.hn-table-rows [slot=error-message]")).containsText(
+                "dòng 6 «Tổng (1+2+3+6)»: không có dòng số 6 để cộng");
+        screenshot(page, "report-table-dialog-error");
+        rows.fill(rows.inputValue().replace("Tổng (1+2+3+6)", "6. Trường hợp khác\nTổng (1+2+3+4)"));
+        assertThat(page.locator(".hn-table-preview .hn-report-table tbody tr")).hasCount(7);
+        page.locator("vaadin-button.hn-table-save").click();
+        grid.evaluate("g => g.scrollToIndex(15)");
+        assertThat(grid).containsText("Bảng 7 dòng × 4 cột");
+        assertThat(dialog).hasCount(0);
         page.close();
     }
 

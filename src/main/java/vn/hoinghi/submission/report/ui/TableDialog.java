@@ -67,7 +67,7 @@ public class TableDialog extends Dialog {
         for (TextArea area : List.of(columns, rows)) {
             area.setWidthFull();
             area.setMinRows(4);
-            area.setValueChangeMode(ValueChangeMode.LAZY);
+            area.setValueChangeMode(ValueChangeMode.EAGER); // the preview follows each key, and Save never misses the last one
             area.addClassName("hn-table-lines");
         }
         columns.addClassName("hn-table-columns");
