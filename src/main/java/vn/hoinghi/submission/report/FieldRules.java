@@ -94,6 +94,11 @@ class FieldRules {
         return directory.get(fields.unitsWithValues(field.id())).values().stream().map(Unit::name).toList();
     }
 
+    /** "đã có số liệu của 3 đơn vị (…)" for these units. */
+    String filledByUnits(List<Long> unitIds) {
+        return filledBy(directory.get(unitIds).values().stream().map(Unit::name).toList());
+    }
+
     private static String filledBy(List<String> units) {
         String names = String.join(", ", units.subList(0, Math.min(3, units.size())))
                 + (units.size() > 3 ? "…" : "");

@@ -38,16 +38,18 @@ public class ReportFormService {
     private final ReportSettingRepository settings;
     private final ReportSettingsReader reader;
     private final FieldRules rules;
+    private final TableRules tableRules;
     private final AuditLog auditLog;
     private final Clock clock;
 
     ReportFormService(ReportFieldRepository fields, ReportTableRepository tables, ReportSettingRepository settings, ReportSettingsReader reader,
-                      FieldRules rules, AuditLog auditLog, Clock clock) {
+                      FieldRules rules, TableRules tableRules, AuditLog auditLog, Clock clock) {
         this.fields = fields;
         this.tables = tables;
         this.settings = settings;
         this.reader = reader;
         this.rules = rules;
+        this.tableRules = tableRules;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -69,7 +71,8 @@ public class ReportFormService {
         }
         int position = 0;
         for (FieldDraft d : template.fields()) {
-            fields.insert(conferenceId, ++position, d);
+            long id = fields.insert(conferenceId, ++position, d);
+            template.table(position - 1).ifPresent(t -> tables.insertShape(id, t));
         }
         if (current.version() == 0 || current.outline() == null) { // never saved: the general outline is only shown
             save(conferenceId, current.version(), current.deadline(), template.outline());
@@ -82,8 +85,13 @@ public class ReportFormService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public long addField(long conferenceId, FieldDraft draft, Long afterId) {
         reader.conference(conferenceId);
-        List<Long> order = new ArrayList<>(fields.lockOrder(conferenceId));
         FieldDraft d = rules.validate(draft, null, fields.fields(conferenceId));
+        TableRules.checkNotTable(null, d.kind());
+        return insert(conferenceId, d, afterId);
+    }
+
+    private long insert(long conferenceId, FieldDraft d, Long afterId) {
+        List<Long> order = new ArrayList<>(fields.lockOrder(conferenceId));
         long id = fields.insert(conferenceId, order.size() + 1, d);
         int at = afterId == null || !order.contains(afterId) ? order.size() : order.indexOf(afterId) + 1;
         order.add(at, id);
@@ -97,6 +105,7 @@ public class ReportFormService {
         ReportField field = locked(id, version);
         ReportForm form = form(field.conferenceId());
         FieldDraft d = rules.validate(draft, field, form.fields());
+        TableRules.checkNotTable(field.kind(), d.kind());
         rules.checkKindChange(form, field, d.kind());
         if (!fields.update(id, version, d)) {
             throw new VersionConflictException(Texts.t(CONFLICT));
@@ -119,7 +128,9 @@ public class ReportFormService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public void deleteField(long id, int version) {
         ReportField field = locked(id, version);
-        rules.checkCanDelete(form(field.conferenceId()), field);
+        ReportForm form = form(field.conferenceId());
+        rules.checkCanDelete(form, field);
+        form.table(field).ifPresent(t -> tableRules.checkCanDelete(form, t));
         List<Long> order = new ArrayList<>(fields.lockOrder(field.conferenceId()));
         if (!fields.delete(id, version)) {
             throw new VersionConflictException(Texts.t(CONFLICT));
@@ -127,6 +138,39 @@ public class ReportFormService {
         order.remove(Long.valueOf(id));
         fields.renumber(order, null);
         auditLog.record("report.field.delete", "report_field", id, field.label());
+    }
+
+    /** Adds a table part after {@code afterId} (null: at the end): its title row, then its columns and rows. */
+    @PreAuthorize(AppRoles.COMMITTEE)
+    public long addTable(long conferenceId, TableDraft draft, Long afterId) {
+        reader.conference(conferenceId);
+        TableDraft d = tableRules.validate(draft, null, fields.fields(conferenceId));
+        long id = insert(conferenceId, new FieldDraft(d.code(), d.title(), FieldKind.TABLE, null, 1), afterId);
+        tables.insertShape(id, d);
+        return id;
+    }
+
+    /**
+     * Changes a table part. Before any unit typed a cell, its shape is replaced; after, only its texts change (title,
+     * headings, labels, units) and the units' cells stay where they are.
+     */
+    @PreAuthorize(AppRoles.COMMITTEE)
+    public void updateTable(long fieldId, int version, TableDraft draft) {
+        ReportField field = locked(fieldId, version);
+        ReportForm form = form(field.conferenceId());
+        FormTable current = form.table(field).orElseThrow(() -> new VersionConflictException(Texts.t(CONFLICT)));
+        TableDraft d = tableRules.validate(draft, field, form.fields());
+        tableRules.checkShapeChange(form, current, d);
+        if (!fields.update(fieldId, version, new FieldDraft(d.code(), d.title(), FieldKind.TABLE, null, field.level()))) {
+            throw new VersionConflictException(Texts.t(CONFLICT));
+        }
+        if (TableRules.sameShape(current.draft(), d)) {
+            tables.renameShape(fieldId, d);
+        } else {
+            tables.deleteShape(fieldId);
+            tables.insertShape(fieldId, d);
+        }
+        auditLog.record("report.table.update", "report_field", fieldId, d.title());
     }
 
     @Transactional(readOnly = true)

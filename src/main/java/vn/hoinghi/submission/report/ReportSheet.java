@@ -6,15 +6,17 @@ import java.util.Map;
 import vn.hoinghi.submission.StoredFile;
 
 /**
- * One unit's report as its page shows it: the form, the outline to follow, the deadline, the figures so far, every
+ * One unit's report as its page shows it: the form, the outline to follow, the deadline, the figures and the typed
+ * table cells so far (computed cells are worked out, never stored), every
  * narrative file sent (newest first) and whether the unit may still change it.
  */
 public record ReportSheet(long conferenceId, long unitId, String unitName, ReportForm form, String outline,
-                          LocalDate deadline, UnitReport report, Map<Long, FieldValue> values, List<StoredFile> files,
-                          boolean open) {
+                          LocalDate deadline, UnitReport report, Map<Long, FieldValue> values,
+                          Map<CellKey, FieldValue> cells, List<StoredFile> files, boolean open) {
 
     public ReportSheet {
         values = Map.copyOf(values);
+        cells = Map.copyOf(cells);
         files = List.copyOf(files);
     }
 
@@ -29,7 +31,14 @@ public record ReportSheet(long conferenceId, long unitId, String unitName, Repor
 
     /** Counted rows whose parts do not add up to them, said as the unit should read it; empty when all agree. */
     public List<String> partsNotAddingUp() {
-        return PartSums.mismatches(form, values);
+        List<String> found = new java.util.ArrayList<>(PartSums.mismatches(form, values));
+        found.addAll(TablePartSums.mismatches(form, cells));
+        return found;
+    }
+
+    /** A table's numbers as it prints: the typed cells and the computed ones (total column, total rows). */
+    public Map<CellKey, java.math.BigDecimal> numbers(FormTable table) {
+        return TableSums.complete(table, TableCells.numbers(cells));
     }
 
     public FieldValue value(ReportField field) {

@@ -2,42 +2,47 @@ package vn.hoinghi.submission.report;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Map;
+import java.util.Optional;
 import vn.hoinghi.base.StaysVietnamese;
 
 /**
  * A data form and outline that a conference can start from, kept as files beside the code (the plan's own rows),
- * not as code. The Quảng Trị 2021 plan's "Biểu mẫu báo cáo số liệu" and "Mẫu đề cương báo cáo".
+ * not as code: the Quảng Trị 2021 plan's "Biểu mẫu báo cáo số liệu" and "Mẫu đề cương báo cáo"; the Kiên Giang 2021
+ * plan's "Đề cương báo cáo" with its table. A TABLE row's columns and rows follow it in the file ({@link TemplateCsv}).
  */
 @StaysVietnamese("the plan's template: its name, its files' headers")
-public record ReportTemplate(String name, List<FieldDraft> fields, String outline) {
+public record ReportTemplate(String name, List<FieldDraft> fields, Map<Integer, TableDraft> tables, String outline) {
 
     private static final String FOLDER = "/report-templates/";
 
-    public static final ReportTemplate QUANG_TRI_2021 = new ReportTemplate("Quảng Trị 2021",
-            fields("quang-tri-2021-bieu-mau.csv"), text("quang-tri-2021-de-cuong.txt"));
+    public static final ReportTemplate QUANG_TRI_2021 = of("Quảng Trị 2021", "quang-tri-2021");
 
-    private static List<FieldDraft> fields(String file) {
-        List<FieldDraft> fields = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#').setHeader()
-                .setSkipHeaderRecord(true).get();
-        try (InputStream in = open(file); var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : format.parse(reader)) {
-                String unit = row.get("Đơn vị tính").strip();
-                fields.add(new FieldDraft(row.get("Mã").strip(), row.get("Nội dung").strip(),
-                        FieldKind.valueOf(row.get("Loại").strip()), unit.isEmpty() ? null : unit,
-                        Integer.parseInt(row.get("Cấp").strip())));
-            }
+    public static final ReportTemplate KIEN_GIANG_2021 = of("Kiên Giang 2021", "kien-giang-2021");
+
+    /** The templates the committee chooses from. */
+    public static final List<ReportTemplate> ALL = List.of(QUANG_TRI_2021, KIEN_GIANG_2021);
+
+    public ReportTemplate {
+        fields = List.copyOf(fields);
+        tables = Map.copyOf(tables);
+    }
+
+    /** The table of the {@code index}-th row (from 0), if that row is a table. */
+    public Optional<TableDraft> table(int index) {
+        return Optional.ofNullable(tables.get(index));
+    }
+
+    private static ReportTemplate of(String name, String file) {
+        try (InputStream in = open(file + "-bieu-mau.csv")) {
+            TemplateCsv form = TemplateCsv.read(in);
+            return new ReportTemplate(name, form.fields(), form.tables(), text(file + "-de-cuong.txt"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.copyOf(fields);
     }
 
     private static String text(String file) {

@@ -19,5 +19,10 @@ public record TableDraft(String code, String title, List<Column> columns, List<R
         public Row {
             sumOf = List.copyOf(sumOf);
         }
+
+        /** Computed by the app from the rows it names, never typed. */
+        public boolean total() {
+            return !sumOf.isEmpty();
+        }
     }
 }

@@ -85,20 +85,36 @@ public class UnitReportService {
         return new ReportSheet(conferenceId, unitId, unitName, tables.form(conferenceId),
                 s.outline(), s.deadline(), report.orElse(null),
                 report.map(r -> reports.values(r.id())).orElse(Map.of()),
+                report.map(r -> tables.cells(r.id())).orElse(Map.of()),
                 report.map(r -> reports.files(r.id())).orElse(List.of()),
                 ReportAccess.committee() || access.open(s.deadline()));
     }
 
-    /** Saves the figures; the report keeps its status (a new one is a draft). Returns the new version. */
+    /**
+     * Saves the figures and the table cells; the report keeps its status (a new one is a draft). Returns the new
+     * version.
+     */
     @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
-    public int save(long conferenceId, long unitId, int version, Map<Long, String> typed) {
+    public int save(long conferenceId, long unitId, int version, ReportInput typed) {
         return write(conferenceId, unitId, version, typed, false);
     }
 
-    /** Saves the figures and submits the report; it needs a narrative file. Returns the new version. */
+    /** {@link #save(long, long, int, ReportInput)} for a form without tables: the one-value rows only. */
     @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
-    public int submit(long conferenceId, long unitId, int version, Map<Long, String> typed) {
+    public int save(long conferenceId, long unitId, int version, Map<Long, String> figures) {
+        return write(conferenceId, unitId, version, ReportInput.figures(figures), false);
+    }
+
+    /** Saves the figures and the table cells and submits the report; it needs a narrative file. Returns the new version. */
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
+    public int submit(long conferenceId, long unitId, int version, ReportInput typed) {
         return write(conferenceId, unitId, version, typed, true);
+    }
+
+    /** {@link #submit(long, long, int, ReportInput)} for a form without tables: the one-value rows only. */
+    @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
+    public int submit(long conferenceId, long unitId, int version, Map<Long, String> figures) {
+        return write(conferenceId, unitId, version, ReportInput.figures(figures), true);
     }
 
     /** Adds a narrative file (PDF or DOCX, checked by its content); earlier files are kept. Returns the new version. */
@@ -124,10 +140,13 @@ public class UnitReportService {
         return files.content(storedFileId);
     }
 
-    private int write(long conferenceId, long unitId, int version, Map<Long, String> typed, boolean submit) {
+    private int write(long conferenceId, long unitId, int version, ReportInput typed, boolean submit) {
         checkCanChange(conferenceId, unitId);
-        Figures.Read read = Figures.read(tables.form(conferenceId), typed);
+        ReportForm form = tables.form(conferenceId);
+        Figures.Read read = Figures.read(form, typed.figures());
+        TableCells.Read cells = TableCells.read(form, typed.cells());
         Map<String, String> problems = new LinkedHashMap<>(read.problems());
+        problems.putAll(cells.problems());
         Optional<UnitReport> before = reader.find(conferenceId, unitId);
         if (submit && before.map(UnitReport::narrative).isEmpty()) {
             problems.put(FileCheck.FIELD, Texts.t("submission.report.noFile"));
@@ -137,9 +156,10 @@ public class UnitReportService {
         }
         UnitReport report = next(conferenceId, unitId, version, submit ? ReportStatus.SUBMITTED : null, clock.instant());
         reports.replaceValues(report.id(), read.values());
+        tables.replaceCells(report.id(), cells.cells());
         auditLog.record(submit ? "report.submit" : "report.save", "unit_report", report.id(),
                 Texts.in(Texts.VIETNAMESE, "submission.audit.reportValues", report.unitName(),
-                        String.valueOf(read.values().size())));
+                        String.valueOf(read.values().size() + cells.cells().size())));
         return version + 1;
     }
 

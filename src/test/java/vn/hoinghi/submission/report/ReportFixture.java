@@ -43,9 +43,18 @@ public class ReportFixture {
     }
 
     public long conference(LocalDate deadline) {
+        return conference(ReportTemplate.QUANG_TRI_2021, deadline);
+    }
+
+    /** A conference with this template loaded and units' deadline a week ahead. */
+    public long conference(ReportTemplate template) {
+        return conference(template, LocalDate.now(Times.VIETNAM).plusDays(7));
+    }
+
+    public long conference(ReportTemplate template, LocalDate deadline) {
         return committee(() -> {
             long id = conferences.create(TestData.quangTri());
-            forms.loadTemplate(id, ReportTemplate.QUANG_TRI_2021);
+            forms.loadTemplate(id, template);
             ReportSettings s = forms.settings(id);
             forms.saveSettings(id, s.version(), deadline, s.outline(), Set.of());
             return id;
@@ -83,6 +92,16 @@ public class ReportFixture {
         runAs.role(account(conferenceId, unit), vn.hoinghi.security.AppRoles.UNIT, () -> {
             int version = reports.attach(conferenceId, unit, 0, "bao-cao.pdf", narrative(name));
             return reports.submit(conferenceId, unit, version, typed(conferenceId, byCode));
+        });
+        return unit;
+    }
+
+    /** As {@link #submit(long, String, Map)}, with these table cells too. */
+    public long submit(long conferenceId, String name, Map<String, String> byCode, Map<CellKey, String> cells) {
+        long unit = unit(name);
+        runAs.role(account(conferenceId, unit), vn.hoinghi.security.AppRoles.UNIT, () -> {
+            int version = reports.attach(conferenceId, unit, 0, "bao-cao.pdf", narrative(name));
+            return reports.submit(conferenceId, unit, version, new ReportInput(typed(conferenceId, byCode), cells));
         });
         return unit;
     }

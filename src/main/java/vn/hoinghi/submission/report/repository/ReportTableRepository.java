@@ -96,6 +96,32 @@ public class ReportTableRepository {
         }
     }
 
+    /** Removes a table's columns and rows (their cells go with them): before its shape is written anew. */
+    public void deleteShape(long fieldId) {
+        dsl.deleteFrom(REPORT_TABLE_ROW).where(REPORT_TABLE_ROW.FIELD_ID.eq(fieldId)).execute();
+        dsl.deleteFrom(REPORT_TABLE_COLUMN).where(REPORT_TABLE_COLUMN.FIELD_ID.eq(fieldId)).execute();
+    }
+
+    /** Renames a table's columns and rows in place, by position; its shape and the cells stay as they are. */
+    public void renameShape(long fieldId, TableDraft draft) {
+        int position = 0;
+        for (TableDraft.Column c : draft.columns()) {
+            dsl.update(REPORT_TABLE_COLUMN)
+                    .set(REPORT_TABLE_COLUMN.HEADING_GROUP, c.group())
+                    .set(REPORT_TABLE_COLUMN.LABEL, c.label())
+                    .set(REPORT_TABLE_COLUMN.UNIT_LABEL, c.unitLabel())
+                    .where(REPORT_TABLE_COLUMN.FIELD_ID.eq(fieldId).and(REPORT_TABLE_COLUMN.POSITION.eq(++position)))
+                    .execute();
+        }
+        position = 0;
+        for (TableDraft.Row r : draft.rows()) {
+            dsl.update(REPORT_TABLE_ROW)
+                    .set(REPORT_TABLE_ROW.LABEL, r.label())
+                    .where(REPORT_TABLE_ROW.FIELD_ID.eq(fieldId).and(REPORT_TABLE_ROW.POSITION.eq(++position)))
+                    .execute();
+        }
+    }
+
     /** A report's typed cells. */
     public Map<CellKey, FieldValue> cells(long reportId) {
         return cells(List.of(reportId)).getOrDefault(reportId, Map.of());

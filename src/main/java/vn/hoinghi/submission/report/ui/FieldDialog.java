@@ -35,7 +35,7 @@ class FieldDialog extends Dialog {
         code.setHelperText(getTranslation("reports.field.code.help"));
         label.setLabel(getTranslation("reports.field.label"));
         kind.setLabel(getTranslation("reports.field.kind"));
-        kind.setItems(FieldKind.values());
+        kind.setItems(java.util.Arrays.stream(FieldKind.values()).filter(k -> k != FieldKind.TABLE).toList());
         kind.setItemLabelGenerator(k -> getTranslation("reports.kind." + k));
         unitLabel.setLabel(getTranslation("reports.field.unit"));
         unitLabel.setPlaceholder(getTranslation("submission.field.unitPlaceholder"));

@@ -4,16 +4,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import vn.hoinghi.submission.report.CellKey;
 import vn.hoinghi.submission.report.FieldKind;
 import vn.hoinghi.submission.report.FieldValue;
 import vn.hoinghi.submission.report.ReportField;
 import vn.hoinghi.submission.report.ReportForm;
+import vn.hoinghi.submission.report.ReportInput;
 import vn.hoinghi.submission.report.VietnameseNumbers;
 
 /**
- * The data form to fill: headings as section rows, then per row its number, its text and an input — numbers typed
+ * The data form to fill: headings as section rows, tables as {@link TableInputs}, then per row its number, its text
+ * and an input — numbers typed
  * and shown the Vietnamese way ("1.234,5"), checked as soon as the input is left, with the message naming the row.
  * The service checks again on saving.
  */
@@ -22,8 +27,9 @@ class FigureInputs extends Div {
     private final ReportForm form;
     private final Map<Long, TextField> inputs = new LinkedHashMap<>();
     private final Map<Long, Span> messages = new LinkedHashMap<>();
+    private final List<TableInputs> tables = new ArrayList<>();
 
-    FigureInputs(ReportForm form, Map<Long, FieldValue> values, boolean editable) {
+    FigureInputs(ReportForm form, Map<Long, FieldValue> values, Map<CellKey, FieldValue> cells, boolean editable) {
         this.form = form;
         addClassName("hn-figures");
         for (ReportField field : form.fields()) {
@@ -31,6 +37,14 @@ class FigureInputs extends Div {
                 Div heading = new Div(code(field), text(field));
                 heading.addClassNames("hn-figure-heading", "hn-level-" + field.level());
                 add(heading);
+                continue;
+            }
+            if (field.kind() == FieldKind.TABLE) {
+                Div title = new Div(code(field), text(field));
+                title.addClassNames("hn-figure-heading", "hn-figure-table-title", "hn-level-" + field.level());
+                TableInputs table = new TableInputs(form.name(field), form.table(field).orElseThrow(), cells, editable);
+                tables.add(table);
+                add(title, table);
                 continue;
             }
             TextField input = input(field, values.get(field.id()), editable);
@@ -90,11 +104,13 @@ class FigureInputs extends Div {
         shown.setVisible(message != null);
     }
 
-    /** What the user typed, by field id. */
-    Map<Long, String> typed() {
+    /** What the user typed: the one-value rows by field id, the tables' typed cells. */
+    ReportInput typed() {
         Map<Long, String> typed = new LinkedHashMap<>();
         inputs.forEach((id, input) -> typed.put(id, input.getValue()));
-        return typed;
+        Map<CellKey, String> cells = new LinkedHashMap<>();
+        tables.forEach(t -> cells.putAll(t.typed()));
+        return new ReportInput(typed, cells);
     }
 
     /** Shows the service's messages ("field-{id}") at their inputs; returns how many were placed. */
@@ -105,13 +121,17 @@ class FigureInputs extends Div {
             mark(id, message);
             placed += message == null ? 0 : 1;
         }
+        for (TableInputs table : tables) {
+            placed += table.show(errors);
+        }
         inputs.values().stream().filter(TextField::isInvalid).findFirst().ifPresent(TextField::focus);
         return placed;
     }
 
     /** How many rows are left blank. */
     long blanks() {
-        return inputs.values().stream().filter(i -> i.getValue().isBlank()).count();
+        return inputs.values().stream().filter(i -> i.getValue().isBlank()).count()
+                + tables.stream().mapToLong(TableInputs::blanks).sum();
     }
 
     private static Span code(ReportField field) {

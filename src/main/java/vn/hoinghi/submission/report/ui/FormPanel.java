@@ -13,7 +13,9 @@ import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.submission.report.FieldKind;
+import vn.hoinghi.submission.report.FormTable;
 import vn.hoinghi.submission.report.ReportField;
+import vn.hoinghi.submission.report.TableDraft;
 import vn.hoinghi.submission.report.ReportForm;
 import vn.hoinghi.submission.report.ReportFormService;
 import vn.hoinghi.submission.report.ReportTemplate;
@@ -30,7 +32,7 @@ class FormPanel extends VerticalLayout {
     private final long conferenceId;
     private final Runnable onChanged;
     private final Grid<ReportField> grid = new Grid<>();
-    private final Button template = new Button();
+    private final HorizontalLayout templates = new HorizontalLayout();
     private ReportForm form;
 
     FormPanel(ReportFormService forms, long conferenceId, Runnable onChanged) {
@@ -40,16 +42,22 @@ class FormPanel extends VerticalLayout {
         setPadding(false);
         setSizeFull();
         addClassName("hn-form-panel");
-        template.setText(getTranslation("reports.form.template", ReportTemplate.QUANG_TRI_2021.name()));
-        template.setIcon(VaadinIcon.DOWNLOAD_ALT.create());
-        template.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        template.addClassName("hn-form-template");
-        template.addClickListener(e -> guarded(() -> {
-            int n = forms.loadTemplate(conferenceId, ReportTemplate.QUANG_TRI_2021);
-            Notifications.success(getTranslation("reports.form.loaded", n));
-        }));
+        for (ReportTemplate t : ReportTemplate.ALL) {
+            Button template = new Button(getTranslation("reports.form.template", t.name()), VaadinIcon.DOWNLOAD_ALT.create());
+            template.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            template.addClassName("hn-form-template");
+            template.addClickListener(e -> guarded(() -> {
+                int n = forms.loadTemplate(conferenceId, t);
+                Notifications.success(getTranslation("reports.form.loaded", n));
+            }));
+            templates.add(template);
+        }
+        templates.setWrap(true);
         Button add = new Button(getTranslation("reports.form.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.addClassName("hn-form-add");
+        Button addTable = new Button(getTranslation("reports.tableDialog.add"), VaadinIcon.TABLE.create(),
+                e -> editTable(null));
+        addTable.addClassName("hn-form-add-table");
         Paragraph help = new Paragraph(getTranslation("reports.form.help"));
         help.addClassName("hn-help");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -57,15 +65,16 @@ class FormPanel extends VerticalLayout {
                 .setWidth("5rem").setFlexGrow(0);
         grid.addColumn(f -> f.level() == 2 && f.kind() != FieldKind.HEADING ? "– " + f.label() : f.label())
                 .setHeader(getTranslation("reports.col.content")).setFlexGrow(5);
-        grid.addColumn(f -> getTranslation("reports.kind." + f.kind())).setHeader(getTranslation("reports.col.kind"))
+        grid.addColumn(f -> f.kind() == FieldKind.TABLE ? form.table(f).map(FormTable::shape).orElse("")
+                        : getTranslation("reports.kind." + f.kind())).setHeader(getTranslation("reports.col.kind"))
                 .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(f -> f.unitLabel() == null ? "" : f.unitLabel()).setHeader(getTranslation("reports.col.unit"))
                 .setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(this::buttons).setWidth("11rem").setFlexGrow(0);
         grid.setPartNameGenerator(f -> f.kind() == FieldKind.HEADING ? "hn-row-heading" : "hn-row-level-" + f.level());
         grid.setSizeFull();
-        HorizontalLayout tools = new HorizontalLayout(template, add);
-        tools.add(new PlanTableUpload(draft -> Notifications.success(getTranslation("reports.planTable.read", draft.title(), draft.rows().size(), draft.columns().size())))); // at merge: draft -> new TableDialog(forms, conferenceId, null, draft, afterId, saved).open()
+        HorizontalLayout tools = new HorizontalLayout(templates, add, addTable,
+                new PlanTableUpload(draft -> editTable(null, draft)));
         tools.setWrap(true);
         add(help, tools, grid);
         refresh();
@@ -73,7 +82,7 @@ class FormPanel extends VerticalLayout {
 
     void refresh() {
         form = forms.form(conferenceId);
-        template.setVisible(form.isEmpty());
+        templates.setVisible(form.isEmpty());
         grid.setItems(form.fields());
     }
 
@@ -84,7 +93,14 @@ class FormPanel extends VerticalLayout {
                         () -> guarded(() -> forms.moveField(f.id(), f.version(), -1))),
                 button(VaadinIcon.ARROW_DOWN, "reports.form.down", f.position() < last,
                         () -> guarded(() -> forms.moveField(f.id(), f.version(), 1))),
-                button(VaadinIcon.EDIT, "reports.form.edit", true, () -> edit(f)),
+                button(VaadinIcon.EDIT, "reports.form.edit", true,
+                        () -> {
+                            if (f.kind() == FieldKind.TABLE) {
+                                editTable(f);
+                            } else {
+                                edit(f);
+                            }
+                        }),
                 button(VaadinIcon.TRASH, "reports.form.delete", true, () -> delete(f)));
         row.setSpacing(false);
         row.getElement().setAttribute("data-code", f.code() == null ? "" : f.code());
@@ -95,6 +111,19 @@ class FormPanel extends VerticalLayout {
     private void edit(ReportField field) {
         ReportField after = grid.asSingleSelect().getValue();
         new FieldDialog(forms, conferenceId, field, field == null && after != null ? after.id() : null, () -> {
+            refresh();
+            onChanged.run();
+        }).open();
+    }
+
+    private void editTable(ReportField table) {
+        editTable(table, null);
+    }
+
+    /** A new table goes after the selected row, or at the end; {@code draft} prefills it (read from the plan's .xlsx). */
+    private void editTable(ReportField table, TableDraft draft) {
+        ReportField after = grid.asSingleSelect().getValue();
+        new TableDialog(forms, conferenceId, table, draft, table == null && after != null ? after.id() : null, () -> {
             refresh();
             onChanged.run();
         }).open();

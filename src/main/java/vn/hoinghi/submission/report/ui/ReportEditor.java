@@ -71,7 +71,7 @@ class ReportEditor extends VerticalLayout {
         if (shown.form().isEmpty()) {
             add(new Paragraph(getTranslation("reports.noForm")));
         }
-        figures = new FigureInputs(shown.form(), shown.values(), shown.open());
+        figures = new FigureInputs(shown.form(), shown.values(), shown.cells(), shown.open());
         add(figures);
         List<String> sums = shown.partsNotAddingUp();
         if (!sums.isEmpty()) {
