@@ -136,12 +136,6 @@ public class UnitService {
         });
     }
 
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public boolean exists(long id) {
-        return !units.byIds(List.of(id)).isEmpty();
-    }
-
     @PreAuthorize(AppRoles.COMMITTEE)
     public long create(UnitDraft draft) {
         UnitDraft clean = validate(draft, null);

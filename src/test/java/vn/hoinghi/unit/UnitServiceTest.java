@@ -68,8 +68,8 @@ class UnitServiceTest {
         assertThat(service.get(List.of(health, -1L, mobilisation))).as("in name order")
                 .containsOnlyKeys(health, mobilisation).extractingFromEntries(e -> e.getValue().name())
                 .containsExactly("Ban Dân vận Tỉnh ủy Gia Lai", "Sở Y tế tỉnh Gia Lai");
-        assertThat(service.exists(health)).isTrue();
-        assertThat(service.exists(-1)).isFalse();
+        assertThat(service.refusal(conference, health)).as("a unit of the conference's province").isEmpty();
+        assertThat(service.refusal(conference, -1)).hasValue("Không có đơn vị này trong danh mục (có thể vừa bị xóa). Hãy chọn lại.");
         assertThat(service.names(List.of())).isEmpty();
     }
 
