@@ -44,6 +44,7 @@ class UnitsView extends VerticalLayout implements TranslatedTitle {
         province.setAriaLabel(getTranslation("units.province"));
         province.setClearButtonVisible(true);
         province.addClassName("hn-units-province");
+        province.setWidth("15rem");
         conferences.lastOpened().map(c -> service.provinceOf(c.id())).filter(p -> !p.isEmpty())
                 .ifPresent(province::setValue);
         province.addValueChangeListener(e -> refresh());
@@ -56,7 +57,7 @@ class UnitsView extends VerticalLayout implements TranslatedTitle {
 
         grid.addColumn(Unit::name).setHeader(getTranslation("units.name")).setFlexGrow(3).setSortable(true);
         grid.addColumn(u -> u.province().isEmpty() ? getTranslation("unit.noProvince") : u.province())
-                .setHeader(getTranslation("units.province")).setAutoWidth(true).setSortable(true);
+                .setHeader(getTranslation("units.province")).setWidth("12rem").setFlexGrow(0).setSortable(true);
         grid.addColumn(u -> getTranslation("level." + u.level())).setHeader(getTranslation("units.level")).setAutoWidth(true).setSortable(true);
         grid.addColumn(u -> getTranslation("kind." + u.kind())).setHeader(getTranslation("units.kind")).setAutoWidth(true).setSortable(true);
         grid.addColumn(Unit::contactName).setHeader(getTranslation("units.contactName")).setFlexGrow(1);
