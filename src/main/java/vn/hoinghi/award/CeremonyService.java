@@ -108,7 +108,7 @@ public class CeremonyService {
             presenters.put(b.number(), b.presenterId());
             b.recipients().forEach(r -> kept.put(r.nominationId(), new Kept(r.delegateId(), r.standInName(), r.standInTitle())));
         }
-        Map<Long, Unit> unitMap = units.find(null).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        Map<Long, Unit> unitMap = units.get(decided.stream().map(Nomination::proposingUnitId).toList());
         List<String> forms = quotas.quotas(conferenceId).stream().map(Quota::form).distinct().toList();
         List<List<Nomination>> batches = CeremonyPlanner.batches(decided, order, batchSize, forms, unitMap);
         ceremonies.clear(conferenceId);

@@ -68,12 +68,15 @@ public class NominationImportService {
                 .orElseThrow(() -> new UnreadableFileException(Texts.t("award.import.noHeader",
                         NominationColumn.NAME.label, fileName)));
         ColumnMap<NominationColumn> columns = found.columns();
-        UnitNames proposers = new UnitNames(units.find(null));
+        if (scope == null && defaultUnitId != null) {
+            units.checkServes(conferenceId, List.of(defaultUnitId), "defaultUnit");
+        }
+        UnitNames proposers = new UnitNames(units.find(conferenceId, null));
         Long defaultUnit = scope != null ? scope : defaultUnitId != null ? defaultUnitId
                 : columns.columns().containsKey(NominationColumn.PROPOSER) ? null : issuer(found.rows(), columns, proposers);
-        Unit ownUnit = scope == null ? null : units.find(null).stream().filter(u -> u.id() == scope).findFirst().orElseThrow();
+        Unit ownUnit = scope == null ? null : units.get(List.of(scope)).values().stream().findFirst().orElseThrow();
         String defaultName = defaultUnit == null ? null
-                : units.find(null).stream().filter(u -> u.id() == defaultUnit).map(Unit::name).findFirst().orElse(null);
+                : units.get(List.of(defaultUnit)).values().stream().map(Unit::name).findFirst().orElse(null);
         NominationMatcher matcher = new NominationMatcher(nominations.find(conferenceId, NominationFilter.ALL, scope));
         SheetSections.Heading context = new SheetSections.Heading(null, quotaList.stream().map(Quota::form).distinct()
                 .count() == 1 ? quotaList.getFirst().form() : null);
@@ -112,7 +115,7 @@ public class NominationImportService {
         NominationMatcher matcher = new NominationMatcher(nominations.find(conferenceId, NominationFilter.ALL, scope));
         List<NominationImportRow> adds = preview.rows(ImportAction.ADD).stream()
                 .map(matcher::decide).filter(r -> r.action() == ImportAction.ADD).toList();
-        Map<String, Long> unitIds = scope == null ? unitIds(adds) : Map.of();
+        Map<String, Long> unitIds = scope == null ? unitIds(conferenceId, adds) : Map.of();
         List<NominationStore.NewNomination> news = new ArrayList<>(adds.size());
         for (NominationImportRow r : adds) {
             Quota quota = NominationRules.quota(quotaList, r.form(), r.type()).orElseThrow(() -> new VersionConflictException(
@@ -140,8 +143,8 @@ public class NominationImportService {
     }
 
     /** The proposing units' ids by loose name: the directory's, and new ones made for names it does not have. */
-    private Map<String, Long> unitIds(List<NominationImportRow> rows) {
-        UnitNames known = new UnitNames(units.find(null));
+    private Map<String, Long> unitIds(long conferenceId, List<NominationImportRow> rows) {
+        UnitNames known = new UnitNames(units.find(conferenceId, null));
         Map<String, Long> ids = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (NominationImportRow r : rows) {
@@ -149,7 +152,7 @@ public class NominationImportService {
                     () -> missing.add(r.proposingUnit()));
         }
         if (!missing.isEmpty()) {
-            Map<String, Long> created = units.findOrCreateAll(missing);
+            Map<String, Long> created = units.findOrCreateAll(conferenceId, missing);
             missing.forEach(name -> ids.put(LooseKey.of(name), created.get(SearchKey.fold(SearchKey.clean(name)))));
         }
         return ids;

@@ -91,7 +91,7 @@ public class NominationService {
     public java.util.Optional<Unit> myUnit() {
         Long unit = access.unitScope();
         return unit == null ? java.util.Optional.empty()
-                : units.find(null).stream().filter(u -> u.id() == unit).findFirst();
+                : units.get(List.of(unit)).values().stream().findFirst();
     }
 
     @PreAuthorize(AppRoles.COMMITTEE_AND_UNITS + " and " + AppRoles.SERVED_CONFERENCE)
@@ -168,6 +168,7 @@ public class NominationService {
         if (!c.ok()) {
             throw new ValidationException(c.errors());
         }
+        units.checkServes(conferenceId, List.of(c.proposingUnitId()), "proposingUnit");
         return c;
     }
 
@@ -177,7 +178,7 @@ public class NominationService {
     }
 
     private String unitName(long unitId) {
-        return units.find(null).stream().filter(u -> u.id() == unitId).map(Unit::name).findFirst()
+        return units.get(List.of(unitId)).values().stream().map(Unit::name).findFirst()
                 .orElseThrow(() -> new ValidationException(Map.of("proposingUnit", Texts.t("award.noProposer"))));
     }
 

@@ -62,6 +62,7 @@ public class ConferenceService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public long create(ConferenceDraft draft) {
         ConferenceValidator.validate(draft);
+        draft.setProvince(ProvinceSpelling.existing(draft.getProvince(), conferences.findAll()));
         long id = conferences.insert(draft);
         auditLog.record("conference.create", "conference", id, draft.getTitle());
         return id;
@@ -70,6 +71,8 @@ public class ConferenceService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, ConferenceDraft draft) {
         ConferenceValidator.validate(draft);
+        draft.setProvince(ProvinceSpelling.existing(draft.getProvince(),
+                conferences.findAll().stream().filter(c -> c.id() != id).toList()));
         if (!conferences.update(id, version, draft)) {
             throw new VersionConflictException(Texts.t("conference.conflict"));
         }

@@ -83,7 +83,7 @@ public class DelegateImportService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public ImportResult commit(ImportPreview preview) {
         long conferenceId = preview.conferenceId();
-        Map<String, Long> unitIds = new HashMap<>(units.findOrCreateAll(preview.rows().stream()
+        Map<String, Long> unitIds = new HashMap<>(units.findOrCreateAll(conferenceId, preview.rows().stream()
                 .filter(r -> r.action() == ImportAction.ADD || r.action() == ImportAction.UPDATE)
                 .map(ImportRow::unitName).filter(Objects::nonNull).toList()));
         Map<String, Long> groupIds = new HashMap<>();
@@ -152,7 +152,7 @@ public class DelegateImportService {
         String unitName = keep(row.unitName(), existing == null ? null : existing.unitName());
         String groupName = keep(row.groupName(), existing == null ? null : existing.groupName());
         Long unitId = unitName == null ? null
-                : unitIds.computeIfAbsent(SearchKey.fold(unitName), k -> units.findOrCreate(unitName).id());
+                : unitIds.computeIfAbsent(SearchKey.fold(unitName), k -> units.findOrCreate(conferenceId, unitName).id());
         Long groupId = groupName == null ? null
                 : groupIds.computeIfAbsent(SearchKey.fold(groupName),
                         k -> groupService.findOrCreate(conferenceId, groupName).id());

@@ -256,7 +256,7 @@ public class DelegateService {
         if (!c.errors().isEmpty()) {
             throw new ValidationException(c.errors());
         }
-        Long unitId = c.unitName() == null ? null : units.findOrCreate(c.unitName()).id();
+        Long unitId = c.unitName() == null ? null : units.findOrCreate(conferenceId, c.unitName()).id();
         Long groupId = c.groupName() == null ? null : groupService.findOrCreate(conferenceId, c.groupName()).id();
         return new DelegateValues(c.fullName(), c.gender(), c.title(), unitId, c.unitName(), groupId, c.point().id(),
                 c.protocolRank(), c.phone(), c.email(), c.notes());

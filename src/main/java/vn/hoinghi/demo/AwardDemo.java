@@ -56,15 +56,15 @@ class AwardDemo {
         if (nominations.list(conferenceId, NominationFilter.ALL).isEmpty()) {
             importer.commit(importer.preview(conferenceId, FILE, sheet, null));
         }
-        linkDemoUnitAccount();
+        linkDemoUnitAccount(conferenceId);
     }
 
     /** The dev profile's "unit" account, if it has no unit yet, proposes for the health department. */
-    private void linkDemoUnitAccount() {
+    private void linkDemoUnitAccount(long conferenceId) {
         accounts.list().stream()
                 .filter(a -> a.username().equals(DEMO_UNIT_ACCOUNT) && AppRoles.UNIT.equals(a.role()) && a.unitId() == null)
                 .findFirst()
                 .ifPresent(a -> accounts.update(a.id(), a.version(), new AccountDraft(a.username(), a.displayName(),
-                        a.role(), units.findOrCreate(DEMO_UNIT).id(), a.enabled(), null)));
+                        a.role(), units.findOrCreate(conferenceId, DEMO_UNIT).id(), a.enabled(), null)));
     }
 }

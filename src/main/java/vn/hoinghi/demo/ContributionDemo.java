@@ -87,11 +87,11 @@ class ContributionDemo {
 
     private void exampleEmails(long conferenceId) {
         var contributing = assignments.board(conferenceId).contributions().stream().map(Contribution::unitId).toList();
-        for (Unit u : units.find(null)) {
+        for (Unit u : units.find(conferenceId, null)) {
             if (contributing.contains(u.id()) && u.contactEmail() == null) {
                 String local = SearchKey.fold(u.name()).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
                 UnitDraft d = UnitDraft.of(u);
-                units.update(u.id(), u.version(), new UnitDraft(d.name(), d.shortName(), d.level(), d.kind(), d.address(),
+                units.update(u.id(), u.version(), new UnitDraft(d.name(), d.province(), d.shortName(), d.level(), d.kind(), d.address(),
                         d.contactName(), d.contactPhone(), local + "@quangtri.example"));
             }
         }

@@ -84,7 +84,7 @@ public class DemoConferenceLoader implements DemoConference {
         long id = existing.orElseGet(() -> conferences.create(FILES.conference()));
         int unitCount = 0;
         for (String name : unitNames()) {
-            units.findOrCreate(name);
+            units.findOrCreate(id, name);
             unitCount++;
         }
         var pointRows = points.preview(id, "diem-cau.xlsx", FILES.bytes("diem-cau.xlsx"));

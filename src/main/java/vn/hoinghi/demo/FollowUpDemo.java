@@ -95,7 +95,7 @@ class FollowUpDemo {
 
     private void add(long c, TaskOrigin origin, String lead, String cooperating, String content, LocalDate deadline,
                      State state) {
-        tasks.create(c, new TaskDraft(origin, content, units.findOrCreate(lead).id(), cooperating, deadline,
+        tasks.create(c, new TaskDraft(origin, content, units.findOrCreate(c, lead).id(), cooperating, deadline,
                 state.status(), state.doneOn(), state.note()));
     }
 

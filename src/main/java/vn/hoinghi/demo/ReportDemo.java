@@ -57,11 +57,11 @@ class ReportDemo {
         forms.loadTemplate(conferenceId, ReportTemplate.QUANG_TRI_2021);
         ReportSettings s = forms.settings(conferenceId);
         forms.saveSettings(conferenceId, s.version(), LocalDate.now(clock.withZone(Times.VIETNAM)).plusDays(14),
-                s.outline(), ExpectedUnits.suggested(units.find(null)).stream().map(u -> u.id()).collect(Collectors.toSet()));
+                s.outline(), ExpectedUnits.suggested(units.find(conferenceId, null)).stream().map(u -> u.id()).collect(Collectors.toSet()));
         Map<String, Long> ids = new HashMap<>();
         forms.form(conferenceId).fields().forEach((ReportField f) -> ids.put(f.code(), f.id()));
         figures().forEach((unitName, sample) -> {
-            long unit = units.findOrCreate(unitName).id();
+            long unit = units.findOrCreate(conferenceId, unitName).id();
             Map<Long, String> typed = new HashMap<>();
             sample.figures().forEach((code, value) -> typed.put(ids.get(code), value));
             int version = reports.save(conferenceId, unit, 0, typed);

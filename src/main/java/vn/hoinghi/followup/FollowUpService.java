@@ -71,7 +71,7 @@ public class FollowUpService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public long create(long conferenceId, TaskDraft draft) {
         conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException(Texts.t("followup.noConference")));
-        TaskDraft d = validate(draft);
+        TaskDraft d = validate(conferenceId, draft);
         long id = tasks.insert(conferenceId, d, clock.instant(), CurrentUser.usernameOrSystem());
         auditLog.record("task.create", "follow_up_task", id, d.content());
         return id;
@@ -81,7 +81,7 @@ public class FollowUpService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, TaskDraft draft) {
         FollowUpTask task = existing(id);
-        TaskDraft d = validate(new TaskDraft(task.origin(), draft.content(), draft.leadUnitId(), draft.cooperating(),
+        TaskDraft d = validate(task.conferenceId(), new TaskDraft(task.origin(), draft.content(), draft.leadUnitId(), draft.cooperating(),
                 draft.deadline(), draft.status(), draft.doneOn(), draft.resultNote()));
         if (!tasks.update(id, version, d, clock.instant(), CurrentUser.usernameOrSystem())) {
             throw new VersionConflictException(Texts.t(CONFLICT));
@@ -131,7 +131,7 @@ public class FollowUpService {
     }
 
     /** Checks the draft and returns it cleaned; the messages name the field. */
-    private TaskDraft validate(TaskDraft d) {
+    private TaskDraft validate(long conferenceId, TaskDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (d.origin() == null) {
             errors.put("origin", Texts.t("followup.task.originMissing"));
@@ -144,8 +144,8 @@ public class FollowUpService {
         }
         if (d.leadUnitId() == null) {
             errors.put("leadUnitId", Texts.t("followup.task.leadMissing"));
-        } else if (!units.exists(d.leadUnitId())) {
-            errors.put("leadUnitId", Texts.t("followup.task.leadUnknown"));
+        } else {
+            units.refusal(conferenceId, d.leadUnitId()).ifPresent(refusal -> errors.put("leadUnitId", refusal));
         }
         String cooperating = SearchKey.clean(d.cooperating());
         if (cooperating != null && cooperating.length() > 1000) {

@@ -219,7 +219,7 @@ public class PointService {
             throw new ValidationException(errors);
         }
         String host = SearchKey.clean(d.hostUnitName());
-        Long hostUnitId = host == null ? null : units.findOrCreate(host).id();
+        Long hostUnitId = host == null ? null : units.findOrCreate(conferenceId, host).id();
         return new PointValues(name, hostUnitId, SearchKey.clean(d.room()), SearchKey.clean(d.technician()),
                 Phones.normalize(d.technicianPhone()).orElse(null),
                 d.expectedAttendees() == null ? 0 : d.expectedAttendees(), SearchKey.clean(d.meetingLink()),

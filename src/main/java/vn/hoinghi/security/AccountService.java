@@ -28,10 +28,12 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final ConferenceAccess access;
+    private final UnitDirectory units;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog,
-                   ConferenceAccess access) {
+                   ConferenceAccess access, UnitDirectory units) {
         this.accounts = accounts;
+        this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.access = access;
@@ -65,6 +67,7 @@ public class AccountService {
 
     public long create(AccountDraft draft) {
         validate(draft, true);
+        checkUnitsProvince(draft, Set.of());
         String username = UserNames.canonical(draft.username()); // "Admin" and "ädmin" would be the same login
         if (accounts.exists(username)) {
             throw new ValidationException(Map.of("username", Texts.t("account.usernameTaken", username)));
@@ -78,6 +81,7 @@ public class AccountService {
 
     public void update(long id, int version, AccountDraft draft) {
         validate(draft, false);
+        checkUnitsProvince(draft, access.bindings().getOrDefault(id, Set.of()));
         String hash = isBlank(draft.password()) ? null : passwordEncoder.encode(draft.password());
         if (!accounts.update(id, version, SearchKey.clean(draft.displayName()), draft.role(), unitOf(draft),
                 draft.enabled(), hash)) {
@@ -122,6 +126,17 @@ public class AccountService {
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
+        }
+    }
+
+    /** A unit's account serves only conferences of its unit's province (decision 034). */
+    private void checkUnitsProvince(AccountDraft draft, Set<Long> servedNow) {
+        Long unit = unitOf(draft);
+        if (unit != null) {
+            units.refusal(unit, draft.conferenceIds() == null ? servedNow : draft.conferenceIds())
+                    .ifPresent(message -> {
+                        throw new ValidationException(Map.of("unit", message));
+                    });
         }
     }
 

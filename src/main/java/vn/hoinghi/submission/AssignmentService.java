@@ -76,7 +76,7 @@ public class AssignmentService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public List<Long> add(long conferenceId, List<AssignmentDraft> drafts) {
         conferences.get(conferenceId).orElseThrow(() -> new IllegalArgumentException(Texts.t("submission.noConference")));
-        List<AssignmentDraft> clean = drafts.stream().map(this::validate).toList();
+        List<AssignmentDraft> clean = drafts.stream().map(d -> validate(conferenceId, d)).toList();
         List<Long> ids = contributions.insert(conferenceId, clean, clock.instant(), CurrentUser.usernameOrSystem());
         for (int i = 0; i < ids.size(); i++) {
             auditLog.record("contribution.create", "contribution", ids.get(i), clean.get(i).topic());
@@ -91,7 +91,7 @@ public class AssignmentService {
     @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, AssignmentDraft draft) {
         Contribution c = existing(id);
-        AssignmentDraft d = validate(draft);
+        AssignmentDraft d = validate(c.conferenceId(), draft);
         if (d.unitId() != c.unitId() && versions.any(id)) {
             throw new ValidationException(Map.of("unitId", Texts.t("submission.assign.unitHasSent",
                     c.unitName())));
@@ -128,10 +128,10 @@ public class AssignmentService {
     }
 
     /** Checks the draft and returns it cleaned; the messages name the field. */
-    AssignmentDraft validate(AssignmentDraft d) {
+    AssignmentDraft validate(long conferenceId, AssignmentDraft d) {
         Map<String, String> errors = problems(d);
-        if (d.unitId() != null && !units.exists(d.unitId())) {
-            errors.put("unitId", Texts.t("submission.assign.unknownUnit"));
+        if (d.unitId() != null) {
+            units.refusal(conferenceId, d.unitId()).ifPresent(refusal -> errors.put("unitId", refusal));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -65,7 +65,7 @@ public class ContributionImportService {
                 .filter(f -> f.columns().columns().containsKey(ContributionColumn.TOPIC))
                 .orElseThrow(() -> new UnreadableFileException(Texts.t("submission.import.noHeader", fileName)));
         ColumnMap<ContributionColumn> columns = found.columns();
-        UnitNames directory = new UnitNames(units.find(null));
+        UnitNames directory = new UnitNames(units.find(conferenceId, null));
         Set<String> assigned = new HashSet<>();
         contributions.list(conferenceId, null).forEach(c -> assigned.add(sameKey(c.unitId(), c.topic())));
         List<ContributionImportRow> rows = new ArrayList<>();

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,7 +29,10 @@ import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.unit.repository.UnitRepository;
 
-/** The province's directory of units: departments, districts, organisations and their contacts. */
+/**
+ * The directory of units (departments, districts, organisations and their contacts), each of one province: a
+ * conference offers and takes only its province's units (decision 034).
+ */
 @Service
 @Transactional
 public class UnitService {
@@ -44,21 +49,67 @@ public class UnitService {
     private final AuditLog auditLog;
     private final UnitInUse inUse;
     private final ConferenceService conferences;
+    private final UnitProvinces provinces;
     private final ApplicationEventPublisher events;
 
     UnitService(UnitRepository units, AuditLog auditLog, UnitInUse inUse, ConferenceService conferences,
-                ApplicationEventPublisher events) {
+                UnitProvinces provinces, ApplicationEventPublisher events) {
         this.units = units;
+        this.provinces = provinces;
         this.auditLog = auditLog;
         this.inUse = inUse;
         this.conferences = conferences;
         this.events = events;
     }
 
+    /** The units of the conference's province whose name contains the search (diacritic-blind): what its pickers offer. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public List<Unit> find(String search) {
-        return units.find(search);
+    @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
+    public List<Unit> find(long conferenceId, String search) {
+        return units.find(provinces.of(conferenceId), search);
+    }
+
+    /** The directory page's list: the units of one province (every province's when null). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.COMMITTEE)
+    public List<Unit> directory(String province, String search) {
+        return units.find(province, search);
+    }
+
+    /** The provinces of the conferences and of the units, alphabetically: what a unit's province is chosen among. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.COMMITTEE)
+    public List<String> provinces() {
+        return provinces.known();
+    }
+
+    /** The province the conference's units belong to: its province text, cleaned. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
+    public String provinceOf(long conferenceId) {
+        return provinces.of(conferenceId);
+    }
+
+    /**
+     * Why this unit may not serve the conference: it is no unit, or one of another province (decision 034); empty
+     * when it may. Every service that takes a unit id from a page for a conference asks this.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
+    public Optional<String> refusal(long conferenceId, long unitId) {
+        return provinces.refusal(provinces.of(conferenceId), unitId);
+    }
+
+    /** Refuses, at {@code field}, the first of these units that may not serve the conference (see {@link #refusal}). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
+    public void checkServes(long conferenceId, Collection<Long> unitIds, String field) {
+        String province = provinces.of(conferenceId);
+        unitIds.stream().filter(Objects::nonNull).distinct()
+                .map(id -> provinces.refusal(province, id)).flatMap(Optional::stream).findFirst()
+                .ifPresent(message -> {
+                    throw new ValidationException(Map.of(field, message));
+                });
     }
 
     /** These units by id, in name order (the database's, as every list of units); an id of no unit is left out. */
@@ -83,12 +134,6 @@ public class UnitService {
             units.byIds(missing).forEach(u -> read.put(u.id(), u.name()));
             return read;
         });
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public boolean exists(long id) {
-        return !units.byIds(List.of(id)).isEmpty();
     }
 
     @PreAuthorize(AppRoles.COMMITTEE)
@@ -135,27 +180,33 @@ public class UnitService {
         }
     }
 
-    /** The unit of that name (diacritic-blind), created with a guessed level and kind if it is new. */
-    @PreAuthorize(AppRoles.COMMITTEE)
-    public Unit findOrCreate(String name) {
+    /**
+     * The unit of that name (diacritic-blind) in the conference's province, created there with a guessed level and
+     * kind if it is new.
+     */
+    @PreAuthorize(AppRoles.COMMITTEE + " and " + AppRoles.SERVED_CONFERENCE)
+    public Unit findOrCreate(long conferenceId, String name) {
         String clean = SearchKey.clean(name);
-        return units.findByName(clean).orElseGet(() -> {
-            create(new UnitDraft(clean, null, UnitClassifier.level(clean), UnitClassifier.kind(clean),
-                    null, null, null, null));
-            return units.findByName(clean).orElseThrow();
+        String province = provinces.of(conferenceId);
+        return units.findByName(province, clean).orElseGet(() -> {
+            create(UnitDraft.named(clean, province));
+            return units.findByName(province, clean).orElseThrow();
         });
     }
 
-    /** The ids of units by folded name, creating those not in the directory yet: for imports of many rows. */
-    @PreAuthorize(AppRoles.COMMITTEE)
-    public Map<String, Long> findOrCreateAll(java.util.Collection<String> names) {
-        Map<String, Long> ids = new java.util.HashMap<>();
-        units.find(null).forEach(u -> ids.put(SearchKey.fold(u.name()), u.id()));
+    /**
+     * The ids of the conference's province's units by folded name, creating those not in the directory yet: for
+     * imports of many rows.
+     */
+    @PreAuthorize(AppRoles.COMMITTEE + " and " + AppRoles.SERVED_CONFERENCE)
+    public Map<String, Long> findOrCreateAll(long conferenceId, Collection<String> names) {
+        String province = provinces.of(conferenceId);
+        Map<String, Long> ids = new HashMap<>();
+        units.find(province, null).forEach(u -> ids.put(SearchKey.fold(u.name()), u.id()));
         for (String name : names) {
             String clean = SearchKey.clean(name);
             if (clean != null && !ids.containsKey(SearchKey.fold(clean))) {
-                long id = units.insert(new UnitDraft(clean, null, UnitClassifier.level(clean), UnitClassifier.kind(clean),
-                        null, null, null, null));
+                long id = units.insert(UnitDraft.named(clean, province));
                 auditLog.record("unit.create", "unit", id, clean);
                 ids.put(SearchKey.fold(clean), id);
             }
@@ -166,10 +217,15 @@ public class UnitService {
     private UnitDraft validate(UnitDraft d, Long id) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = SearchKey.clean(d.name());
+        String province = SearchKey.clean(d.province());
+        if (province == null) {
+            errors.put("province", Texts.t("unit.provinceMissing"));
+        }
         if (name == null) {
             errors.put("name", Texts.t("unit.nameMissing"));
-        } else if (units.nameTakenByOther(name, id)) {
-            errors.put("name", Texts.t("unit.nameTaken", name));
+        } else if (province != null && units.nameTakenByOther(province, name, id)) {
+            errors.put(id != null && units.get(id).filter(u -> !u.province().equals(province)).isPresent()
+                    ? "province" : "name", Texts.t("unit.nameTaken", name, province));
         }
         Lengths.check(errors, "name", name, MAX_NAME, Texts.t("unit.field.name"));
         if (d.level() == null) {
@@ -185,7 +241,7 @@ public class UnitService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new UnitDraft(name, SearchKey.clean(d.shortName()), d.level(), d.kind(), SearchKey.clean(d.address()),
+        return new UnitDraft(name, province, SearchKey.clean(d.shortName()), d.level(), d.kind(), SearchKey.clean(d.address()),
                 SearchKey.clean(d.contactName()), SearchKey.clean(d.contactPhone()), email);
     }
 }

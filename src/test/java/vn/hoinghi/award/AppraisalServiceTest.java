@@ -165,7 +165,7 @@ class AppraisalServiceTest {
 
     /** Two collectives of the health department: the first accepted, the second waiting. */
     private List<Nomination> acceptedAndWaiting(long conference) {
-        long unit = units.findOrCreate("Sở Y tế").id();
+        long unit = units.findOrCreate(conference, "Sở Y tế").id();
         long a = nominations.create(conference, new NominationDraft(RecipientType.COLLECTIVE, AwardFixture.FORM, unit,
                 "Khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh", null, null, "Cứu chữa bệnh nhân nặng"));
         long b = nominations.create(conference, new NominationDraft(RecipientType.COLLECTIVE, AwardFixture.FORM, unit,

@@ -32,7 +32,7 @@ class AwardHistoryTest {
     @Test
     void aNominationsWholeLifeIsInItsHistoryAndInTheConferencesLog() {
         long conference = fixture.conference(3, 3);
-        long unit = units.findOrCreate("Sở Y tế").id();
+        long unit = units.findOrCreate(conference, "Sở Y tế").id();
         long id = nominations.create(conference, new NominationDraft(RecipientType.INDIVIDUAL, AwardFixture.FORM, unit,
                 "trần văn hải", "Bác sĩ", "Bệnh viện Đa khoa tỉnh", "Điều trị bệnh nhân nặng"));
         nominations.update(id, 0, new NominationDraft(RecipientType.INDIVIDUAL, AwardFixture.FORM, unit,

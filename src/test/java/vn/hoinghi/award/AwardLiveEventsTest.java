@@ -44,7 +44,7 @@ class AwardLiveEventsTest {
     }
 
     private long nomination(String name) {
-        long unit = units.findOrCreate("Sở Y tế").id();
+        long unit = units.findOrCreate(conference, "Sở Y tế").id();
         return nominations.create(conference, new NominationDraft(RecipientType.INDIVIDUAL, AwardFixture.FORM, unit,
                 name, "Bác sĩ", "Bệnh viện Đa khoa tỉnh", "Điều trị bệnh nhân nặng"));
     }

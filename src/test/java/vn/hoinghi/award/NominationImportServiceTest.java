@@ -125,7 +125,7 @@ class NominationImportServiceTest {
     @Test
     void aSheetWrittenOtherwiseIsReadTheSame() throws Exception {
         long conference = fixture.conference(45, 152);
-        units.findOrCreate("UBND huyện Cam Lộ");
+        units.findOrCreate(conference, "UBND huyện Cam Lộ");
         byte[] sheet = otherOffice();
 
         NominationImportPreview preview = importer.preview(conference, "cam-lo.xlsx", sheet, null);
@@ -148,7 +148,7 @@ class NominationImportServiceTest {
     @Test
     void aUnitsOwnSheetWithoutAProposingUnitColumnIsTheUnitNamedAboveTheTable() {
         long conference = fixture.conference(45, 152);
-        units.findOrCreate("UBND huyện Gio Linh");
+        units.findOrCreate(conference, "UBND huyện Gio Linh");
         String csv = """
                 ỦY BAN NHÂN DÂN HUYỆN GIO LINH;;;;
                 Danh sách đề nghị khen thưởng;;;;

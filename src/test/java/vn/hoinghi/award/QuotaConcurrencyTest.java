@@ -98,7 +98,7 @@ class QuotaConcurrencyTest {
 
     private List<Long> individuals(long conference, int count) {
         return runAs.committee("bantochuc", () -> {
-            long unit = units.findOrCreate("Bệnh viện Đa khoa tỉnh").id();
+            long unit = units.findOrCreate(conference, "Bệnh viện Đa khoa tỉnh").id();
             List<Long> ids = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 ids.add(nominations.create(conference, new NominationDraft(RecipientType.INDIVIDUAL, AwardFixture.FORM,

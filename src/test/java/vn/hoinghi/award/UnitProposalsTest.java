@@ -39,8 +39,8 @@ class UnitProposalsTest {
     @BeforeEach
     void theSampleWithAnAccountForTheHealthDepartment() {
         conference = fixture.conferenceWithSample();
-        health = committee(() -> units.findOrCreate("Sở Y tế").id());
-        police = committee(() -> units.findOrCreate("Công an tỉnh").id());
+        health = committee(() -> units.findOrCreate(conference, "Sở Y tế").id());
+        police = committee(() -> units.findOrCreate(conference, "Công an tỉnh").id());
         healthAccount = accounts.unitServing("soyte-" + conference, health, conference);
     }
 

@@ -101,9 +101,9 @@ class AwardsBrowserTest extends BrowserTest {
 
     @Test
     void aUnitSeesOnlyItsOwnProposals() {
-        long health = runAs.committee("bantochuc-kt", () -> units.findOrCreate("Sở Y tế").id());
         String admin = accounts.ensure("admin-khenthuong-2", AppRoles.ADMIN);
         long id = conferenceFor();
+        long health = runAs.committee("bantochuc-kt", () -> units.findOrCreate(id, "Sở Y tế").id());
         String unit = accounts.unitServing("soyte-khenthuong", health, id);
         runAs.role(admin, AppRoles.ADMIN, () -> conferences.get(id));
         Page committee = browser.newPage();

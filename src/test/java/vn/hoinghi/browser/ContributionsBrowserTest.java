@@ -27,6 +27,7 @@ import vn.hoinghi.submission.SampleFiles;
 import vn.hoinghi.unit.UnitDraft;
 import vn.hoinghi.unit.UnitKind;
 import vn.hoinghi.unit.UnitLevel;
+import vn.hoinghi.unit.TestUnits;
 import vn.hoinghi.unit.UnitService;
 
 /**
@@ -55,10 +56,10 @@ class ContributionsBrowserTest extends BrowserTest {
             for (String name : new String[] {"Trung tâm Kiểm soát bệnh tật tỉnh", "Bệnh viện Lao và Bệnh phổi tỉnh",
                     "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh", "Ủy ban MTTQ Việt Nam tỉnh",
                     "Sở Lao động - Thương binh và Xã hội", "UBND huyện Triệu Phong", "UBND huyện Đakrông", "UBND huyện Vĩnh Linh"}) {
-                units.findOrCreate(name);
+                units.findOrCreate(c, name);
             }
             contributionImport.commit(contributionImport.preview(c, "tham-luan.xlsx", ImportFixture.sample("tham-luan.xlsx")));
-            long information = units.create(new UnitDraft(TestData.unique("Sở Thông tin và Truyền thông thử"), null,
+            long information = units.create(new UnitDraft(TestData.unique("Sở Thông tin và Truyền thông thử"), "Quảng Trị", null,
                     UnitLevel.PROVINCE, UnitKind.DEPARTMENT, null, null, null, REMINDED));
             assignments.create(c, new AssignmentDraft(information, "Công tác thông tin, tuyên truyền",
                     java.time.LocalDate.now().plusDays(2), null));
@@ -70,7 +71,7 @@ class ContributionsBrowserTest extends BrowserTest {
     @Test
     void aUnitSendsTheCommitteeAsksForChangesThenAcceptsAndTheAgendaShowsTheSpeaker() throws Exception {
         String admin = accounts.ensure("admin-thamluan", AppRoles.ADMIN);
-        long health = runAs.committee(admin, () -> units.findOrCreate("Sở Y tế").id());
+        long health = runAs.committee(admin, () -> TestUnits.inProvince(units, "Quảng Trị", "Sở Y tế"));
         String unit = accounts.ensureUnit("soyte-thamluan", health);
         long conference = conferenceWithPlan(admin, unit);
         accounts.unitServing(unit, health, conference);
@@ -209,7 +210,7 @@ class ContributionsBrowserTest extends BrowserTest {
         screenshot(committee, "contributions-demo-review");
         committee.close();
 
-        long health = runAs.committee("admin-thamluan-mau", () -> units.findOrCreate("Sở Y tế").id());
+        long health = runAs.committee("admin-thamluan-mau", () -> units.findOrCreate(demo, "Sở Y tế").id());
         String unit = accounts.unitServing("soyte-thamluan-mau", health, demo);
         Page phone = browser.newPage(new Browser.NewPageOptions().setViewportSize(390, 844));
         login(phone, unit, TestAccounts.PASSWORD);

@@ -92,7 +92,7 @@ class PlainLettersConference {
                     "Tran Van Binh", "0912345678", 25, null));
             long an = delegates.create(id, delegate("Nguyen Van An", Gender.MALE, "Giam doc", "So Y te tinh Ha Giang", hall));
             delegates.create(id, delegate("Le Thi Hoa", Gender.FEMALE, "Pho Chu tich", "UBND huyen Bac Me", remote));
-            long unit = units.findOrCreate("So Y te tinh Ha Giang").id();
+            long unit = units.findOrCreate(id, "So Y te tinh Ha Giang").id();
             agenda.create(id, new AgendaDraft(AgendaKind.CEREMONY, "Tuyen bo ly do", null, "Nguoi dan chuong trinh",
                     null, 5, null, "Kinh thua cac dong chi", null));
             agenda.create(id, new AgendaDraft(AgendaKind.SPEECH, "Phat bieu khai mac", an, null, null, 10, null, null, null));

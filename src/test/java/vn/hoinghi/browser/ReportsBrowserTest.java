@@ -30,7 +30,7 @@ class ReportsBrowserTest extends BrowserTest {
     void aUnitFillsAndSubmitsAndTheCommitteeSeesTheTotals() throws Exception {
         Page committee = withDemo("admin-baocao", 1440, 900);
         long conference = demoConference();
-        long transport = runAs.committee("browser-test", () -> units.findOrCreate("Sở Giao thông vận tải").id());
+        long transport = runAs.committee("browser-test", () -> units.findOrCreate(conference, "Sở Giao thông vận tải").id());
         String unit = accounts.unitServing("sogtvt-baocao", transport, conference);
 
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));

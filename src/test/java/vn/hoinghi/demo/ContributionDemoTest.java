@@ -48,7 +48,7 @@ class ContributionDemoTest {
         assertThat(cdc.unitName()).isEqualTo("Trung tâm Kiểm soát bệnh tật tỉnh");
         assertThat(cdc.speakerLine()).isEqualTo("Nguyễn Thị Hoài, Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh");
         assertThat(submissions.file(cdc.id(), 1).content()).startsWith("%PDF-".getBytes());
-        assertThat(units.find("So Y te")).filteredOn(u -> u.name().equals("Sở Y tế")).singleElement().satisfies(u -> assertThat(u.contactEmail())
+        assertThat(units.find(id, "So Y te")).filteredOn(u -> u.name().equals("Sở Y tế")).singleElement().satisfies(u -> assertThat(u.contactEmail())
                 .as("an address at a reserved domain, for trying the reminders").endsWith("@quangtri.example"));
 
         var health = runAs.role(AwardDemo.DEMO_UNIT_ACCOUNT, AppRoles.UNIT, () -> submissions.mine(id));

@@ -64,7 +64,7 @@ class DemoConferenceLoaderTest {
         assertThat(loaded.units()).isEqualTo(62);
         assertThat(delegates.count(c.id(), DelegateFilter.all())).isEqualTo(173);
         assertThat(points.list(c.id())).hasSize(11);
-        assertThat(units.find("ubnd huyen huong hoa")).singleElement()
+        assertThat(units.find(c.id(), "ubnd huyen huong hoa")).singleElement()
                 .satisfies(u -> assertThat(u.level()).isEqualTo(UnitLevel.DISTRICT));
     }
 
@@ -92,7 +92,7 @@ class DemoConferenceLoaderTest {
         assertThat(Times.local(quotas.settings(loaded.conferenceId()).deadline()))
                 .isEqualTo(LocalDateTime.of(2021, 10, 26, 23, 59));
         assertThat(nominations.list(loaded.conferenceId(), NominationFilter.ALL)).hasSize(206);
-        long health = units.find("Sở Y tế").getFirst().id();
+        long health = units.find(loaded.conferenceId(), "Sở Y tế").getFirst().id();
         assertThat(accountService.list()).filteredOn(a -> a.username().equals(AwardDemo.DEMO_UNIT_ACCOUNT))
                 .singleElement().satisfies(a -> assertThat(a.unitId()).isEqualTo(health));
 

@@ -66,7 +66,7 @@ class ReportDemoTest {
                 .map(c -> table.value(c, violations).number()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
                 .isEqualByComparingTo("1330"); // 45 + 63 + 18 + 1.204
 
-        long health = units.findOrCreate("Sở Y tế").id();
+        long health = units.findOrCreate(id, "Sở Y tế").id();
         String account = accounts.unitServing("soyte-baocao-demo", health, id);
         long field = violations.id();
         int before = runAs.role(account, AppRoles.UNIT, () -> reports.mine(id)).version();

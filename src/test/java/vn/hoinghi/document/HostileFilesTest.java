@@ -104,7 +104,7 @@ class HostileFilesTest {
         long conference = importFixture.conferenceWithPoints();
         long awards = awardFixture.conference(45, 152);
         long unitsAwards = awardFixture.conference(45, 152);
-        String unitAccount = accounts.unitServing("soyte-fuzz-" + awards, units.findOrCreate("Sở Y tế").id(), unitsAwards);
+        String unitAccount = accounts.unitServing("soyte-fuzz-" + awards, units.findOrCreate(unitsAwards, "Sở Y tế").id(), unitsAwards);
         List<Importer> importers = importers(conference, awards, unitsAwards, unitAccount);
         List<Supplier<Hostile>> files = HostileFiles.all();
         assertThat(files).as("hostile files").hasSizeGreaterThanOrEqualTo(200);
@@ -122,7 +122,7 @@ class HostileFilesTest {
             Hostile file = made.get();
             for (Importer importer : importers) {
                 long writtenBefore = importer.written();
-                long unitsBefore = units.find(null).size();
+                long unitsBefore = units.directory(null, null).size();
                 long began = System.nanoTime();
                 try {
                     Outcome outcome = importer.importFile(file);
@@ -146,7 +146,7 @@ class HostileFilesTest {
                     if (e instanceof UnreadableFileException && !e.getMessage().contains("\"" + file.name() + "\"")) {
                         failures.add(importer.name() + " " + file.name() + ": the refusal does not name the file: " + e.getMessage());
                     }
-                    if (importer.written() != writtenBefore || units.find(null).size() != unitsBefore) {
+                    if (importer.written() != writtenBefore || units.directory(null, null).size() != unitsBefore) {
                         failures.add(importer.name() + " " + file.name() + ": a refused file wrote something");
                     }
                 } catch (Throwable e) {

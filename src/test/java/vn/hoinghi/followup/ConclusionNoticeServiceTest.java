@@ -91,8 +91,8 @@ class ConclusionNoticeServiceTest {
 
     @Test
     void thePdfListsTheConclusionsTasksInOrderInTheAdministrativeLayout() throws Exception {
-        long health = units.findOrCreate("Sở Y tế").id();
-        long labour = units.findOrCreate("Sở Lao động - Thương binh và Xã hội").id();
+        long health = units.findOrCreate(conference, "Sở Y tế").id();
+        long labour = units.findOrCreate(conference, "Sở Lao động - Thương binh và Xã hội").id();
         tasks.create(conference, TaskDraft.of(TaskOrigin.PLAN, "Gửi tham luận về Sở Y tế", health, null,
                 LocalDate.of(2021, 10, 26)));
         long first = tasks.create(conference, TaskDraft.of(TaskOrigin.CONCLUSION, "Rà soát, tổng hợp kết quả hỗ trợ người"

@@ -49,8 +49,8 @@ class FollowUpServiceTest {
         var plan = TestData.quangTri();
         plan.setTitle(TestData.unique(plan.getTitle()));
         conference = conferences.create(plan);
-        health = units.findOrCreate("Sở Y tế").id();
-        police = units.findOrCreate("Công an tỉnh").id();
+        health = units.findOrCreate(conference, "Sở Y tế").id();
+        police = units.findOrCreate(conference, "Công an tỉnh").id();
     }
 
     private long task(TaskOrigin origin, long unit, String content, LocalDate deadline) {
@@ -130,7 +130,7 @@ class FollowUpServiceTest {
                         .hasEntrySatisfying("doneOn", m -> assertThat(m).startsWith("Ngày hoàn thành không được sau hôm nay")));
         assertThatThrownBy(() -> service.create(conference, TaskDraft.of(TaskOrigin.PLAN, "Việc", 999_999_999L, null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("leadUnitId", "Đơn vị chủ trì không có trong danh mục đơn vị."));
+                        .containsEntry("leadUnitId", "Không có đơn vị này trong danh mục (có thể vừa bị xóa). Hãy chọn lại."));
         assertThat(service.board(conference).tasks()).isEmpty();
     }
 

@@ -87,7 +87,7 @@ class AccessMatrixTest extends SignedInBrowserlessTest {
             b = fixture.conferenceWithDelegates();
             for (String role : AppRoles.ALL) {
                 if (role.equals(AppRoles.UNIT)) {
-                    accounts.unitServing(user(role), units.findOrCreate("Sở Y tế").id(), a);
+                    accounts.unitServing(user(role), units.findOrCreate(a, "Sở Y tế").id(), a);
                 } else {
                     accounts.serving(user(role), role, a);
                 }

@@ -113,7 +113,7 @@ class AccountServiceTest {
                 "mat-khau-don-vi")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("unit", "Tài khoản đại diện đơn vị cần chọn đơn vị mà tài khoản thay mặt."));
-        long unit = units.findOrCreate("Sở Nội vụ").id();
+        long unit = vn.hoinghi.unit.TestUnits.inProvince(units, "Kiên Giang", "Sở Nội vụ");
         long id = service.create(new AccountDraft("donvi-snv", "Đại diện Sở Nội vụ", AppRoles.UNIT, unit, true,
                 "mat-khau-don-vi"));
         long mc = service.create(new AccountDraft("mc-co-don-vi", "MC", AppRoles.MC, unit, true, "mat-khau-mc-33"));

@@ -114,7 +114,7 @@ class AssignmentServiceTest {
         assertThatThrownBy(() -> fixture.committee(() -> assignments.create(conference,
                 new AssignmentDraft(999_999_999L, "Chủ đề", DEADLINE, null))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("unitId", "Đơn vị không có trong danh mục đơn vị."));
+                        .containsEntry("unitId", "Không có đơn vị này trong danh mục (có thể vừa bị xóa). Hãy chọn lại."));
     }
 
     @Test

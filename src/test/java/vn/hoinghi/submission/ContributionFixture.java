@@ -38,9 +38,9 @@ public class ContributionFixture {
         return committee(imports::conferenceWithPoints);
     }
 
-    /** A new unit of the directory, with that contact e-mail (or none). */
+    /** A new unit of the directory, of the fixture's conferences' province, with that contact e-mail (or none). */
     public long unit(String name, String email) {
-        return committee(() -> units.create(new UnitDraft(TestData.unique(name), null, UnitLevel.PROVINCE,
+        return committee(() -> units.create(new UnitDraft(TestData.unique(name), "Kiên Giang", null, UnitLevel.PROVINCE,
                 UnitKind.DEPARTMENT, null, null, null, email)));
     }
 

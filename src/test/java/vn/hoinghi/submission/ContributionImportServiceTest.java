@@ -36,7 +36,7 @@ class ContributionImportServiceTest {
                     "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh", "Ủy ban MTTQ Việt Nam tỉnh",
                     "Sở Lao động - Thương binh và Xã hội", "UBND huyện Triệu Phong", "UBND huyện Đakrông",
                     "UBND huyện Vĩnh Linh"}) {
-                units.findOrCreate(name);
+                units.findOrCreate(conference, name);
             }
             return null;
         });

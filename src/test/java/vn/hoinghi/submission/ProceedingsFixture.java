@@ -67,8 +67,8 @@ public class ProceedingsFixture {
         return runAs.committee("bantochuc-ky-yeu", () -> conferences.create(plan));
     }
 
-    public long unit(String name) {
-        return runAs.committee("bantochuc-ky-yeu", () -> units.findOrCreate(name).id());
+    public long unit(long conference, String name) {
+        return runAs.committee("bantochuc-ky-yeu", () -> units.findOrCreate(conference, name).id());
     }
 
     /**
@@ -77,7 +77,7 @@ public class ProceedingsFixture {
      */
     public long contribution(long conferenceId, int position, String unitName, String topic, ContributionStatus status,
                              String speakerName, String speakerTitle, boolean printedOnly, byte[]... versions) {
-        long unitId = unit(unitName);
+        long unitId = unit(conferenceId, unitName);
         return tx.execute(s -> {
             Instant now = Instant.parse("2021-10-20T08:00:00Z");
             long id = dsl.insertInto(CONTRIBUTION)

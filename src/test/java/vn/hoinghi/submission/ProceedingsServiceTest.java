@@ -208,7 +208,7 @@ class ProceedingsServiceTest {
 
     @Test
     void aUnitAccountIsRefused() {
-        long unit = fixture.unit("Sở Y tế");
+        long unit = fixture.unit(conference, "Sở Y tế");
         String user = accounts.unitServing(ProceedingsFixture.UNIT_USER, unit, conference);
         assertThatThrownBy(() -> runAs.role(user, AppRoles.UNIT, () -> service.pdf(conference)))
                 .isInstanceOf(AccessDeniedException.class);

@@ -69,7 +69,7 @@ class UnitDeletionTest {
     }
 
     private Optional<Unit> unit() {
-        return committee(() -> units.find(null)).stream().filter(u -> u.id() == unit).findFirst();
+        return committee(() -> units.directory(null, null)).stream().filter(u -> u.id() == unit).findFirst();
     }
 
     private void delete() {

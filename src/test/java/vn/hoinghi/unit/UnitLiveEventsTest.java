@@ -35,9 +35,9 @@ class UnitLiveEventsTest {
         d.setFullName("Nguyễn Văn Đổi");
         d.setUnitName(TestData.unique("Sở Đổi Tên"));
         delegates.create(conference, d);
-        Unit unit = units.find(d.getUnitName()).getFirst();
+        Unit unit = units.find(conference, d.getUnitName()).getFirst();
         probe.expect(conference, Set.of(ATTENDANCE, AWARDS), () -> units.update(unit.id(), unit.version(),
-                new UnitDraft(unit.name() + " tỉnh", unit.shortName(), unit.level(), unit.kind(), unit.address(),
+                new UnitDraft(unit.name() + " tỉnh", unit.province(), unit.shortName(), unit.level(), unit.kind(), unit.address(),
                         unit.contactName(), unit.contactPhone(), unit.contactEmail())));
     }
 }

@@ -29,6 +29,6 @@ class UnitNamesTest {
     }
 
     private static Unit unit(long id, String name, String shortName) {
-        return new Unit(id, name, shortName, UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, null, null, null, 0);
+        return new Unit(id, name, "Quảng Trị", shortName, UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, null, null, null, 0);
     }
 }

@@ -84,7 +84,7 @@ class AwardsView extends ConferenceView<Conference> implements TranslatedTitle {
         Button add = new Button(getTranslation("awards.add"), VaadinIcon.PLUS.create(), e -> open(null, appraisal));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importButton = new Button(getTranslation("awards.import"), VaadinIcon.UPLOAD.create(),
-                e -> new NominationImportDialog(services.importer(), conference, services.units().find(null),
+                e -> new NominationImportDialog(services.importer(), conference, services.units().find(conference.id(), null),
                         this::refresh).open());
         Button quotas = new Button(getTranslation("awards.quota.edit"), VaadinIcon.SLIDERS.create(),
                 e -> new QuotaDialog(services.quotas(), settings, this::refresh).open());
@@ -103,7 +103,7 @@ class AwardsView extends ConferenceView<Conference> implements TranslatedTitle {
 
     private void open(Nomination n, AppraisalActions appraisal) {
         NominationContext context = new NominationContext(conference.id(), services.nominations(), services.history(),
-                appraisal, settings.forms(), services.units().find(null), null, settings.effectiveDeadline(),
+                appraisal, settings.forms(), services.units().find(conference.id(), null), null, settings.effectiveDeadline(),
                 services.clock());
         new NominationDialog(context, n == null ? null : services.nominations().get(n.id()), this::refresh).open();
     }

@@ -131,7 +131,7 @@ class DelegatesView extends VerticalLayout implements BeforeEnterObserver, Trans
         point.setItems(points.list(conference.id()));
         point.setItemLabelGenerator(MeetingPoint::name);
         unit.setPlaceholder(getTranslation("delegates.unitName"));
-        unit.setItems(units.find(null));
+        unit.setItems(units.find(conference.id(), null));
         unit.setItemLabelGenerator(Unit::name);
         status.setPlaceholder(getTranslation("delegates.status"));
         status.setItems(InvitationStatus.values());

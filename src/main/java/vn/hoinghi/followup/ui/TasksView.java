@@ -145,7 +145,7 @@ class TasksView extends VerticalLayout implements BeforeEnterObserver, TaskGrid.
     @Override
     public void edit(FollowUpTask task) {
         TaskOrigin origin = origin() == null ? TaskOrigin.CONCLUSION : origin();
-        new TaskDialog(service, conference.id(), task, origin, units.find(null), this::refresh).open();
+        new TaskDialog(service, conference.id(), task, origin, units.find(conference.id(), null), this::refresh).open();
     }
 
     @Override

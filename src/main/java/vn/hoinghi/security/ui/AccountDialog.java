@@ -20,6 +20,7 @@ import vn.hoinghi.security.AccountDraft;
 import vn.hoinghi.security.AccountService;
 import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.ConferenceDirectory.ConferenceChoice;
+import vn.hoinghi.security.UnitDirectory;
 import vn.hoinghi.security.UnitDirectory.UnitChoice;
 import vn.hoinghi.base.ui.ComponentTexts;
 
@@ -36,7 +37,7 @@ class AccountDialog extends Dialog {
             "username", username, "displayName", displayName, "role", role, "password", password, "unit", unit,
             "conferences", conferences);
 
-    AccountDialog(AccountService service, List<UnitChoice> units, List<ConferenceChoice> allConferences,
+    AccountDialog(AccountService service, UnitDirectory directory, List<ConferenceChoice> allConferences,
                   Set<Long> served, Account account, Runnable onSaved) {
         setHeaderTitle(getTranslation(account == null ? "accounts.add" : "accounts.edit"));
         username.setLabel(getTranslation("accounts.username"));
@@ -49,6 +50,7 @@ class AccountDialog extends Dialog {
         enabled.setValue(true);
         unit.setLabel(getTranslation("accounts.unit"));
         unit.setHelperText(getTranslation("accounts.unitHelp"));
+        List<UnitChoice> units = directory.unitsFor(served);
         unit.setItems(units);
         unit.setItemLabelGenerator(UnitChoice::name);
         unit.setVisible(false);
@@ -58,6 +60,13 @@ class AccountDialog extends Dialog {
         conferences.setItemLabelGenerator(ConferenceChoice::title);
         conferences.setVisible(false);
         conferences.setValue(allConferences.stream().filter(c -> served.contains(c.id())).collect(Collectors.toSet()));
+        // A unit's account serves conferences of its unit's province: the choice follows the conferences chosen.
+        conferences.addValueChangeListener(e -> {
+            UnitChoice chosen = unit.getValue();
+            List<UnitChoice> offered = directory.unitsFor(e.getValue().stream().map(ConferenceChoice::id).toList());
+            unit.setItems(offered);
+            offered.stream().filter(u -> chosen != null && u.id() == chosen.id()).findFirst().ifPresent(unit::setValue);
+        });
         role.addValueChangeListener(e -> {
             unit.setVisible(AppRoles.UNIT.equals(e.getValue()));
             conferences.setVisible(e.getValue() != null && !AppRoles.ADMIN.equals(e.getValue())

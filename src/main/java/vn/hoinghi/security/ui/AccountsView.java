@@ -69,7 +69,7 @@ class AccountsView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void open(Account account) {
-        new AccountDialog(service, units.units(), conferences.conferences(),
+        new AccountDialog(service, units, conferences.conferences(),
                 account == null ? Set.of() : served.getOrDefault(account.id(), Set.of()), account, this::refresh).open();
     }
 

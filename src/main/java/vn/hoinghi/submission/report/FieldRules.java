@@ -105,6 +105,11 @@ class FieldRules {
         return Texts.t("submission.field.filledBy", String.valueOf(units.size()), names);
     }
 
+    /** The units asked to report must be of the conference's province (decision 034). */
+    void checkExpectedUnits(long conferenceId, java.util.Collection<Long> unitIds) {
+        directory.checkServes(conferenceId, unitIds, "units");
+    }
+
     private static ValidationException refused(String key, String message) {
         return new ValidationException(Map.of(key, message));
     }

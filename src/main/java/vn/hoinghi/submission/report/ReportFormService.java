@@ -191,6 +191,7 @@ public class ReportFormService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        rules.checkExpectedUnits(conferenceId, unitIds);
         save(conferenceId, version, deadline, text);
         settings.replaceExpectedUnits(conferenceId, unitIds);
         String until = deadline == null ? Texts.in(Texts.VIETNAMESE, "submission.audit.noDeadline")

@@ -59,7 +59,7 @@ public class ReportSummaryService {
         reader.reports(conferenceId, ALL).forEach(r -> byUnit.put(r.unitId(), r));
         Set<Long> expected = s.expectedUnitIds();
         List<ReportProgress.Row> rows = new ArrayList<>();
-        for (Unit unit : units.find(null)) {
+        for (Unit unit : units.find(conferenceId, null)) {
             UnitReport report = byUnit.get(unit.id());
             if (report != null || expected.contains(unit.id())) {
                 rows.add(new ReportProgress.Row(unit.id(), unit.name(), expected.contains(unit.id()),

@@ -165,6 +165,7 @@ public class UnitReportService {
 
     private void checkCanChange(long conferenceId, long unitId) {
         access.checkUnit(unitId);
+        units.checkServes(conferenceId, List.of(unitId), "unit");
         access.checkCanChange(settings.of(conferenceId).deadline());
     }
 

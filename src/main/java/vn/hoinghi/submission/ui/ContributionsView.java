@@ -167,7 +167,7 @@ class ContributionsView extends VerticalLayout
 
     @Override
     public void edit(Contribution c) {
-        new AssignmentDialog(assignments, conference.id(), c, units.find(null), conference.submissionDeadline(),
+        new AssignmentDialog(assignments, conference.id(), c, units.find(conference.id(), null), conference.submissionDeadline(),
                 this::refresh, () -> delete(c)).open();
     }
 

@@ -24,7 +24,7 @@ import vn.hoinghi.unit.UnitDraft;
 @Transactional(propagation = Propagation.MANDATORY)
 public class UnitRepository {
 
-    private static final SelectField<Unit> UNIT_ROW = row(UNIT.ID, UNIT.NAME, UNIT.SHORT_NAME, UNIT.LEVEL, UNIT.KIND,
+    private static final SelectField<Unit> UNIT_ROW = row(UNIT.ID, UNIT.NAME, UNIT.PROVINCE, UNIT.SHORT_NAME, UNIT.LEVEL, UNIT.KIND,
             UNIT.ADDRESS, UNIT.CONTACT_NAME, UNIT.CONTACT_PHONE, UNIT.CONTACT_EMAIL, UNIT.VERSION).mapping(Unit::new);
 
     private final DSLContext dsl;
@@ -33,11 +33,20 @@ public class UnitRepository {
         this.dsl = dsl;
     }
 
-    public List<Unit> find(String search) {
+    /** The units of a province (all when {@code province} is null) whose name contains the search, diacritic-blind. */
+    public List<Unit> find(String province, String search) {
         Condition where = search == null || search.isBlank()
                 ? DSL.noCondition()
                 : UNIT.SEARCH_KEY.contains(SearchKey.fold(search));
+        if (province != null) {
+            where = where.and(UNIT.PROVINCE.eq(province));
+        }
         return select().where(where).orderBy(UNIT.LEVEL.desc(), UNIT.NAME).fetch(Record1::value1);
+    }
+
+    /** The provinces units belong to, "" (no province) among them if some unit has none. */
+    public List<String> provinces() {
+        return dsl.selectDistinct(UNIT.PROVINCE).from(UNIT).fetch(UNIT.PROVINCE);
     }
 
     public Optional<Unit> get(long id) {
@@ -50,13 +59,15 @@ public class UnitRepository {
                 .fetch(Record1::value1);
     }
 
-    public Optional<Unit> findByName(String name) {
-        return select().where(UNIT.SEARCH_KEY.eq(SearchKey.fold(name))).fetchOptional(Record1::value1);
+    public Optional<Unit> findByName(String province, String name) {
+        return select().where(UNIT.PROVINCE.eq(province).and(UNIT.SEARCH_KEY.eq(SearchKey.fold(name))))
+                .fetchOptional(Record1::value1);
     }
 
     public long insert(UnitDraft d) {
         return dsl.insertInto(UNIT)
                 .set(UNIT.NAME, d.name())
+                .set(UNIT.PROVINCE, d.province())
                 .set(UNIT.SHORT_NAME, d.shortName())
                 .set(UNIT.LEVEL, d.level())
                 .set(UNIT.KIND, d.kind())
@@ -73,6 +84,7 @@ public class UnitRepository {
     public boolean update(long id, int version, UnitDraft d) {
         return dsl.update(UNIT)
                 .set(UNIT.NAME, d.name())
+                .set(UNIT.PROVINCE, d.province())
                 .set(UNIT.SHORT_NAME, d.shortName())
                 .set(UNIT.LEVEL, d.level())
                 .set(UNIT.KIND, d.kind())
@@ -90,8 +102,8 @@ public class UnitRepository {
         return dsl.deleteFrom(UNIT).where(UNIT.ID.eq(id).and(UNIT.VERSION.eq(version))).execute() == 1;
     }
 
-    public boolean nameTakenByOther(String name, Long exceptId) {
-        Condition c = UNIT.SEARCH_KEY.eq(SearchKey.fold(name));
+    public boolean nameTakenByOther(String province, String name, Long exceptId) {
+        Condition c = UNIT.PROVINCE.eq(province).and(UNIT.SEARCH_KEY.eq(SearchKey.fold(name)));
         return dsl.fetchExists(UNIT, exceptId == null ? c : c.and(UNIT.ID.ne(exceptId)));
     }
 

@@ -22,6 +22,7 @@ import vn.hoinghi.unit.UnitService;
 class UnitDialog extends Dialog {
 
     private final TextField name = new TextField();
+    private final ComboBox<String> province = new ComboBox<>();
     private final TextField shortName = new TextField();
     private final ComboBox<UnitLevel> level = new ComboBox<>();
     private final ComboBox<UnitKind> kind = new ComboBox<>();
@@ -30,14 +31,20 @@ class UnitDialog extends Dialog {
     private final TextField contactPhone = new TextField();
     private final TextField contactEmail = new TextField();
 
-    UnitDialog(UnitService service, Unit unit, Runnable onSaved) {
+    /** {@code shownProvince}: the province the page lists, a new unit's first choice. */
+    UnitDialog(UnitService service, Unit unit, String shownProvince, Runnable onSaved) {
         setHeaderTitle(getTranslation(unit == null ? "units.add" : "units.edit"));
         level.setItems(UnitLevel.values());
         level.setItemLabelGenerator(l -> getTranslation("level." + l));
         kind.setItems(UnitKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("kind." + k));
-        Map<String, HasValidation> fields = Map.of("name", name, "shortName", shortName, "level", level, "kind", kind,
-                "address", address, "contactName", contactName, "contactPhone", contactPhone, "contactEmail", contactEmail);
+        province.setItems(service.provinces());
+        province.setHelperText(getTranslation("units.province.help"));
+        province.setRequired(true);
+        province.setValue(unit != null && !unit.province().isEmpty() ? unit.province() : shownProvince);
+        Map<String, HasValidation> fields = Map.of("name", name, "province", province, "shortName", shortName,
+                "level", level, "kind", kind, "address", address, "contactName", contactName,
+                "contactPhone", contactPhone, "contactEmail", contactEmail);
         fields.forEach((key, f) -> ((com.vaadin.flow.component.HasLabel) f).setLabel(getTranslation("units." + key)));
         if (unit != null) {
             name.setValue(unit.name());
@@ -49,12 +56,14 @@ class UnitDialog extends Dialog {
             contactPhone.setValue(orEmpty(unit.contactPhone()));
             contactEmail.setValue(orEmpty(unit.contactEmail()));
         }
-        FormLayout form = new FormLayout(name, shortName, level, kind, address, contactName, contactPhone, contactEmail);
+        FormLayout form = new FormLayout(name, province, shortName, level, kind, address, contactName, contactPhone,
+                contactEmail);
         form.setColspan(name, 2);
+        form.setColspan(province, 2);
         add(form);
 
         Button save = new Button(getTranslation("action.save"), e -> {
-            UnitDraft draft = new UnitDraft(name.getValue(), shortName.getValue(), level.getValue(), kind.getValue(),
+            UnitDraft draft = new UnitDraft(name.getValue(), province.getValue(), shortName.getValue(), level.getValue(), kind.getValue(),
                     address.getValue(), contactName.getValue(), contactPhone.getValue(), contactEmail.getValue());
             try {
                 if (unit == null) {

@@ -39,6 +39,9 @@ class ProvinceTableCellsTest {
     @Autowired ReportFixture fixture;
     @Autowired KienGiangTable kienGiang;
     @Autowired ReportSummaryService summary;
+    @Autowired ReportFormService forms;
+    @Autowired UnitReportService reports;
+    @Autowired vn.hoinghi.security.RunAs runAs;
 
     long conference;
     FormTable form;
@@ -46,8 +49,8 @@ class ProvinceTableCellsTest {
 
     @BeforeEach
     void threeUnitsFillTheTableAndSubmitAndOneDrafts() {
-        conference = fixture.conference();
-        form = kienGiang.addTo(conference);
+        conference = fixture.conference(ReportTemplate.KIEN_GIANG_2021);
+        form = fixture.committee(() -> forms.form(conference)).tablesInOrder().getFirst();
         fill("Sở Y tế", SO_Y_TE, true);
         fill("UBND thành phố Rạch Giá", RACH_GIA, true);
         fill("UBND huyện Phú Quốc", PHU_QUOC, true);
@@ -88,9 +91,9 @@ class ProvinceTableCellsTest {
         byte[] xlsx = fixture.committee(() -> summary.xlsx(conference, false));
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> names = workbook.getSheets().map(Sheet::getName).toList();
-            assertThat(names).containsExactly("Tổng hợp", "6. Công tác điều tra, truy vết,", "Tình hình nộp");
+            assertThat(names).containsExactly("Tổng hợp", "6.1. Số liệu theo bảng", "Tình hình nộp");
             List<Row> rows = workbook.getSheets().toList().get(1).read();
-            assertThat(text(rows.get(4), 0)).isEqualTo("6. " + KienGiangTable.TITLE);
+            assertThat(text(rows.get(4), 0)).isEqualTo("6.1. Số liệu theo bảng");
             int head = IntStream.range(0, rows.size()).filter(i -> "STT".equals(text(rows.get(i), 0))).findFirst().orElseThrow();
             assertThat(IntStream.range(0, 6).mapToObj(c -> text(rows.get(head), c)).toList())
                     .containsExactly("STT", "Nội dung", "Xử lý", null, null, null);
@@ -116,7 +119,7 @@ class ProvinceTableCellsTest {
         PdfAssertions.save(pdf, "kien-giang-table.pdf");
         String text = IntStream.rangeClosed(1, PdfAssertions.pages(pdf)).mapToObj(p -> PdfAssertions.text(pdf, p))
                 .reduce("", String::concat);
-        assertThat(text).contains("6. Công tác điều tra", "Xử lý", "CL tập trung CL tại nhà",
+        assertThat(text).contains("6.1. Số liệu theo bảng", "Xử lý", "CL tập trung CL tại nhà",
                 "Trở về từ nước ngoài 1.648 4.600 921 7.169", "Trở về từ các ổ dịch trong nước 42 129 171",
                 "Tổng (1+2+3+4) 2.222 13.085 6.981 22.288");
         for (TableRow row : form.rows()) {
@@ -211,12 +214,16 @@ class ProvinceTableCellsTest {
         return table.sum(new CellKey(row.id(), form.columns().get(columnPosition - 1).id()));
     }
 
+    /** The unit types its cells on its page (through the service, as the page does) and submits, or keeps a draft. */
     private void fill(String name, int[][] typed, boolean submit) {
-        long unit = submit ? fixture.submit(conference, name, Map.of("2.1", "1")) : fixture.unit(name);
-        kienGiang.fill(conference, unit, form, typed);
-        typedByUnit.put(unit, typed);
-        if (!submit) {
-            typedByUnit.remove(unit);
+        Map<CellKey, String> cells = new LinkedHashMap<>();
+        KienGiangTable.cells(form, typed).forEach((cell, value) -> cells.put(cell, value.number().toPlainString()));
+        if (submit) {
+            typedByUnit.put(fixture.submit(conference, name, Map.of("2.1", "1"), cells), typed);
+        } else {
+            long unit = fixture.unit(name);
+            runAs.role(fixture.account(conference, unit), vn.hoinghi.security.AppRoles.UNIT,
+                    () -> reports.save(conference, unit, 0, new ReportInput(Map.of(), cells)));
         }
     }
 

@@ -12,6 +12,8 @@ import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.RunAs;
 import vn.hoinghi.security.TestAccounts;
 import vn.hoinghi.submission.SampleFiles;
+import vn.hoinghi.unit.UnitClassifier;
+import vn.hoinghi.unit.UnitDraft;
 import vn.hoinghi.unit.UnitService;
 
 /** A fresh conference with the Quảng Trị data form loaded, units of its own with their accounts; as the committee. */
@@ -63,7 +65,9 @@ public class ReportFixture {
 
     /** A unit of its own (the directory is shared by all tests), named after {@code name}. */
     public long unit(String name) {
-        return committee(() -> units.findOrCreate(TestData.unique(name)).id());
+        String unique = TestData.unique(name);
+        return committee(() -> units.create(new UnitDraft(unique, TestData.quangTri().getProvince(), null,
+                UnitClassifier.level(unique), UnitClassifier.kind(unique), null, null, null, null)));
     }
 
     /** The account of that unit's representative, serving this conference (decision 021). */

@@ -73,7 +73,7 @@ class ReportsView extends ConferenceView<Conference> implements TranslatedTitle 
         tabs.setSizeFull();
         tabs.addClassName("hn-report-tabs");
         Button settings = new Button(getTranslation("reports.settings"), VaadinIcon.COG.create(),
-                e -> new SettingsDialog(forms, conference, forms.settings(id), units.find(null), this::changed).open());
+                e -> new SettingsDialog(forms, conference, forms.settings(id), units.find(id, null), this::changed).open());
         settings.addClassName("hn-report-settings-open");
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("reports.title")), counts, new Div(), settings);
         top.setWidthFull();

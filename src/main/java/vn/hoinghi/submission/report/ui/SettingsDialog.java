@@ -62,7 +62,7 @@ class SettingsDialog extends Dialog {
         general.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         template.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(deadline, units, new HorizontalLayout(suggest), outline, new HorizontalLayout(general, template));
-        Map<String, HasValidation> fields = Map.of("outline", outline);
+        Map<String, HasValidation> fields = Map.of("outline", outline, "units", units);
         Button save = new Button(getTranslation("action.save"), e -> {
             boolean saved = FieldErrors.save(fields, () -> forms.saveSettings(settings.conferenceId(), settings.version(),
                     deadline.getValue(), outline.getValue(),
