@@ -51,7 +51,7 @@ class HandoutsBrowserTest extends BrowserTest {
         assertThat(row(page, "Chương trình hội nghị")).isVisible();
         assertThat(row(page, "Bản nháp")).isVisible();
 
-        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Đối tượng…")).first().click();
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Sửa…")).first().click();
         page.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Một số thành phần")).click();
         page.locator("vaadin-multi-select-combo-box input").fill("Lãnh đạo tỉnh");
         page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("Lãnh đạo tỉnh"))

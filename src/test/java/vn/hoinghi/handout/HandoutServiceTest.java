@@ -74,6 +74,22 @@ class HandoutServiceTest {
     }
 
     @Test
+    void aTitleIsRenamedAndABlankOneIsRefusedAtItsField() {
+        Conference c = fixture.conference();
+        long id = fixture.committee(() -> handouts.upload(c.id(), "Tài liệu", "a.pdf", SampleFiles.pdf("A", 1)));
+
+        fixture.committee(() -> {
+            handouts.rename(c.id(), id, "  Tài liệu   phát tại hội trường ");
+            return null;
+        });
+        assertThat(fixture.committee(() -> handouts.list(c.id())).getFirst().title()).isEqualTo("Tài liệu phát tại hội trường");
+        assertThatThrownBy(() -> fixture.committee(() -> {
+            handouts.rename(c.id(), id, "   ");
+            return null;
+        })).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("title"));
+    }
+
+    @Test
     void onlyTheCommitteeManagesDocuments() {
         Conference c = fixture.conference();
         assertThatThrownBy(() -> handouts.list(c.id())).isInstanceOf(AccessDeniedException.class);

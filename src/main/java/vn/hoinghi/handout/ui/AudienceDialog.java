@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,11 +16,15 @@ import vn.hoinghi.handout.Handout;
 import vn.hoinghi.handout.HandoutAudience;
 import vn.hoinghi.handout.HandoutService;
 
-/** Whom one document is for: all delegates, those at the hall, or the composition groups chosen here. */
+/** One document's title and whom it is for: all delegates, those at the hall, or the composition groups chosen here. */
 class AudienceDialog extends Dialog {
 
     AudienceDialog(HandoutService handouts, Handout handout, List<CompositionGroup> groups, Runnable onSaved) {
-        setHeaderTitle(getTranslation("handout.audience.title", handout.title()));
+        setHeaderTitle(getTranslation("handout.edit.title"));
+        TextField title = new TextField(getTranslation("handout.title"));
+        title.setValue(handout.title());
+        title.setMaxLength(HandoutService.MAX_TITLE);
+        title.setWidthFull();
         RadioButtonGroup<HandoutAudience> audience = new RadioButtonGroup<>(getTranslation("handout.audience"));
         audience.setItems(HandoutAudience.values());
         audience.setItemLabelGenerator(a -> getTranslation("handout.audience." + a.name()));
@@ -35,16 +40,22 @@ class AudienceDialog extends Dialog {
         Button save = new Button(getTranslation("action.save"), e -> {
             Set<Long> ids = chosen.getValue().stream().map(CompositionGroup::id).collect(Collectors.toSet());
             try {
+                if (!title.getValue().equals(handout.title())) {
+                    handouts.rename(handout.conferenceId(), handout.id(), title.getValue());
+                }
                 handouts.setAudience(handout.conferenceId(), handout.id(), audience.getValue(), ids);
                 close();
                 onSaved.run();
             } catch (ValidationException ex) {
-                chosen.setErrorMessage(ex.getMessage());
-                chosen.setInvalid(true);
+                String titleError = ex.fieldErrors().get("title");
+                title.setErrorMessage(titleError);
+                title.setInvalid(titleError != null);
+                chosen.setErrorMessage(ex.fieldErrors().get("groups"));
+                chosen.setInvalid(ex.fieldErrors().containsKey("groups"));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(audience, chosen);
+        add(title, audience, chosen);
         setWidth("32rem");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }

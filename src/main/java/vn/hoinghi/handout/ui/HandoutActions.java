@@ -15,7 +15,7 @@ import vn.hoinghi.handout.Handout;
 import vn.hoinghi.handout.HandoutContent;
 import vn.hoinghi.handout.HandoutService;
 
-/** One document's buttons: order, audience, publish or withdraw, open it as the delegates would, remove. */
+/** One document's buttons: order, title and audience, publish or withdraw, open it as the delegates would, remove. */
 class HandoutActions extends HorizontalLayout {
 
     HandoutActions(HandoutService handouts, Handout h, Supplier<List<CompositionGroup>> groups, Runnable refresh) {
@@ -30,7 +30,7 @@ class HandoutActions extends HorizontalLayout {
             handouts.move(conference, h.id(), 1);
             refresh.run();
         });
-        Button audience = new Button(getTranslation("handout.audience.edit"),
+        Button audience = new Button(getTranslation("handout.edit"),
                 e -> new AudienceDialog(handouts, h, groups.get(), refresh).open());
         audience.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Button publish = new Button(getTranslation(h.published() ? "handout.unpublish" : "handout.publish"), e -> {
