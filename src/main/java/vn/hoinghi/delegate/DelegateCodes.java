@@ -94,6 +94,15 @@ public class DelegateCodes {
                 .toList();
     }
 
+    /**
+     * The delegate while their code's serial is still this one: a link made from an earlier code (a document's
+     * download link names the serial) is void once the code is reissued. Withdrawn delegates are returned too.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Delegate> holdingSerial(long delegateId, int serial) {
+        return delegates.get(delegateId).filter(d -> d.qrSerial() == serial);
+    }
+
     /** A scanned text that has the shape of a code: the delegate's id, the serial, and the mac as written. */
     private record Parsed(long id, int serial, String mac) {
     }
