@@ -82,9 +82,8 @@ public class AgendaLiveService {
     }
 
     /**
-     * The programme as a delegate's own page shows it, for the holder of a pass (a verified link): the same shared
-     * read as the screens, kept apart so that it carries no MC's script and no notes. All the delegate pages of a
-     * conference share one read per change.
+     * The programme as a delegate's own page shows it, for the holder of a pass (a verified link), without the MC's
+     * script and the notes: all the delegate pages of a conference share one read per change (decision 038).
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("permitAll()")
@@ -93,16 +92,12 @@ public class AgendaLiveService {
         return new AgendaLive(read.agenda(), read.state(), clock.instant(), read.conferenceTitle());
     }
 
-    /**
-     * The key of the delegate pages' shared read: one conference, whichever page's pass asks (they are equal by
-     * conference), so a read runs with the pass of the page that runs it.
-     */
+    /** The delegate pages' shared read's key: equal by conference, so a read runs with the pass of the page running it. */
     private record ForDelegate(DelegatePass pass) {
         @Override
         public boolean equals(Object o) {
             return o instanceof ForDelegate other && other.pass.conferenceId() == pass.conferenceId();
         }
-
         @Override
         public int hashCode() {
             return Long.hashCode(pass.conferenceId());

@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down guessing delegate links: after {@value #ALLOWED_FAILURES} codes that open nothing from one client address,
+ * Slows down guessing delegate links: after {@value #ALLOWED_FAILURES} codes that open nothing from one client address
+ * ({@code hoinghi.delegate-links.allowed-failures}; the tests, which open many void links from one address, allow more),
  * that address is refused for {@link #LOCK} after its last failure, without a look-up (a refused try does not count
  * again, so the lock ends on time). A code that opens counts nothing and clears nothing: a guesser cannot reset the
  * count with a link of their own. Memory is bounded by {@value #MAX_TRACKED} addresses, the least recent forgotten
@@ -25,13 +27,16 @@ class CodeGuessThrottle {
     static final int MAX_TRACKED = 100_000;
 
     private final Cache<String, AtomicInteger> failures;
+    private final int allowedFailures;
 
     @Autowired
-    CodeGuessThrottle(Clock clock) {
-        this(clock, MAX_TRACKED);
+    CodeGuessThrottle(Clock clock,
+                      @Value("${hoinghi.delegate-links.allowed-failures:" + ALLOWED_FAILURES + "}") int allowedFailures) {
+        this(clock, MAX_TRACKED, allowedFailures);
     }
 
-    CodeGuessThrottle(Clock clock, int maxTracked) {
+    CodeGuessThrottle(Clock clock, int maxTracked, int allowedFailures) {
+        this.allowedFailures = allowedFailures;
         this.failures = Caffeine.newBuilder()
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .expireAfterWrite(LOCK)
@@ -42,7 +47,7 @@ class CodeGuessThrottle {
     /** Whether a code from this address may be looked up now. */
     boolean allows(String address) {
         AtomicInteger count = failures.getIfPresent(key(address));
-        return count == null || count.get() < ALLOWED_FAILURES;
+        return count == null || count.get() < allowedFailures;
     }
 
     /** A code from this address opened nothing; the address's failures are kept {@link #LOCK} from now. */
@@ -52,6 +57,10 @@ class CodeGuessThrottle {
             c.incrementAndGet();
             return c;
         });
+    }
+
+    int allowedFailures() {
+        return allowedFailures;
     }
 
     /** How many addresses are kept now (for the bound's test). */

@@ -32,7 +32,7 @@ class CodeGuessThrottleTest {
 
     @Test
     void anAddressIsRefusedAfterAFewFailuresUntilTheLockHasPassedSinceItsLastFailure() {
-        CodeGuessThrottle throttle = new CodeGuessThrottle(clock, 100);
+        CodeGuessThrottle throttle = new CodeGuessThrottle(clock, 100, CodeGuessThrottle.ALLOWED_FAILURES);
         for (int i = 1; i < CodeGuessThrottle.ALLOWED_FAILURES; i++) {
             throttle.failed("203.0.113.9");
             assertThat(throttle.allows("203.0.113.9")).isTrue();
@@ -49,7 +49,7 @@ class CodeGuessThrottleTest {
 
     @Test
     void memoryIsBoundedByTheAddressesKept() {
-        CodeGuessThrottle throttle = new CodeGuessThrottle(clock, 50);
+        CodeGuessThrottle throttle = new CodeGuessThrottle(clock, 50, CodeGuessThrottle.ALLOWED_FAILURES);
         for (int i = 0; i < 10_000; i++) {
             throttle.failed("10.0." + i / 256 + "." + i % 256);
         }

@@ -48,7 +48,7 @@ class HallFloorPanel extends Div {
         };
         state.setText(text == null ? "" : text);
         state.setVisible(text != null);
-        state.getElement().setAttribute("data-state", mine == null ? "none" : mine.state().name().toLowerCase());
+        state.getElement().setAttribute("data-state", mine == null ? "none" : mine.state().name().toLowerCase(java.util.Locale.ROOT));
         boolean mayAsk = floor.open() && (mine == null || mine.state() == vn.hoinghi.floor.FloorState.WITHDRAWN);
         if (mayAsk && form == null) {
             buildForm();

@@ -49,6 +49,7 @@ class RsvpView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private AnswerPanel answerPanel;
     private LiveProgramme programme;
     private HallFloorPanel floor;
+    private boolean discussionOn;
 
     RsvpView(RsvpService rsvp, DelegatePageService pages, LiveHub hub) {
         this.rsvp = rsvp;
@@ -106,14 +107,13 @@ class RsvpView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         var live = pages.programme(page.pass());
         programme.show(live);
-        if (floor != null && (floor.isVisible() || live.current() != null
-                && live.current().item().kind().takesFloorRequests())) {
-            refreshFloor();
-        }
+        discussionOn = live.current() != null && live.current().item().kind().takesFloorRequests();
+        refreshFloor();
     }
 
+    /** Read only while a discussion is on or the delegate still shows a request: the floor is quiet otherwise. */
     private void refreshFloor() {
-        if (page != null && floor != null) {
+        if (page != null && floor != null && (discussionOn || floor.isVisible())) {
             floor.show(pages.floor(page.pass()));
         }
     }
