@@ -2,9 +2,7 @@ package vn.hoinghi.invitation.offline;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +39,7 @@ final class CardHtml {
                 .append("<p class=\"name\">").append(e(honorific(d, language))).append(' ').append(e(d.attendeeName()))
                 .append("</p>")
                 .append("<img class=\"qr\" alt=\"").append(e(Texts.in(language, "delegatePage.qr.alt"))).append("\" src=\"")
-                .append(qr(page.qrLink())).append("\">");
+                .append(QrImage.pngDataUri(page.qrLink())).append("\">");
         place(html, page, d, language);
         return html.append("</main></body></html>").toString();
     }
@@ -109,11 +107,6 @@ final class CardHtml {
             return "";
         }
         return Texts.in(language, "honorific." + (d.gender() == null ? "none" : d.gender().name()));
-    }
-
-    private static String qr(String link) {
-        return "data:image/svg+xml;base64,"
-                + Base64.getEncoder().encodeToString(QrImage.svg(link).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String e(String text) {

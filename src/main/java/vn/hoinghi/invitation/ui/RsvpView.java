@@ -16,7 +16,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoinghi.base.ValidationException;
-import vn.hoinghi.base.ui.LanguageSwitch;
+import vn.hoinghi.base.ui.LanguageToggle;
 import vn.hoinghi.base.ui.LiveUpdates;
 import vn.hoinghi.base.ui.Notifications;
 import vn.hoinghi.delegate.RsvpAnswer;
@@ -57,7 +57,7 @@ class RsvpView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("hn-rsvp");
         card.addClassName("hn-rsvp-card");
         sections.addClassName("hn-dp-sections");
-        Div language = new Div(new LanguageSwitch());
+        Div language = new Div(new LanguageToggle());
         language.addClassName("hn-dp-language");
         add(language, card, sections);
         LiveUpdates.follow(this, hub, this::conferenceId, Set.of(LiveTopic.AGENDA), this::refreshProgramme);

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 import vn.hoinghi.delegate.Delegate;
 import vn.hoinghi.delegate.HallRow;
 import vn.hoinghi.invitation.DelegatePage;
@@ -49,39 +49,36 @@ class WhereToGo extends Div {
         }
     }
 
+    /** The plan as one element (the stage, then a line of seats a row, the delegate's marked): light for 500 pages. */
     private Div plan(List<HallRow> rows, String seatRow, int seatNumber) {
-        Div plan = new Div();
-        plan.addClassName("hn-dp-plan");
-        plan.getElement().setAttribute("aria-hidden", "true");
-        Div stage = new Div(getTranslation("delegatePage.where.stage"));
-        stage.addClassName("hn-dp-plan-stage");
-        plan.add(stage);
+        StringBuilder html = new StringBuilder(128 + rows.size() * 160);
+        html.append("<div class=\"hn-dp-plan-stage\">").append(escape(getTranslation("delegatePage.where.stage")))
+                .append("</div>");
         for (HallRow row : rows) {
-            Div line = new Div();
-            line.addClassName("hn-dp-plan-row");
-            Span label = new Span(row.label());
-            label.addClassName("hn-dp-plan-label");
-            line.add(label);
             boolean mine = row.label().equals(seatRow);
-            if (mine) {
-                line.addClassName("hn-dp-plan-row--mine");
-            }
             int drawn = Math.min(row.seatCount(), MAX_DRAWN_SEATS);
             // one dot per seat; a wider row is scaled, the delegate's seat at its proportional place
             int marked = mine ? (int) Math.min(drawn, Math.max(1, Math.round((double) seatNumber * drawn / row.seatCount()))) : -1;
-            Div seats = new Div();
-            seats.addClassName("hn-dp-plan-seats");
+            html.append("<div class=\"hn-dp-plan-row").append(mine ? " hn-dp-plan-row--mine" : "")
+                    .append("\"><span class=\"hn-dp-plan-label\">").append(escape(row.label()))
+                    .append("</span><span class=\"hn-dp-plan-seats\">");
             if (marked < 0) {
-                seats.setText(SEAT.repeat(drawn));
+                html.append(SEAT.repeat(drawn));
             } else {
-                Span seat = new Span(MARK);
-                seat.addClassName("hn-dp-plan-mark");
-                seats.add(new Span(SEAT.repeat(marked - 1)), seat, new Span(SEAT.repeat(drawn - marked)));
+                html.append(SEAT.repeat(marked - 1)).append("<span class=\"hn-dp-plan-mark\">").append(MARK)
+                        .append("</span>").append(SEAT.repeat(drawn - marked));
             }
-            line.add(seats);
-            plan.add(line);
+            html.append("</span></div>");
         }
+        Div plan = new Div();
+        plan.addClassName("hn-dp-plan");
+        plan.getElement().setAttribute("aria-hidden", "true");
+        plan.getElement().setProperty("innerHTML", html.toString());
         return plan;
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private void point(PointContact point) {
