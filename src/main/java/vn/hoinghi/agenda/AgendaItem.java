@@ -19,6 +19,12 @@ public record AgendaItem(long id, long conferenceId, int position, AgendaKind ki
                 unitName, plannedMinutes, pointId, point, script, notes, version);
     }
 
+    /** The item without the MC's script and the committee's notes. */
+    AgendaItem withoutBackstage() {
+        return new AgendaItem(id, conferenceId, position, kind, title, presenterDelegateId, presenter, presenterTitle,
+                unitName, plannedMinutes, pointId, pointName, null, null, version);
+    }
+
     /** Comes from a remote point, not from the hall. */
     public boolean remote() {
         return pointId != null;

@@ -11,6 +11,13 @@ import java.util.List;
  */
 public record AgendaLive(Agenda agenda, LiveState state, Instant now, String conferenceTitle) {
 
+    /** The same, without what only the MC and the committee read: each item's script and notes. */
+    AgendaLive withoutBackstage() {
+        Agenda bare = new Agenda(agenda.conferenceId(), agenda.startsAt(), agenda.version(), agenda.slots().stream()
+                .map(s -> new AgendaSlot(s.item().withoutBackstage(), s.start(), s.end())).toList());
+        return new AgendaLive(bare, state, now, conferenceTitle);
+    }
+
     /** Where the current item stands in the programme; -1 when none is on. */
     public int currentIndex() {
         if (state.currentItemId() == null) {

@@ -17,6 +17,8 @@ import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.conference.Conference;
 import vn.hoinghi.conference.ConferenceService;
+import vn.hoinghi.delegate.DelegateAnswers;
+import vn.hoinghi.delegate.DelegatePass;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.live.SharedReads;
@@ -47,10 +49,13 @@ public class AgendaLiveService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SharedReads<Long, AgendaLive> screenReads;
+    private final SharedReads<ForDelegate, AgendaLive> delegateReads;
+    private final DelegateAnswers delegates;
 
     AgendaLiveService(AgendaLiveRepository live, AgendaRepository items, AgendaReader reader,
                       ConferenceService conferences, CeremonyLiveService ceremony, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
-                      PlatformTransactionManager transactions) {
+                      PlatformTransactionManager transactions, DelegateAnswers delegates) {
+        this.delegates = delegates;
         this.live = live;
         this.items = items;
         this.reader = reader;
@@ -60,6 +65,7 @@ public class AgendaLiveService {
         this.events = events;
         this.clock = clock;
         this.screenReads = SharedReads.committed(transactions, this::read);
+        this.delegateReads = SharedReads.committed(transactions, key -> readForDelegate(key.pass()));
     }
 
     /**
@@ -73,6 +79,37 @@ public class AgendaLiveService {
     public AgendaLive live(long conferenceId) {
         AgendaLive read = screenReads.get(conferenceId);
         return new AgendaLive(read.agenda(), read.state(), clock.instant(), read.conferenceTitle());
+    }
+
+    /**
+     * The programme as a delegate's own page shows it, for the holder of a pass (a verified link), without the MC's
+     * script and the notes: all the delegate pages of a conference share one read per change (decision 038).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize("permitAll()")
+    public AgendaLive forDelegate(DelegatePass pass) {
+        AgendaLive read = delegateReads.get(new ForDelegate(pass));
+        return new AgendaLive(read.agenda(), read.state(), clock.instant(), read.conferenceTitle());
+    }
+
+    /** The delegate pages' shared read's key: equal by conference, so a read runs with the pass of the page running it. */
+    private record ForDelegate(DelegatePass pass) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ForDelegate other && other.pass.conferenceId() == pass.conferenceId();
+        }
+        @Override
+        public int hashCode() {
+            return Long.hashCode(pass.conferenceId());
+        }
+    }
+
+    private AgendaLive readForDelegate(DelegatePass pass) {
+        Conference c = conferences.publicFacts(pass.conferenceId())
+                .orElseThrow(() -> new IllegalArgumentException(Texts.t("conference.unknown")));
+        Agenda agenda = reader.agenda(c, ids -> delegates.presenterNames(pass, ids));
+        LiveState state = live.find(c.id()).orElse(LiveState.notStarted(c.id()));
+        return new AgendaLive(agenda, state, clock.instant(), c.title()).withoutBackstage();
     }
 
     private AgendaLive read(long conferenceId) {

@@ -2,6 +2,7 @@ package vn.hoinghi.agenda;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.agenda.repository.AgendaRepository;
 import vn.hoinghi.base.Texts;
@@ -35,12 +36,16 @@ class AgendaReader {
     Agenda agenda(long conferenceId) {
         Conference c = conferences.get(conferenceId)
                 .orElseThrow(() -> new IllegalArgumentException(Texts.t("conference.unknown")));
-        return Agenda.schedule(conferenceId, c.startsAt(), items.version(conferenceId),
-                named(items.items(conferenceId)));
+        return agenda(c, delegates::names);
     }
 
-    private List<AgendaItem> named(List<AgendaItem> list) {
-        Map<Long, DelegateName> presenters = delegates.names(
+    /** The same for a reader without an account (a delegate's page): the presenters named the way it may. */
+    Agenda agenda(Conference c, Function<List<Long>, Map<Long, DelegateName>> presenterNames) {
+        return Agenda.schedule(c.id(), c.startsAt(), items.version(c.id()), named(items.items(c.id()), presenterNames));
+    }
+
+    private List<AgendaItem> named(List<AgendaItem> list, Function<List<Long>, Map<Long, DelegateName>> presenterNames) {
+        Map<Long, DelegateName> presenters = presenterNames.apply(
                 list.stream().map(AgendaItem::presenterDelegateId).toList());
         Map<Long, PointName> pointNames = points.names(list.stream().map(AgendaItem::pointId).toList());
         return list.stream().map(i -> i.named(presenters.get(i.presenterDelegateId()),

@@ -18,6 +18,11 @@ final class DelegateEvents {
         events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.ATTENDANCE));
     }
 
+    /** A delegate's link was voided or opens again: their open page checks it (reissue, withdrawal, restoring). */
+    void linksChanged(long conferenceId) {
+        events.publishEvent(new ConferenceChanged(conferenceId, LiveTopic.LINKS));
+    }
+
     /** Names and titles show on the agenda's screens too: an item's presenter, the ceremony on the hall screen. */
     void namesChanged(long conferenceId) {
         listChanged(conferenceId);

@@ -160,7 +160,9 @@ public class DelegateService {
             throw conflict();
         }
         auditLog.record("delegate.withdraw", "delegate", id, null);
-        attendanceChanged(reader.get(id).orElseThrow().conferenceId());
+        long conferenceId = reader.get(id).orElseThrow().conferenceId();
+        attendanceChanged(conferenceId);
+        live.linksChanged(conferenceId);
     }
 
     @PreAuthorize(AppRoles.COMMITTEE)
@@ -169,7 +171,9 @@ public class DelegateService {
             throw conflict();
         }
         auditLog.record("delegate.restore", "delegate", id, null);
-        attendanceChanged(reader.get(id).orElseThrow().conferenceId());
+        long conferenceId = reader.get(id).orElseThrow().conferenceId();
+        attendanceChanged(conferenceId);
+        live.linksChanged(conferenceId);
     }
 
     /** "Dự thay": the invitation stays the leader's; the substitute is who checks in. A blank name removes it. */
@@ -205,6 +209,7 @@ public class DelegateService {
     public void reissueCode(long id) {
         delegates.reissueCode(id);
         auditLog.record("delegate.reissue-code", "delegate", id, null);
+        reader.get(id).ifPresent(d -> live.linksChanged(d.conferenceId())); // an open page of the old link closes
     }
 
     /**

@@ -3,13 +3,18 @@ package vn.hoinghi.document;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.itextpdf.io.image.ImageData;
 import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.layout.element.Image;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 
 /** A QR code as a small black-and-white PDF image (1 bit per pixel): error correction M, a 2-module quiet zone. */
@@ -49,6 +54,20 @@ public final class QrImage {
         return "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' shape-rendering='crispEdges'>"
                 .formatted(m.getWidth(), m.getHeight())
                 + "<rect width='100%' height='100%' fill='#fff'/><path fill='#000' d='" + path + "'/></svg>";
+    }
+
+    /**
+     * The QR code as a PNG data URI for a web page: one pixel per module (a few hundred bytes), for the page to scale up
+     * without smoothing ({@code image-rendering: pixelated}).
+     */
+    public static String pngDataUri(String text) {
+        try {
+            ByteArrayOutputStream png = new ByteArrayOutputStream(512);
+            MatrixToImageWriter.writeToStream(matrix(text), "PNG", png);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static BitMatrix matrix(String text) {

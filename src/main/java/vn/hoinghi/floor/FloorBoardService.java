@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hoinghi.delegate.DelegatePass;
 import vn.hoinghi.floor.repository.FloorRepository;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointDayService;
@@ -70,15 +71,25 @@ public class FloorBoardService {
     @PreAuthorize(PointDayService.DESK)
     public DeskFloor desk(long pointId) {
         MeetingPoint point = pointDay.desk(pointId);
-        FloorItem item = items.onNow(point.conferenceId()).orElse(null);
-        FloorRequest mine = requests.latestOf(point.conferenceId(), new FloorSource.Point(pointId), DESK_LOOKBACK)
+        return deskOf(point.conferenceId(), new FloorSource.Point(pointId));
+    }
+
+    /** The same for a hall delegate's own page, for the holder of their pass (decision 038). */
+    @PreAuthorize("permitAll()")
+    public DeskFloor delegate(DelegatePass pass) {
+        return deskOf(pass.conferenceId(), new FloorSource.HallDelegate(pass.delegateId()));
+    }
+
+    private DeskFloor deskOf(long conferenceId, FloorSource source) {
+        FloorItem item = items.onNow(conferenceId).orElse(null);
+        FloorRequest mine = requests.latestOf(conferenceId, source, DESK_LOOKBACK)
                 .stream()
                 .filter(r -> r.state() == FloorState.SPEAKING
                         || item != null && Long.valueOf(item.id()).equals(r.agendaItemId()))
                 .findFirst().orElse(null);
         int place = 0;
         if (mine != null && mine.state() == FloorState.WAITING) {
-            List<FloorRequest> queue = requests.open(point.conferenceId()).stream()
+            List<FloorRequest> queue = requests.open(conferenceId).stream()
                     .filter(r -> r.state() == FloorState.WAITING && Objects.equals(r.agendaItemId(), mine.agendaItemId()))
                     .toList();
             place = queue.stream().map(FloorRequest::id).toList().indexOf(mine.id()) + 1;

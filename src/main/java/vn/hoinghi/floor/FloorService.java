@@ -16,6 +16,8 @@ import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
+import vn.hoinghi.delegate.Delegate;
+import vn.hoinghi.delegate.DelegateAnswers;
 import vn.hoinghi.floor.repository.FloorRepository;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
@@ -48,13 +50,15 @@ public class FloorService {
     private final FloorRepository requests;
     private final FloorItems items;
     private final PointDayService pointDay;
+    private final DelegateAnswers delegates;
     private final ConferenceAccess conferences;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FloorService(FloorRepository requests, FloorItems items, PointDayService pointDay, ConferenceAccess conferences,
-                 AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+    FloorService(FloorRepository requests, FloorItems items, PointDayService pointDay, DelegateAnswers delegates,
+                 ConferenceAccess conferences, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+        this.delegates = delegates;
         this.requests = requests;
         this.items = items;
         this.pointDay = pointDay;
@@ -82,8 +86,22 @@ public class FloorService {
     }
 
     /**
-     * The one path every door asks through, once it has checked its caller: the point's desk now, the hall delegate's
-     * page later (decision 031).
+     * A delegate in the hall asks for the floor for themselves from their own page (decision 038): the signed code of
+     * their link is the credential, checked here again; the speaker is their name (the substitute's, when one comes
+     * in their place). A delegate at a remote point asks through the point's desk.
+     */
+    @PreAuthorize("permitAll()")
+    public long askAsDelegate(String code, String topic) {
+        Delegate d = delegates.byCode(code).orElseThrow(() -> refused("floor.delegateLinkInvalid"));
+        if (!d.atHall()) {
+            throw refused("floor.remoteAsksAtItsDesk");
+        }
+        return ask(d.conferenceId(), new FloorSource.HallDelegate(d.id()), d.attendeeName(), topic);
+    }
+
+    /**
+     * The one path every door asks through, once it has checked its caller: the point's desk and the hall delegate's
+     * page (decisions 031, 038).
      */
     private long ask(long conferenceId, FloorSource source, String speaker, String topic) {
         String name = SearchKey.clean(speaker);
@@ -102,7 +120,8 @@ public class FloorService {
         Instant now = clock.instant();
         for (FloorRequest waiting : requests.lockWaitingOf(conferenceId, source)) {
             if (Long.valueOf(item.id()).equals(waiting.agendaItemId())) {
-                throw refused("floor.alreadyWaiting");
+                throw refused(source instanceof FloorSource.HallDelegate ? "floor.delegateAlreadyWaiting"
+                        : "floor.alreadyWaiting");
             }
             // a request left waiting from an earlier item: the new one, for the discussion on now, replaces it
             requests.move(waiting.id(), waiting.version(), FloorState.WAITING, FloorState.WITHDRAWN, now, by(), false,

@@ -2,8 +2,8 @@ package vn.hoinghi.floor;
 
 /**
  * Who asked for the floor, and so what the technicians switch to when it is granted: a remote point (its camera and
- * sound) or a delegate in the hall (the hall's own microphones). Only the point's desk asks today; the hall delegate's
- * page of issue 13 will ask as {@link HallDelegate} through the same path (decision 031).
+ * sound) or a delegate in the hall (the hall's own microphones). The point's desk asks as {@link Point}; a hall
+ * delegate's own page asks as {@link HallDelegate} through the same path (decisions 031, 038).
  */
 public sealed interface FloorSource {
 

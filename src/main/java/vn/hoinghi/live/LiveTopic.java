@@ -27,5 +27,10 @@ public enum LiveTopic {
     /** Requests for the floor: asked, withdrawn, granted, declined, ended. */
     FLOOR,
     /** Alerts about points: raised, cleared, acknowledged; who is on duty. */
-    ALERTS
+    ALERTS,
+    /**
+     * A delegate's link stopped or started opening: the code was reissued, the delegate withdrawn or restored. The
+     * delegates' own pages check that theirs still holds.
+     */
+    LINKS
 }

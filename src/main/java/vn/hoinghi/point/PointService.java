@@ -95,6 +95,17 @@ public class PointService {
         return remembered.get(Ids.distinct(ids), points::names);
     }
 
+    /**
+     * The point's name, room, technician and phone, which a delegate's invitation link shows to the delegates attending
+     * there (who hold no account); empty for a withdrawn point, and for the hall, whose seat plan says where to go.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Optional<PointContact> contact(long pointId) {
+        return points.get(pointId).filter(p -> !p.hall() && !p.withdrawn())
+                .map(p -> new PointContact(p.name(), p.room(), p.technician(), p.technicianPhone()));
+    }
+
     /** The point a spreadsheet names: the hall when blank or "Hội trường", else a remote point by its name. */
     @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
     public Optional<MeetingPoint> resolve(long conferenceId, String name) {

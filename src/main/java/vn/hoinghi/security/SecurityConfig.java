@@ -63,6 +63,8 @@ class SecurityConfig {
                                            RequestUtil vaadinRequests)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/themes/**", "/icons/**").permitAll()
+                // a delegate's offline card, manifest and service worker: the signed code in the path is the key
+                .requestMatchers("/moi/sw.js", "/moi-the/**").permitAll()
                 // the error page of a refused request (a missing CSRF token) is shown, not turned into a login
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.addFilterAfter(new ScreenLinkFilter(screens, throttle),

@@ -55,6 +55,7 @@ class AgendaLiveServiceTest {
     @Autowired RunAs runAs;
     @Autowired TestAccounts accounts;
     @Autowired vn.hoinghi.award.CeremonyLiveService ceremony;
+    @Autowired vn.hoinghi.delegate.DelegateAnswers delegateAnswers;
 
     /** 07:30 in Vietnam on the sample conference's day: the planned start of the first item. */
     static final Instant PLANNED_START = Instant.parse("2021-10-29T00:30:00Z");
@@ -83,7 +84,7 @@ class AgendaLiveServiceTest {
     /** A service like the application's, but on the test's clock, in transactions of its own. */
     private Controls service() {
         return new Controls(new AgendaLiveService(liveRepository, itemRepository, reader, conferences, ceremony,
-                auditLog, events, clock, transactions),
+                auditLog, events, clock, transactions, delegateAnswers),
                 new TransactionTemplate(transactions));
     }
 

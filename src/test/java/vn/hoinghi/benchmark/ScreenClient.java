@@ -116,6 +116,11 @@ final class ScreenClient {
         return attach(base.resolve(r.headers().firstValue("location").orElseThrow()));
     }
 
+    /** Opens a public page without signing in (a delegate's link {@code moi/<code>}), as {@link #open} does. */
+    JsonNode openPublic(String path) throws Exception {
+        return attach(base.resolve(path));
+    }
+
     /** A signed-in tab loads its page {@code saved}: the app shell, the UI, the push channel, the view. */
     private JsonNode attach(URI saved) throws Exception {
         HttpResponse<String> r;
@@ -306,10 +311,14 @@ final class ScreenClient {
         return false;
     }
 
-    /** Whether the UIDL sets some element's text to one containing {@code fragment}. */
+    /**
+     * Whether the UIDL sets some element's text, or its markup (the delegate page's rows are written whole as
+     * {@code innerHTML}), to one containing {@code fragment}.
+     */
     static boolean setsTextContaining(JsonNode uidl, String fragment) {
         for (JsonNode change : uidl.path("changes")) {
-            if ("text".equals(change.path("key").asString()) && change.path("value").asString().contains(fragment)) {
+            String key = change.path("key").asString();
+            if (("text".equals(key) || "innerHTML".equals(key)) && change.path("value").asString().contains(fragment)) {
                 return true;
             }
         }

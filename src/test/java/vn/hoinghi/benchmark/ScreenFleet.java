@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * <pre>
  * open N TITLE        opens N more screens, at most C at once; each must show TITLE → "opened OPEN FAILED SECONDS"
  * tabs GROUP FILE     opens one tab per line of FILE, in the group GROUP: "link s/SECRET TEXT" (a screen link) or
- *                      "login USER ROUTE TEXT" (signs in with the password); its first view must set a text
+ *                      "login USER ROUTE TEXT" (signs in with the password) or "page PATH TEXT" (a public page,
+ *                      a delegate's link); its first view must set a text
  *                      containing TEXT → "opened OPEN FAILED SECONDS"
  * expect R TITLE      round R: every screen waits for a push that sets a text to TITLE → "armed R"
  * expectin R GROUP TEXT  round R: the tabs whose group starts with GROUP wait for a push that sets a text
@@ -109,6 +110,7 @@ final class ScreenFleet {
             tabs.add(switch (f[0]) {
                 case "link" -> new Tab(group, screen -> screen.openLink(f[1]), f[2] + (f.length > 3 ? " " + f[3] : ""), true);
                 case "login" -> new Tab(group, screen -> screen.open(f[2], f[1], password), f[3], true);
+                case "page" -> new Tab(group, screen -> screen.openPublic(f[1]), f[2] + (f.length > 3 ? " " + f[3] : ""), true);
                 default -> throw new IllegalArgumentException("not a tab: " + line);
             });
         }
