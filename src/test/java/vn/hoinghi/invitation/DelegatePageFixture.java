@@ -65,7 +65,7 @@ public class DelegatePageFixture {
                 "Kịch bản của MC", "Ghi chú của Ban Tổ chức"));
     }
 
-    <T> T committee(Supplier<T> work) {
+    public <T> T committee(Supplier<T> work) {
         return runAs.committee("bantochuc-trang", work);
     }
 }
