@@ -1,11 +1,19 @@
 package vn.hoinghi;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import vn.hoinghi.conference.ConferenceDraft;
 import vn.hoinghi.conference.ConferenceFormat;
 
 public final class TestData {
+
+    /**
+     * When the test conferences start: 15 December of next year, 07:30 — always ahead, so deadlines "a week from now"
+     * fall before it whatever day the suite runs.
+     */
+    public static final LocalDateTime STARTS = LocalDateTime.of(LocalDate.now().getYear() + 1, 12, 15, 7, 30);
+    public static final LocalDateTime ENDS = STARTS.withHour(11);
 
     private TestData() {
     }
@@ -17,8 +25,8 @@ public final class TestData {
         d.setProvince("Kiên Giang");
         d.setVenue("Hội trường Tỉnh ủy");
         d.setFormat(ConferenceFormat.HYBRID);
-        d.setStartsAt(LocalDateTime.of(2026, 12, 15, 7, 30));
-        d.setEndsAt(LocalDateTime.of(2026, 12, 15, 11, 30));
+        d.setStartsAt(STARTS);
+        d.setEndsAt(ENDS);
         d.setExpectedHallDelegates(120);
         return d;
     }

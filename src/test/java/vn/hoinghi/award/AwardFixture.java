@@ -28,7 +28,7 @@ public class AwardFixture {
         this.runAs = runAs;
     }
 
-    /** A conference (15/12/2026) with one form's quotas and the units' deadline a week from now. */
+    /** A conference ({@link TestData#STARTS}) with one form's quotas and the units' deadline a week from now. */
     public long conference(int collectives, int individuals) {
         return conference(collectives, individuals, Instant.now().plus(Duration.ofDays(7)));
     }

@@ -1,10 +1,10 @@
 package vn.hoinghi.award;
 
+import vn.hoinghi.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,12 +77,12 @@ class QuotaServiceTest {
         long conference = fixture.conference(1, 1);
         AwardSettings s = quotas.settings(conference);
 
-        assertThatThrownBy(() -> quotas.save(conference, s.version(), Times.fromLocal(LocalDateTime.of(2026, 12, 16, 8, 0)),
+        assertThatThrownBy(() -> quotas.save(conference, s.version(), Times.fromLocal(TestData.STARTS.plusDays(1)),
                 List.of(new QuotaDraft(null, "Bằng khen", -1, 5), new QuotaDraft(null, "BẰNG KHEN", 1, 1))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("quota", "Chỉ tiêu khen thưởng không được là số âm.")
                         .containsEntry("form", "Hình thức \"BẰNG KHEN\" có hai lần.")
-                        .containsEntry("deadline", "Hạn nộp đề nghị phải trước khi hội nghị bắt đầu (07:30 15/12/2026)."));
+                        .containsEntry("deadline", "Hạn nộp đề nghị phải trước khi hội nghị bắt đầu (07:30 15/12/" + TestData.STARTS.getYear() + ")."));
     }
 
     @Test

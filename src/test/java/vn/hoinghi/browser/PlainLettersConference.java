@@ -1,7 +1,7 @@
 package vn.hoinghi.browser;
 
+import vn.hoinghi.TestData;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.hoinghi.agenda.AgendaDraft;
@@ -101,7 +101,7 @@ class PlainLettersConference {
             agenda.create(id, new AgendaDraft(AgendaKind.CLOSING, "Be mac hoi nghi", null, "Chu tri", null, 5, null, null, null));
             var settings = quotas.settings(id);
             String form = "Bang khen cua Chu tich UBND tinh";
-            quotas.save(id, settings.version(), Times.fromLocal(LocalDateTime.of(2026, 12, 10, 23, 59)),
+            quotas.save(id, settings.version(), Times.fromLocal(TestData.STARTS.minusDays(5).withHour(23).withMinute(59)),
                     List.of(new QuotaDraft(null, form, 5, 10)));
             nominations.create(id, new NominationDraft(RecipientType.INDIVIDUAL, form, unit,
                     "Pham Thi Lan", "Bac si", "Benh vien tinh", "Hoan thanh xuat sac nhiem vu nam 2026"));
@@ -121,8 +121,8 @@ class PlainLettersConference {
         d.setProvince("Ha Giang");
         d.setVenue("Hoi truong tinh uy");
         d.setFormat(ConferenceFormat.HYBRID);
-        d.setStartsAt(LocalDateTime.of(2026, 12, 15, 7, 30));
-        d.setEndsAt(LocalDateTime.of(2026, 12, 15, 11, 30));
+        d.setStartsAt(TestData.STARTS);
+        d.setEndsAt(TestData.ENDS);
         d.setExpectedHallDelegates(80);
         d.setSignerBlock("TM. UBND TINH / CHU TICH");
         d.setSignerName("Hoang Van Nam");

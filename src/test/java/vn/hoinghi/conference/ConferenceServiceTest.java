@@ -3,7 +3,6 @@ package vn.hoinghi.conference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -30,8 +29,8 @@ class ConferenceServiceTest {
         Conference saved = service.get(id).orElseThrow();
         assertThat(saved.title()).isEqualTo(title);
         assertThat(saved.organizer()).isEqualTo("Ủy ban nhân dân tỉnh Kiên Giang");
-        assertThat(Times.local(saved.startsAt())).isEqualTo(LocalDateTime.of(2026, 12, 15, 7, 30));
-        assertThat(saved.startsAt().toString()).isEqualTo("2026-12-15T00:30:00Z");
+        assertThat(Times.local(saved.startsAt())).isEqualTo(TestData.STARTS);
+        assertThat(saved.startsAt().toString()).isEqualTo(TestData.STARTS.getYear() + "-12-15T00:30:00Z");
     }
 
     @Test

@@ -47,6 +47,9 @@ class UnitProvincesTest {
     @Autowired ReportFormService forms;
     @Autowired AccountService accounts;
 
+    /** A province of this test's own. */
+    static final String KIEN_GIANG = TestData.unique("Kiên Giang");
+
     long quangTri;
     long kienGiang;
     Unit healthQt;
@@ -57,7 +60,9 @@ class UnitProvincesTest {
         ConferenceDraft qt = TestData.quangTri();
         qt.setTitle(TestData.unique(qt.getTitle()));
         quangTri = conferences.create(qt);
-        kienGiang = conferences.create(TestData.conference(TestData.unique("Hội nghị sơ kết Kiên Giang")));
+        ConferenceDraft kg = TestData.conference(TestData.unique("Hội nghị sơ kết Kiên Giang"));
+        kg.setProvince(KIEN_GIANG); // the suite's other tests fill "Kiên Giang" with every sample's units
+        kienGiang = conferences.create(kg);
         healthQt = units.findOrCreate(quangTri, "Sở Y tế");
         healthKg = units.findOrCreate(kienGiang, "Sở Y tế");
         units.findOrCreateAll(quangTri, List.of("UBND huyện Đakrông", "Công an tỉnh"));
@@ -68,15 +73,15 @@ class UnitProvincesTest {
     void eachConferenceFindsOnlyItsProvincesUnits() {
         assertThat(healthQt.id()).as("two units of one name, one per province").isNotEqualTo(healthKg.id());
         assertThat(healthQt.province()).isEqualTo("Quảng Trị");
-        assertThat(healthKg.province()).isEqualTo("Kiên Giang");
+        assertThat(healthKg.province()).isEqualTo(KIEN_GIANG);
         assertThat(units.find(quangTri, "so y te")).extracting(Unit::id).contains(healthQt.id()).doesNotContain(healthKg.id());
         assertThat(units.find(kienGiang, "SỞ Y TẾ")).extracting(Unit::id).contains(healthKg.id()).doesNotContain(healthQt.id());
-        assertThat(units.find(kienGiang, null)).extracting(Unit::province).containsOnly("Kiên Giang");
+        assertThat(units.find(kienGiang, null)).extracting(Unit::province).containsOnly(KIEN_GIANG);
         assertThat(units.find(quangTri, null)).extracting(Unit::province).containsOnly("Quảng Trị");
         assertThat(units.findOrCreate(kienGiang, " sở  y TẾ ").id()).as("diacritic-blind, in its province")
                 .isEqualTo(healthKg.id());
-        assertThat(units.provinces()).contains("Kiên Giang", "Quảng Trị");
-        assertThat(units.directory("Kiên Giang", "Sở Y tế")).extracting(Unit::id).containsExactly(healthKg.id());
+        assertThat(units.provinces()).contains(KIEN_GIANG, "Quảng Trị");
+        assertThat(units.directory(KIEN_GIANG, "Sở Y tế")).extracting(Unit::id).containsExactly(healthKg.id());
     }
 
     @Test
@@ -84,7 +89,7 @@ class UnitProvincesTest {
         List<Unit> suggested = ExpectedUnits.suggested(units.find(kienGiang, null));
         assertThat(suggested).extracting(Unit::name).contains("Sở Y tế", "UBND huyện Châu Thành", "Công an tỉnh")
                 .doesNotContain("UBND huyện Đakrông");
-        assertThat(suggested).extracting(Unit::province).containsOnly("Kiên Giang");
+        assertThat(suggested).extracting(Unit::province).containsOnly(KIEN_GIANG);
     }
 
     @Test
@@ -98,13 +103,13 @@ class UnitProvincesTest {
         assertThat(delegates.list(kienGiang, DelegateFilter.all())).extracting(d -> d.fullName() + ": " + d.unitId())
                 .contains("Lâm Văn Kiên: " + healthKg.id());
         assertThat(units.find(kienGiang, "giong rieng")).as("a new unit joins the conference's province")
-                .singleElement().satisfies(u -> assertThat(u.province()).isEqualTo("Kiên Giang"));
+                .singleElement().satisfies(u -> assertThat(u.province()).isEqualTo(KIEN_GIANG));
         assertThat(units.find(quangTri, "giong rieng")).isEmpty();
     }
 
     @Test
     void aUnitOfAnotherProvinceIsRefusedByTheServicesNotOnlyThePickers() {
-        String refusal = "Đơn vị \"Sở Y tế\" thuộc Quảng Trị, không thuộc Kiên Giang của hội nghị này.";
+        String refusal = "Đơn vị \"Sở Y tế\" thuộc Quảng Trị, không thuộc " + KIEN_GIANG + " của hội nghị này.";
         assertThat(units.refusal(kienGiang, healthQt.id())).hasValueSatisfying(m -> assertThat(m).startsWith(refusal));
         assertThat(units.refusal(kienGiang, healthKg.id())).isEmpty();
 
@@ -148,13 +153,13 @@ class UnitProvincesTest {
     @Test
     void aUnitsProvinceIsCorrectedButNotToOneWhereItsNameIsTaken() {
         Unit moved = units.findOrCreate(quangTri, TestData.unique("Sở Du lịch"));
-        units.update(moved.id(), moved.version(), withProvince(moved, "Kiên Giang"));
+        units.update(moved.id(), moved.version(), withProvince(moved, KIEN_GIANG));
         assertThat(units.find(kienGiang, moved.name())).extracting(Unit::id).containsExactly(moved.id());
         assertThat(units.find(quangTri, moved.name())).isEmpty();
 
-        assertThatThrownBy(() -> units.update(healthQt.id(), healthQt.version(), withProvince(healthQt, "Kiên Giang")))
+        assertThatThrownBy(() -> units.update(healthQt.id(), healthQt.version(), withProvince(healthQt, KIEN_GIANG)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors().get("province"))
-                        .isEqualTo("Đã có đơn vị tên \"Sở Y tế\" ở Kiên Giang."));
+                        .isEqualTo("Đã có đơn vị tên \"Sở Y tế\" ở " + KIEN_GIANG + "."));
     }
 
     private static UnitDraft withProvince(Unit u, String province) {
