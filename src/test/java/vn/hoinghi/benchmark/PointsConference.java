@@ -79,6 +79,11 @@ class PointsConference {
     }
 
     Made make() {
+        return make(HALL_SCREENS);
+    }
+
+    /** The same conference with {@code hallScreenCount} hall screen links. */
+    Made make(int hallScreenCount) {
         long id = runAs.committee(COMMITTEE, () -> {
             var plan = TestData.quangTri();
             plan.setTitle(TestData.unique("Hội nghị 250 điểm cầu"));
@@ -104,7 +109,7 @@ class PointsConference {
                         .mapToObj(n -> link(id, ScreenKind.POINT, p.id(), "Màn hình " + n + " " + p.name())
                                 + " " + title(1)))
                 .toList());
-        List<String> hallScreens = runAs.committee(COMMITTEE, () -> java.util.stream.IntStream.rangeClosed(1, HALL_SCREENS)
+        List<String> hallScreens = runAs.committee(COMMITTEE, () -> java.util.stream.IntStream.rangeClosed(1, hallScreenCount)
                 .mapToObj(n -> link(id, ScreenKind.HALL, null, "Màn hình hội trường " + n) + " " + title(1)).toList());
         List<String> walls = java.util.stream.IntStream.rangeClosed(1, WALLS)
                 .mapToObj(n -> "login bm-wall-" + n + " conferences/" + id + "/point-status?trouble=1 Trạng thái điểm cầu")
