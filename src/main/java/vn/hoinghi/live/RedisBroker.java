@@ -11,6 +11,7 @@ import org.springframework.data.redis.connection.lettuce.LettuceClientConfigurat
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -55,6 +56,9 @@ class RedisBroker {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
         backOff.setMaxInterval(5_000);
         container.setRecoveryBackoff(backOff);
+        SimpleAsyncTaskExecutor delivery = new SimpleAsyncTaskExecutor("live-in-");
+        delivery.setVirtualThreads(true); // a message's delivery only schedules refreshes: a virtual thread each
+        container.setTaskExecutor(delivery);
         container.addMessageListener(relay, CHANGES);
         return container;
     }

@@ -71,7 +71,11 @@ final class RedisLiveRelay implements LiveRelay, MessageListener {
         } catch (IllegalArgumentException notOurs) { // a newer instance's topic, or not a change at all
             return;
         }
-        events.publishEvent(new ChangedElsewhere(change));
+        try {
+            events.publishEvent(new ChangedElsewhere(change));
+        } catch (RuntimeException e) { // a bean that could not forget: its screens still refresh
+            log.warn("A change from another instance was not heard by every bean: {}", e.toString());
+        }
         hub.fanOut(change);
     }
 

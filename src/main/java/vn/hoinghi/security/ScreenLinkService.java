@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.Texts;
@@ -115,11 +116,10 @@ public class ScreenLinkService {
      * A link revoked on another instance: the links this one found active are asked again, before its displays
      * refresh for the revoke (which then closes the revoked one's display here, as a revoke made here does).
      */
-    @EventListener
+    @EventListener(condition = "#root.args[0].change().topic() == T(vn.hoinghi.live.LiveTopic).SCREENS")
+    @Transactional(propagation = Propagation.SUPPORTS) // forgets, reads nothing: no connection for it
     void changedElsewhere(ChangedElsewhere elsewhere) {
-        if (elsewhere.change().topic() == LiveTopic.SCREENS) {
-            activeUntil.clear();
-        }
+        activeUntil.clear();
     }
 
     /** A display opening its link (or coming back with it after a restart); empty for an unknown or revoked one. */
