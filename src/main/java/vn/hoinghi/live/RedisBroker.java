@@ -48,7 +48,7 @@ class RedisBroker {
         return new RedisLiveRelay(redis, hub, events);
     }
 
-    /** Listens on its own connection; when Redis goes away it subscribes again, every few seconds at most. */
+    /** Listens on its own connection; when Redis goes away it subscribes again, every 5 s at most. */
     @Bean
     RedisMessageListenerContainer liveListener(LettuceConnectionFactory redis, RedisLiveRelay relay) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
@@ -60,6 +60,12 @@ class RedisBroker {
         delivery.setVirtualThreads(true); // a message's delivery only schedules refreshes: a virtual thread each
         container.setTaskExecutor(delivery);
         container.addMessageListener(relay, CHANGES);
+        container.setAutoStartup(false); // RedisListening starts it once Redis answers
         return container;
+    }
+
+    @Bean
+    RedisListening redisListening(RedisMessageListenerContainer liveListener, LettuceConnectionFactory redis) {
+        return new RedisListening(liveListener, redis);
     }
 }
