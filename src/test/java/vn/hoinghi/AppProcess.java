@@ -17,11 +17,16 @@ public final class AppProcess {
     private AppProcess() {
     }
 
-    /** Starts {@code target} with the folder and port as its arguments and waits (≤ 3 min) for its ready line. */
-    public static Process start(Class<?> target, Path dir, int port, String readyLine) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    /**
+     * Starts {@code target} with the folder and port (then {@code more}) as its arguments and waits (≤ 3 min) for its
+     * ready line. The process's standard input stays open for the test to write to.
+     */
+    public static Process start(Class<?> target, Path dir, int port, String readyLine, String... more) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                target.getName(), dir.toString(), String.valueOf(port))
+                target.getName(), dir.toString(), String.valueOf(port)));
+        command.addAll(List.of(more));
+        Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);

@@ -3,6 +3,7 @@ package vn.hoinghi.alert;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -34,7 +35,9 @@ class SilenceCheck {
         this.clock = clock;
     }
 
+    /** Once per tick across instances (decision 040); the lock outlives the run by a little, for clocks that differ. */
     @Scheduled(cron = "${hoinghi.alerts.silence-cron:*/30 * * * * *}")
+    @SchedulerLock(name = "silence-check", lockAtLeastFor = "PT10S", lockAtMostFor = "PT5M")
     void check() {
         int raised = rights.call(this::raiseSilent);
         if (raised > 0) {

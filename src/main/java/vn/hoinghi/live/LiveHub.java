@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -19,6 +20,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Fans committed changes out to the open screens of a conference. A lone change reaches a screen at once; a
  * burst (forty gates scanning together) reaches it as at most one refresh per {@link #COALESCE} window, the
  * last one after the burst's last change, so screens stay current without being pushed forty times a second.
+ * With several app instances ({@code HOINGHI_REDIS_URL}), a change committed here also goes to the others through a
+ * {@link LiveRelay}, and theirs come in through {@link #fanOut}: pages subscribe here either way.
  */
 @Component
 public class LiveHub {
@@ -38,6 +41,11 @@ public class LiveHub {
             Thread.ofPlatform().daemon().name("live-hub").factory());
     /** Each refresh queries the database; one screen's refresh must not wait for another's. */
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final ObjectProvider<LiveRelay> relay;
+
+    LiveHub(ObjectProvider<LiveRelay> relay) {
+        this.relay = relay;
+    }
 
     /** Calls {@code refresh} (on a background thread) after committed changes of these topics in this conference. */
     public Subscription subscribe(long conferenceId, Set<LiveTopic> topics, Runnable refresh) {
@@ -48,6 +56,12 @@ public class LiveHub {
 
     @TransactionalEventListener(fallbackExecution = true)
     void afterCommit(ConferenceChanged change) {
+        fanOut(change);
+        relay.ifAvailable(r -> r.publish(change));
+    }
+
+    /** Refreshes this instance's screens that follow the change (a change from here or from another instance). */
+    void fanOut(ConferenceChanged change) {
         for (Subscriber s : subscribers) {
             if (s.conferenceId == change.conferenceId() && s.topics.contains(change.topic())
                     && s.pending.compareAndSet(false, true)) {

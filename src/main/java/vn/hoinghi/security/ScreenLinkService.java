@@ -7,14 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.SearchKey;
 import vn.hoinghi.base.Texts;
 import vn.hoinghi.base.ValidationException;
+import vn.hoinghi.live.ChangedElsewhere;
 import vn.hoinghi.live.ConferenceChanged;
 import vn.hoinghi.live.LiveTopic;
 import vn.hoinghi.security.repository.ScreenLinkRepository;
@@ -29,7 +32,10 @@ import vn.hoinghi.security.repository.ScreenLinkRepository;
 @Transactional
 public class ScreenLinkService {
 
-    /** How long a link found active is trusted without asking the database again (a revoke here forgets it). */
+    /**
+     * How long a link found active is trusted without asking the database again (a revoke here, or on another
+     * instance, forgets it).
+     */
     static final Duration ACTIVE_CACHE = Duration.ofSeconds(5);
 
     /** A new link and its secret, shown once to the person who made it. */
@@ -104,6 +110,16 @@ public class ScreenLinkService {
             }
         }
         conferences.forEach(c -> events.publishEvent(new ConferenceChanged(c, LiveTopic.SCREENS)));
+    }
+
+    /**
+     * A link revoked on another instance: the links this one found active are asked again, before its displays
+     * refresh for the revoke (which then closes the revoked one's display here, as a revoke made here does).
+     */
+    @EventListener(condition = "#root.args[0].change().topic() == T(vn.hoinghi.live.LiveTopic).SCREENS")
+    @Transactional(propagation = Propagation.SUPPORTS) // forgets, reads nothing: no connection for it
+    void changedElsewhere(ChangedElsewhere elsewhere) {
+        activeUntil.clear();
     }
 
     /** A display opening its link (or coming back with it after a restart); empty for an unknown or revoked one. */

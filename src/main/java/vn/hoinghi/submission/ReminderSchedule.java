@@ -1,6 +1,7 @@
 package vn.hoinghi.submission;
 
 import org.slf4j.Logger;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -9,7 +10,8 @@ import vn.hoinghi.security.CommitteeRights;
 
 /**
  * Sends the due reminders every hour of the working day: a restart or a missed hour loses nothing, and a
- * contribution reminded once today is skipped. {@code hoinghi.contributions.reminder-cron} "-" turns it off.
+ * contribution reminded once today is skipped. Several instances send them once (decision 040).
+ * {@code hoinghi.contributions.reminder-cron} "-" turns it off.
  */
 @Configuration
 @EnableScheduling
@@ -25,7 +27,9 @@ class ReminderSchedule {
         this.rights = rights;
     }
 
+    /** Once per tick across instances: held at least 30 s, so an instance whose clock is a little late skips it too. */
     @Scheduled(cron = "${hoinghi.contributions.reminder-cron:0 0 7-17 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @SchedulerLock(name = "contribution-reminders", lockAtLeastFor = "PT30S", lockAtMostFor = "PT30M")
     void remindDue() {
         ReminderResult result = rights.call(reminders::remindDue);
         if (!result.sent().isEmpty() || !result.withoutEmail().isEmpty()) {

@@ -12,7 +12,7 @@ class LoginThrottleTest {
 
     private static final String HALL = "10.0.0.7";
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final LoginThrottle throttle = new MemoryLoginThrottle(clock);
 
     @Test
     void fiveFailuresLockTheNameFromThatAddressAndTheLockRunsOut() {
