@@ -8,12 +8,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.agenda.AgendaDraft;
-import vn.hoinghi.alert.DutyService;
 import vn.hoinghi.agenda.AgendaService;
+import vn.hoinghi.alert.DutyService;
 import vn.hoinghi.conference.ConferenceService;
 import vn.hoinghi.delegate.DelegateDraft;
 import vn.hoinghi.delegate.DelegateService;
 import vn.hoinghi.delegate.SeatingService;
+import vn.hoinghi.handout.HandoutService;
 import vn.hoinghi.point.MeetingPoint;
 import vn.hoinghi.point.PointImportService;
 import vn.hoinghi.point.PointService;
@@ -40,11 +41,14 @@ public class CommuneDemoLoader implements DemoConference {
     private final RehearsalService rehearsal;
     private final DutyService duty;
     private final SeatingService seating;
+    private final HandoutService handouts;
 
     CommuneDemoLoader(ConferenceService conferences, PointImportService pointImport, PointService points,
                       DelegateService delegates, AgendaService agenda, DemoAccounts demoAccounts,
-                      RehearsalService rehearsal, DutyService duty, SeatingService seating) {
+                      RehearsalService rehearsal, DutyService duty, SeatingService seating,
+                      HandoutService handouts) {
         this.seating = seating;
+        this.handouts = handouts;
         this.rehearsal = rehearsal;
         this.duty = duty;
         this.conferences = conferences;
@@ -87,6 +91,7 @@ public class CommuneDemoLoader implements DemoConference {
             agenda.create(id, item);
         }
         CommuneDemoSeating.seat(id, seating);
+        CommuneDemoDocuments.publish(id, handouts);
         demoAccounts.serve(id);
         CommuneDemoDuty.prepare(conferences.get(id).orElseThrow(), rehearsal, duty);
         return new DemoLoaded(id, false, 0, all.size(), drafts.size());

@@ -44,6 +44,7 @@ class CommuneDemoLoaderTest {
     @Autowired AgendaService agenda;
     @Autowired RehearsalService rehearsal;
     @Autowired DutyService duty;
+    @Autowired vn.hoinghi.handout.HandoutService handouts;
 
     @Test
     void theReviewConferenceHasTheHallAndTheSeventyEightCommunesInTheirEighteenClusters() {
@@ -117,6 +118,17 @@ class CommuneDemoLoaderTest {
                 .contains(ClusterDuty.DEFAULT, "Thành phố Đông Hà", "Thành phố Đồng Hới");
         assertThat(points.list(id).stream().map(MeetingPoint::cluster).filter(cl -> cl != null).distinct())
                 .as("every duty row is a cluster of the points").contains("Thành phố Đông Hà", "Thành phố Đồng Hới");
+    }
+
+    @Test
+    void theDelegatesFindTheProgrammePublishedToAllOnTheirPage() {
+        long id = loader.load().conferenceId();
+
+        assertThat(handouts.list(id)).singleElement().satisfies(h -> {
+            assertThat(h.title()).isEqualTo("Chương trình hội nghị");
+            assertThat(h.kind()).isEqualTo(vn.hoinghi.handout.HandoutKind.PROGRAMME);
+            assertThat(h.published()).isTrue();
+        });
     }
 
     @Test
