@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hoinghi.base.Ids;
 import vn.hoinghi.base.Texts;
-import vn.hoinghi.base.ValidationException;
 import vn.hoinghi.base.VersionConflictException;
 import vn.hoinghi.delegate.repository.DelegateNameRepository;
 import vn.hoinghi.delegate.repository.DelegateRepository;
@@ -24,7 +23,6 @@ import vn.hoinghi.security.AppRoles;
 import vn.hoinghi.security.AuditLog;
 import vn.hoinghi.security.ConferenceAccess;
 import vn.hoinghi.security.CurrentUser;
-import vn.hoinghi.unit.UnitService;
 
 /** A conference's delegate list: who is invited, in which group, from which point, and who comes instead. */
 @Service
@@ -39,7 +37,7 @@ public class DelegateService {
     private final HeadcountRepository headcounts;
     private final PointService points;
     private final PointDayService pointDay;
-    private final UnitService units;
+    private final DraftResolver drafts;
     private final GroupService groupService;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -47,7 +45,7 @@ public class DelegateService {
     private final ConferenceAccess conferences;
 
     DelegateService(DelegateRepository delegates, DelegateReader reader, DelegateNameRepository delegateNames,
-                    HeadcountRepository headcounts, PointService points, PointDayService pointDay, UnitService units,
+                    HeadcountRepository headcounts, PointService points, PointDayService pointDay, DraftResolver drafts,
                     GroupService groupService, AuditLog auditLog, Clock clock,
                     ApplicationEventPublisher events, ConferenceAccess conferences) {
         this.conferences = conferences;
@@ -59,7 +57,7 @@ public class DelegateService {
         this.delegateNames = delegateNames;
         this.headcounts = headcounts;
         this.points = points;
-        this.units = units;
+        this.drafts = drafts;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -132,17 +130,17 @@ public class DelegateService {
 
     @PreAuthorize(AppRoles.COMMITTEE)
     public long create(long conferenceId, DelegateDraft draft) {
-        DelegateValues values = resolve(conferenceId, draft, null);
+        DelegateValues values = drafts.resolve(conferenceId, draft, null);
         long id = delegates.insert(conferenceId, values);
         auditLog.record("delegate.create", "delegate", id, values.fullName());
-        attendanceChanged(conferenceId);
+        live.listChanged(conferenceId);
         return id;
     }
 
     @PreAuthorize(AppRoles.COMMITTEE)
     public void update(long id, int version, DelegateDraft draft) {
         Delegate current = reader.get(id).orElseThrow();
-        DelegateValues values = resolve(current.conferenceId(), draft, current.pointId());
+        DelegateValues values = drafts.resolve(current.conferenceId(), draft, current.pointId());
         if (!delegates.update(id, version, values)) {
             throw conflict();
         }
@@ -161,7 +159,7 @@ public class DelegateService {
         }
         auditLog.record("delegate.withdraw", "delegate", id, null);
         long conferenceId = reader.get(id).orElseThrow().conferenceId();
-        attendanceChanged(conferenceId);
+        live.listChanged(conferenceId);
         live.linksChanged(conferenceId);
     }
 
@@ -172,7 +170,7 @@ public class DelegateService {
         }
         auditLog.record("delegate.restore", "delegate", id, null);
         long conferenceId = reader.get(id).orElseThrow().conferenceId();
-        attendanceChanged(conferenceId);
+        live.listChanged(conferenceId);
         live.linksChanged(conferenceId);
     }
 
@@ -187,7 +185,7 @@ public class DelegateService {
             throw conflict();
         }
         auditLog.record("delegate.substitute", "delegate", id, s.name());
-        attendanceChanged(d.conferenceId());
+        live.listChanged(d.conferenceId());
     }
 
     @PreAuthorize(AppRoles.COMMITTEE)
@@ -232,39 +230,15 @@ public class DelegateService {
         return delegateNames.namesIn(conferenceId);
     }
 
-    /** Open attendance screens recount after the commit: who is expected has changed. */
-    private void attendanceChanged(long conferenceId) {
-        live.listChanged(conferenceId);
-    }
-
-    /** The same for delegates changed together, all of one conference. */
+    /** Open attendance screens recount after the commit: who is expected has changed (delegates of one conference). */
     private void attendanceChanged(Collection<Long> ids) {
-        ids.stream().findFirst().flatMap(reader::get).ifPresent(d -> attendanceChanged(d.conferenceId()));
+        ids.stream().findFirst().flatMap(reader::get).ifPresent(d -> live.listChanged(d.conferenceId()));
     }
-
-    // --- composition groups ---
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated() and " + AppRoles.SERVED_CONFERENCE)
     public List<CompositionGroup> groups(long conferenceId) {
         return groupService.list(conferenceId);
-    }
-
-    /** {@code currentPointId}: where the delegate attends from now (null for a new one). */
-    private DelegateValues resolve(long conferenceId, DelegateDraft d, Long currentPointId) {
-        List<MeetingPoint> all = points.list(conferenceId);
-        DelegateRules.Checked c = DelegateRules.check(d.getFullName(), d.getGender(), d.getTitle(), d.getUnitName(),
-                d.getGroupName(), d.getPointId() == null ? points.hall(conferenceId) : DelegateRules.pointById(all, d.getPointId()),
-                null, d.getProtocolRank(),
-                d.getPhone(), d.getEmail(), d.getNotes());
-        DelegateRules.refuseNewlyAtWithdrawn(c.errors(), c.point(), currentPointId);
-        if (!c.errors().isEmpty()) {
-            throw new ValidationException(c.errors());
-        }
-        Long unitId = c.unitName() == null ? null : units.findOrCreate(conferenceId, c.unitName()).id();
-        Long groupId = c.groupName() == null ? null : groupService.findOrCreate(conferenceId, c.groupName()).id();
-        return new DelegateValues(c.fullName(), c.gender(), c.title(), unitId, c.unitName(), groupId, c.point().id(),
-                c.protocolRank(), c.phone(), c.email(), c.notes());
     }
 
     private static VersionConflictException conflict() {
